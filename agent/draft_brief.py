@@ -47,6 +47,19 @@ _TRAILING_QUOTE = re.compile(r"(?:,\s*|\s)['‘\"“](?P<q>[^'’\"”]{3,160})[
 _BY_WHEN = re.compile(r"\bby\s+(?:the\s+)?(?P<w>(?:end|start|middle|beginning)\s+of\s+[a-z]+|(?:mid-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{1,2})?|q[1-4]|christmas|easter|spring|summer|autumn|winter)\b", re.I)
 
 
+# What the reader will do if the answer is no, and what they want to say on the strength of a yes, in their words:
+# 'If not, I need to know now so I can rebook the ethics committee', 'I need to know whether I can put it in the pitch'.
+_IF_NOT = re.compile(r"\bif (?:not|it won'?t be|it isn'?t|it'?s not)\b,?\s+(?:i|we)\s+(?:(?:need|have|want) to know (?:now|soon|asap|today|early|by \w+)\s+)?"
+                     r"(?:so (?:that )?(?:i|we) can|in order to|to|i'?ll (?:have|need) to|we'?ll (?:have|need) to|i'?d (?:have|need) to|(?:i|we) (?:have|need|must) to|must)\s+(?P<x>[^.;?!]{3,100})", re.I)
+_CAN_SAY = re.compile(r"\bwhether (?:i|we) can (?P<x>(?:put|include|mention|promise|announce|tell|say|use|commit to|quote|show)\b[^.;?!]{3,100})", re.I)
+
+
+def reader_plans(question: str) -> dict[str, str]:
+    """The brief's `if_not` and `can_say`: the reader's fallback and what they want to say, from their own words."""
+    if_not, can_say = _IF_NOT.search(question), _CAN_SAY.search(question)
+    return {"if_not": if_not.group("x").strip(" ,") if if_not else "", "can_say": can_say.group("x").strip(" ,") if can_say else ""}
+
+
 def relation_of(question: str, recipient: str, role: str, org: str) -> str:
     """How the reader relates to us, from the words next to their name ('velma, our programme officer at the calloway
     foundation' -> funder), their organisation, else their role."""
@@ -130,6 +143,8 @@ def message_brief(facts: dict[str, Any], points: list[Point], question: str, pur
         ranged = explained_range(question)
         if purpose == "explain_uncertainty" or ranged.get("want"):
             brief.update(ranged)  # 'wants one figure for ... between 120 and 160 tonnes': a range to explain, whatever else the words suggest
+    if purpose in ("answer_question", "forecast_risk"):
+        brief.update(reader_plans(question))  # 'if not, I need to know now so I can rebook ...': the answer says whether to
     if not brief.get("ask") and not brief.get("declined") and purpose in ("answer_question", "explain_uncertainty", "progress_update", ""):
         brief.update(answered_questions(question, facts, points))  # 'why does it cry wolf': answered first, from the manager's facts
     headcount = facts.get("headcount") if isinstance(facts.get("headcount"), int) else None
@@ -242,6 +257,10 @@ _WHETHER = re.compile(r"^(?:whether|if|could|can|would|is there)\b", re.I)
 _ABOUT_A_DATE = re.compile(r"\b(?:deadline|date|launch|window|renewal|go-?live|sprint)\b", re.I)
 
 
+# Words of a model that flags cases for people to act on: the trade-off between misses and false alarms is its own.
+_DETECTS = re.compile(r"\b(?:flag\w*|alerts?|alarms?|catch\w*|detect\w*|spots?|screen\w*|warns?|warnings?)\b", re.I)
+
+
 def _kind_of(asked: str) -> str:
     """The kind of a question about the model ('why ... misses', 'whether we could make it catch all'); '' for any
     other question (a date, a yes or no about the work)."""
@@ -338,6 +357,10 @@ def answered_questions(question: str, facts: dict[str, Any], points: list[Point]
     context = proposed_at or _plain_fact(context) if context or proposed_at else ""
     kept = [_plain_fact(p) for p in said if not _READER_STATE.match(p.strip()) and not any(k == "misuse" and _shared(p, q) >= 3 for q, k in asked)]
     catch, versus = _catch_rate(kept)
+    if not catch and not _DETECTS.search(" ".join(kept)):
+        asked = [(q, k) for q, k in asked if k == "misuse"]  # 'why did the forecast miss the spike': no detector's trade-off to explain
+        if not asked:
+            return {}
     trade_off = next((p for p in kept if _TRADE_OFF.match(p)), "") if any(k == "catch_all" for _, k in asked) else ""
     accuracy = _ACCURACY.search(question)
     answers = [{"asked": q, "kind": k, "answer": _short_answer(k, catch, versus, trade_off, accuracy.group("p").replace(" ", "") if accuracy else "")} for q, k in asked]

@@ -96,12 +96,7 @@ def draft_input(
     project = s.fact("project")
     if dictated and not s.stated("tasks") and (project is None or project.source == "assumed"):
         forecast = None  # 'i'm replacing the friday status meeting ...': a decision about no project gets no project's forecast
-    if forecast is not None and not (dictated and SLIP_SAID_RE.search(str(s.get("decision")))):
-        facts.update(_facts_from_forecast(forecast))  # a slip the manager reports beats the team file's forecast
-    if forecast is not None:
-        facts.update(_forecast_basis(s, records))
-        _works_as_said(facts)
-    facts.update(_prescribed(records, purpose))
+    _with_forecast(facts, s, records, forecast, purpose, bool(dictated and SLIP_SAID_RE.search(str(s.get("decision")))))
     if reprioritization is not None and {"offer", "reason"} <= {p.kind for p in points} and purpose != "announce_change":
         purpose, reprioritization = "decline_or_negotiate", None  # "no: tom is on X. i can give her ...": the manager's no and offers, not a what-if plan
     date_first = reprioritization is not None and reprioritization.basis == "no_deadline" and purpose != "announce_change"
@@ -134,6 +129,18 @@ def draft_input(
     }
     draft = _briefed(draft, message_brief(clean, points if "points" in clean else [], question, purpose, recipient, role, org))  # a long paste is cut below, never refused
     return DraftInput.model_validate(fit_to(DraftInput, draft)).model_dump(mode="json")
+
+
+def _with_forecast(facts: dict[str, Any], s: Situation, records: list[dict[str, Any]], forecast: Forecast | None, purpose: str, slip_told: bool) -> None:
+    """The forecast's facts and the plan changes as options, added to `facts`; a slip the manager reports beats the
+    team file's forecast, and so do its options ('move the date to 7 Jan' never sits under the manager's 15 Jan)."""
+    if forecast is not None and not slip_told:
+        facts.update(_facts_from_forecast(forecast))
+    if forecast is not None:
+        facts.update(_forecast_basis(s, records))
+        _works_as_said(facts)
+    if not slip_told:
+        facts.update(_prescribed(records, purpose))
 
 
 def _briefed(draft: dict[str, Any], brief: dict[str, Any]) -> dict[str, Any]:

@@ -22,7 +22,7 @@ from lead_core.numbers import odds_answer, odds_plain, percent
 from lead_core.units import MONTHS
 from tools.readable import mend
 from tools.reader_check import reader_check, subject_checked
-from tools.message_brief import MessageBrief, Rendered, fitting_closing, render, subject_of
+from tools.message_brief import MessageBrief, Rendered, fitting_closing, render, subject_of, what_it_means
 from tools.reader_voice import Reader, faults, gate, has_verb, note_as_prose, to_reader, unclosed, without_asides, without_furniture
 
 Audience = Literal["executive", "product", "peer_team", "own_team"]
@@ -1495,7 +1495,7 @@ def _answer_question(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
             chance = f"{question}we put the chance at {_odds(f.deadline_probability)}." if question else chance
         else:
             d.body.append(_cap(f"{question}I'll give you the odds as soon as the forecast is in."))
-    d.body += [chance, _range_line(f, plain)]
+    d.body += [chance, _range_line(f, plain), _first_try_line(f, _the(f.project) if f.project else "it")]
     if f.what_would_change:
         d.body.append(f"What would change that: {_sentence(f.what_would_change)}")
     elif f.reason:
@@ -1562,9 +1562,8 @@ def _forecast_answer(f: Facts, plain: bool) -> _Draft:
         d.body.append(f"The main uncertainty is whether {work} works at all: the team puts that at {said}. If it does, {_uncap(_range_line(f, plain))}")
     else:
         d.body.append(_range_line(f, plain))
-    if f.first_try_probability is not None and f.first_try_probability < 1 and (works is None or works >= 0.995):
-        again = "; if it doesn't, it needs another round, which is where the later dates come from" if f.first_try_retried else ""
-        d.body.append(f"The main uncertainty is whether {work} works on the first try, which the team puts at {_chance_as_said(f.first_try_probability)}{again}.")
+    if works is None or works >= 0.995:
+        d.body.append(_first_try_line(f, work))
     if derive_answer(f) != "yes":
         plan_on = fc.p80_date if fc.p80_date > f.deadline and (works is None or works >= 0.995) else None
         if plan_on is not None:
@@ -1575,6 +1574,14 @@ def _forecast_answer(f: Facts, plain: bool) -> _Draft:
                       else f"If your plans have to lock before then, I'd plan on what you use today and {ours}.")
     d.closing = _next_check(f, "Next step: I'll tell you straight away if anything moves the odds.")
     return d
+
+
+def _first_try_line(f: Facts, work: str) -> str:
+    """The main uncertainty when a step may need another round: how likely the first try is; '' when none may."""
+    if f.first_try_probability is None or f.first_try_probability >= 1:
+        return ""
+    again = "; if it doesn't, it needs another round, which is where the later dates come from" if f.first_try_retried else ""
+    return f"The main uncertainty is whether {work} works on the first try, which the team puts at {_chance_as_said(f.first_try_probability)}{again}."
 
 
 def _uncap(text: str) -> str:
@@ -2384,6 +2391,15 @@ def _price_first(clause: str) -> str:
     return f"{m.group('c').strip()} ({m.group('what').strip()})" if m else clause
 
 
+_ONE_PERSON = r"(?:an?|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+on\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+contract)?"
+
+
+def _named_people(text: str, headcount: int) -> bool:
+    """True when a note names the people asked for one by one, one per head ('a data engineer and a hydrologist on a
+    twelve-month contract')."""
+    return headcount >= 2 and re.fullmatch(rf"{_ONE_PERSON}(?:(?:,\s+|,?\s+and\s+){_ONE_PERSON}){{{headcount - 1}}}\.?", text, re.I) is not None
+
+
 def _dictated_resources(f: Facts, points: list[str], reasons: list[str], asks: list[str], labelled: bool = False) -> _Draft:
     """A resource ask from the manager's points: what is asked for (with its cost) leads, then why, then what the team
     carries without it."""
@@ -2401,7 +2417,7 @@ def _dictated_resources(f: Facts, points: list[str], reasons: list[str], asks: l
         if total:  # "~210k each" for two: the total leads beside the ask, the per-person clause leaves the why
             rest, priced, cost = [x for x in (_without_cost_clause(x, f.cost) for x in rest) if x], [], [total]
         ask = re.sub(r"\s+(?:fix(?:es)?|solves?|covers?|would fix|gets us past)\s+(?:it|this|that)\b", "", wanted[0], flags=re.I)  # '4 more L4s fixes it': the L4s
-        ask = _ASKING_FOR_RE.sub("", ask)  # "ask you for 2 heads", "I'm asking you for 2 heads": the 2 heads
+        ask = _ASKING_FOR_RE.sub("", _DOCUMENT_ASKING_RE.sub("", ask))  # "ask you for 2 heads", "I need a one-pager for you ... asking for 2 heads": the 2 heads
         money = _MONEY_RE.search(f.cost) if total else None
         ask = re.sub(rf"\s*\([^()]*(?<![\d.]){re.escape(money.group('n'))}(?![\d.])[^()]*\)", "", ask) if money else ask  # "(about $185k loaded each)": the total beside it says it
         ask = re.sub(r"(?i)^(?:I\s+)?need\s+you\s+to\s+(?:ok|okay|approve|sign off on|green-?light)\s+", "your OK for ", ask)  # "I need you to ok more compute"
@@ -2422,7 +2438,10 @@ def _dictated_resources(f: Facts, points: list[str], reasons: list[str], asks: l
         priced = [x for x in rest if total and _norm_words(f.cost) & _norm_words(x) and len(x.split()) <= 8]
         rest = [x for x in rest if x not in priced]  # "each MLE ~150k loaded" is said in the total beside the ask
         more = " more" if not f.ask or re.search(r"\b(?:more|extra|additional|another)\b", f.ask, re.I) else ""  # "2 MLEs in the Q1 plan" is no "more"
-        d.lead = f"I'm asking for {_count(f.headcount)}{more} {what}{_ask_scope(f, what)}" + (f": {total}." if total else ".")
+        who = [x for x in rest if _named_people(x.strip(), f.headcount)][:1]
+        rest = [x for x in rest if x not in who]  # "a data engineer and a hydrologist on a twelve-month contract": who they are, beside the ask
+        named = f": {_strip_end(who[0])}" if who else ""
+        d.lead = f"I'm asking for {_count(f.headcount)}{more} {what}{_ask_scope(f, what)}{named}" + (f"; {total}." if total and who else f": {total}." if total else ".")
     elif f.cost and re.match(r"(?i)from\s", f.cost):  # 'raise the GPU budget from £4,000 to £11,000 for January to March'
         said = re.sub(r"\s+for\s+", ", ", _strip_end(f.cost), count=1)  # in the reader's terms, not quoted back
         d.lead = f"What I'm asking for: an increase {said}."
@@ -2583,6 +2602,9 @@ def _own_the_slip(f: Facts, d: _Draft) -> None:
         d.closing += "" if offered else " Let me know if you'd like to talk it through."
 
 
+# The manager's request for the document itself, around what it asks for: 'I need a one-pager for you, our COO, asking for'.
+_DOCUMENT_ASKING_RE = re.compile(r"^(?:I\s+|we\s+)?(?:need|want|have to write|must write)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:one-?pager|note|memo|email|message|letter|doc(?:ument)?|paper|pitch|draft|proposal|write-?up|case)\s+"
+                                 r"(?:for|to)\s+[^.;]{1,80}?,?\s+asking\s+(?:you\s+|them\s+|him\s+|her\s+)?for\s+", re.I)
 _ASKING_FOR_RE = re.compile(r"^(?:(?:to\s+)?ask|I['’]?m asking|I am asking)\s+(?:(?:to\s+)?you\s+)?for\s+|^(?:(?:I|we)\s+)?(?:want|need)\s+(?=(?:\d+|one|two|three|four|five|six)\s+(?:more\s+)?[\w-]+)", re.I)
 
 
@@ -3447,6 +3469,20 @@ def _as_bullets(d: _Draft) -> _Draft:
     return _Draft(lead=d.lead, body=[listed(heading, sentences)], options=d.options, closing=d.closing)
 
 
+def _with_what_it_means(inp: DraftInput, f: Facts, d: _Draft) -> _Draft:
+    """The answer said in terms of what the reader will do: their fallback taken or not, what they wanted to say
+    said or not, from the one verdict `derive_answer` gives (so the lead, this line and the close agree)."""
+    if f.deadline is None or not (inp.brief.if_not or inp.brief.can_say):
+        return d
+    plan_on = f.forecast.p80_date if f.forecast is not None and f.forecast.p80_date is not None and f.forecast.p80_date > f.deadline else None
+    said = what_it_means(inp.brief, derive_answer(f), _day(f.deadline), _day(plan_on) if plan_on else "")
+    if not said:
+        return d
+    unscoped = "smaller first version" in d.closing  # their plan is answered; no choice nobody scoped is put to them
+    closing = "Next step: I'll tell you straight away if anything moves the date." if unscoped else d.closing
+    return _Draft(lead=d.lead, body=[*d.body, said], options=d.options and not unscoped, closing=closing)
+
+
 def _from_brief(inp: DraftInput, f: Facts, d: _Draft, notes: list[str]) -> _Draft:
     """The body rendered from the message brief where it carries what the purpose needs (a money ask, a no with an
     offer), else the draft as built with a closing question that fits the reader."""
@@ -3465,6 +3501,7 @@ def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
     if f.points and inp.purpose in _DICTATED and not (inp.purpose == "explain_uncertainty" and f.forecast) and _drops_points(inp, d, f):
         d = _dictated(inp, f, plain)  # the purpose's structure lost what the manager said: their points carry the message
     d = _from_brief(inp, f, d, notes)
+    d = _with_what_it_means(inp, f, d)
     if inp.brief.adds_up and "my sum" not in " ".join(d.body):  # the manager's cost and payoff, added up beside their figures
         up_front = inp.purpose == "ask_for_resources"  # an ask's numbers come first, right after what is asked
         d = _Draft(lead=d.lead, body=[inp.brief.adds_up + "\n", *d.body] if up_front else [*d.body, inp.brief.adds_up], options=d.options, closing=d.closing)
@@ -3891,6 +3928,9 @@ def _explained_subject(inp: DraftInput, f: Facts) -> str:
 _CLOSING_RE = re.compile(r"^(?:Next step|Decision needed|Let me know|Thanks|Questions or worries|Would that|Can you|Could you|Happy to|I'll keep you)\b|\?$")
 
 
+_DAY_MONTH_RE = re.compile(r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
 def _with_dropped_points(inp: DraftInput, f: Facts, body: str) -> tuple[str, list[str]]:
     """The body with every point of the manager's whose numbers or dates it lost, and every stated reason or ask it
     lost, put back (said to the reader, before the closing), and the sentences put back; a point that cannot be said
@@ -3905,9 +3945,11 @@ def _with_dropped_points(inp: DraftInput, f: Facts, body: str) -> tuple[str, lis
         words = {w for w in _norm_words(text) if len(w) > 3 and not w.isdigit()}
         lost_words = p.kind in ("reason", "ask", "offer") and len(words) >= 3 and len(words & _norm_words(body)) < len(words) / 2  # a stated reason, offer or the ask, gone
         lost_people = _people_in(text, inp.reader.others) - _people_in(body, inp.reader.others)  # "Marco and Aisha own the rota": who owns it is the point
-        if not lost_words and not lost_people and (not numbers or numbers <= said) or longest_shared_run(text, body) >= 6:
+        lost_day = bool(set(_DAY_MONTH_RE.findall(human_dates(text, f.today))) - set(_DAY_MONTH_RE.findall(human_dates(body, f.today))))  # '4 January', not a 4 in '3 in 4'
+        if not lost_words and not lost_people and not lost_day and (not numbers or numbers <= said) or longest_shared_run(text, body) >= 6:
             continue
         sentence = re.sub(r"^Need\b", "I need", human_dates(to_reader(text, inp.reader), f.today))  # "Need your template by Tuesday": who needs it
+        sentence = re.sub(r"^Start(?:ing)?\s+(?=(?:on\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\s)", "We start on ", sentence)  # "start jan 4": who starts
         if sentence and not faults(sentence) and has_verb(sentence) and not any(longest_shared_run(sentence, x) >= 6 for x in back):
             back.append(sentence)
             said |= numbers

@@ -57,6 +57,8 @@ class MessageBrief(BaseModel):
     drivers: str = Field(default="", max_length=200, description="What decides where in the range it lands ('spring rain and whether the fruit fly comes back').")
     suggestion: str = Field(default="", max_length=240, description="What we suggest the reader does with the range.")
     stake: str = Field(default="", max_length=200, description="What the reader cares about, as the manager told the writer ('the thing the foundation cares about'): shapes the message, never said back.")
+    if_not: str = Field(default="", max_length=160, description="What the reader will do if the answer is no, in their words ('rebook the ethics committee'): the reply tells them whether to.")
+    can_say: str = Field(default="", max_length=160, description="What the reader wants to say or promise on the strength of the answer, in their words ('put it in the pitch').")
     answers: list[ReaderQuestion] = Field(default_factory=list, max_length=3, description="The reader's questions about what a model does, each as they asked it with its short answer, answered first.")
     occasion: str = Field(default="", max_length=300, description="What happened that made the reader ask ('a big client got 40 high-risk flags last month and only 3 were real').")
     explained: list[str] = Field(default_factory=list, max_length=10, description="The manager's facts that back the answers, in the order the answers need them (the model's rates, the trade-off, the safeguard, the recommendation).")
@@ -283,6 +285,22 @@ def _decline(brief: MessageBrief, reader: Reader, deadline: str) -> Rendered:
     r.body.append(f"{head}:\n" + "\n".join(f"- {x}" for x in offers) if len(offers) > 1 else f"{head}: {offers[0][:1].lower() + offers[0][1:]}.")
     r.closing = closing_for(brief)
     return r
+
+
+def what_it_means(brief: MessageBrief, answer: str, by_day: str, plan_on: str = "") -> str:
+    """What the answer means for what the reader said they would do: whether to take their fallback ('rebook the
+    ethics committee') and whether they can say what they wanted to ('put it in the pitch'); '' when they said neither.
+    `answer` is the one verdict of the message (yes, likely, unlikely or no)."""
+    yes = answer in ("yes", "likely")
+    said = []
+    if brief.if_not and answer:
+        said.append(f"So there's no need to {brief.if_not} now." if yes
+                    else f"So I'd {brief.if_not} now rather than wait.")
+    if brief.can_say and answer:
+        safer = f"; {plan_on} is a date I'd stand behind" if plan_on else ""
+        said.append(f"You can {brief.can_say}{f' for {by_day}' if by_day else ''}." if yes
+                    else f"I wouldn't {brief.can_say}{f' for {by_day}' if by_day else ''}{safer}.")
+    return " ".join(said)
 
 
 def _short(subject: str, words: int = 12) -> str:

@@ -209,3 +209,17 @@ def test_a_people_ask_puts_the_sum_of_its_costs_and_payoff_right_after_the_ask()
     _, msg = _draft(question)
     paragraphs = msg.body.split("\n\n")
     assert paragraphs[2].startswith("Adding it up: the two hires cost about €140k a year together (2 × €70k, my sum); half of that €500k loss is about €250k")
+
+
+def test_the_readers_fallback_and_what_they_want_to_say_are_read_in_their_words():
+    from agent.draft_brief import reader_plans
+
+    assert reader_plans("Will the scanner be live by 3 May? If not, I need to know now so I can cancel the training day.")["if_not"] == "cancel the training day"
+    assert reader_plans("I need to know whether I can promise it to the board.")["can_say"] == "promise it to the board"
+    assert reader_plans("will it be ready by friday? thanks") == {"if_not": "", "can_say": ""}
+
+
+def test_a_miss_that_is_no_detectors_trade_off_gets_no_stock_answer():
+    inp, _ = _draft("our CFO Halvard asked why the demand forecast missed the black friday spike so badly. facts: it was trained on two "
+                    "years without a sale that size, the promo calendar came in late. write him a plain short reply")
+    assert inp.brief.answers == []

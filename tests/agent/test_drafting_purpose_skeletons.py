@@ -79,3 +79,24 @@ def test_a_loan_the_reply_declines_is_not_headlined_as_probably_fine(retriever, 
     assert re.search(r"can.t lend|would push", reply) and not re.search(r"survive it\? (?:Probably|Yes)", head)  # one call, said twice
     assert "move the date:** tell the people waiting on returns-fraud labeller it lands by Wed 23 Dec" not in r.answer
     copilot.close()
+
+
+def test_a_forwarded_question_answered_from_the_forecast_says_what_it_means_for_the_readers_plan(offline_copilot):
+    r = offline_copilot.ask(
+        "fwd below. reply for me, she runs the pilot sites, not an engineer.\n\n---------- Forwarded message ---------\n"
+        "From: Ilse Vandermeer <i.vandermeer@northfield-care.example>\nDate: Wed, 2 Dec 2026, 09:15\nSubject: Triage assistant at the pilot sites\n"
+        "To: clinical ML team\n\nHi, we're planning the staff training day around your triage assistant. Will it be live at the three pilot "
+        "sites by 30 April? If not, I need to know now so I can move the staff training day.\n\nIlse Vandermeer, Head of Nursing\n---------\n\n"
+        "our side: intake form integration 1-2 wks. tune on the site notes 2-3 wks, 80% it passes the safety review first time, else "
+        "another 2 wks. rollout + sign-off 2 wks, fixed. start jan 11.\n")
+    body = r.answer.split("**Draft")[1]
+    assert "So there's no need to move the staff training day now." in body  # likely: their fallback not needed, said once
+    assert "works on the first try, which the team puts at 8 in 10" in body  # what could still move it
+    assert body.index("no need to move") < body.index("Next step")
+
+
+def test_a_slip_with_the_managers_own_new_date_offers_no_other_date(offline_copilot, example_team):
+    r = offline_copilot.ask("tell victor the churn retraining pipeline won't make its date. the snapshot job broke on the new schema, so we're now "
+                            "looking at jan 29, feb 5 if the backfill needs a rerun. short", team=example_team)
+    body = r.answer.split("**Draft to")[1].split("Tools used")[0]
+    assert "29 January" in body and "Move the date to" not in body  # the manager's new date, never a forecast's other date under it

@@ -154,3 +154,15 @@ def test_a_share_of_a_loss_is_worked_out_without_a_cost_and_nothing_is_summed_wi
     said = adds_up("returns cost us about $400k last year, and the new grader should catch about a quarter of those.", 1)
     assert said == "Adding it up: a quarter of that $400k loss is about $100k (my sum)."
     assert adds_up("we need one more analyst; the backlog is about nine weeks and growing.", 1) == ""
+
+
+def test_what_the_answer_means_for_the_readers_own_plan_follows_the_one_verdict():
+    from tools.message_brief import what_it_means
+
+    brief = MessageBrief(if_not="move the launch webinar", can_say="announce it at the conference")
+    yes = what_it_means(brief, "likely", "Tuesday 2 March")
+    assert yes == "So there's no need to move the launch webinar now. You can announce it at the conference for Tuesday 2 March."
+    no = what_it_means(brief, "unlikely", "Tuesday 2 March", "Friday 19 March")
+    assert no == ("So I'd move the launch webinar now rather than wait. I wouldn't announce it at the conference for Tuesday 2 March; "
+                  "Friday 19 March is a date I'd stand behind.")
+    assert what_it_means(MessageBrief(), "no", "Tuesday 2 March") == ""

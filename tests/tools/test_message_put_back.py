@@ -51,3 +51,11 @@ def test_a_point_put_back_never_lands_after_the_sign_off():
     body, back = _with_dropped_points(inp, f, "Hi Ruth,\n\nThe depot rota is agreed.\n\nNext step: I'll keep you posted.\n\nKind regards,")
     assert back == ["We start on Monday 11 January."]
     assert body.index("We start on Monday 11 January.") < body.index("Next step") < body.index("Kind regards,")
+
+
+def test_a_lost_start_day_comes_back_before_the_closing_and_the_sign_off_even_when_its_digit_is_in_odds():
+    inp = _input(("point", "start jan 11"))
+    f = _prepare(inp, [])
+    body, back = _with_dropped_points(inp, f, "Hi Ruth,\n\nShort answer: yes.\n\nWe put it at 3 in 11.\n\nNext step: I'll tell you if it moves.\n\nKind regards,")
+    assert back == ["We start on Monday 11 January."]
+    assert body.endswith("We start on Monday 11 January.\n\nNext step: I'll tell you if it moves.\n\nKind regards,")
