@@ -34,6 +34,8 @@ ONE_ON_ONE_RE = re.compile(
     # a hard conversation on a day: 'i need to have the honest conversation thursday'
     r"|\b(?:have|having) (?:the|a|an|that) (?:\w+ )?(?:talk|conversation|convo|chat|sit-?down)\s+(?:on\s+|this\s+|next\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|tomorrow)\w*\b"
     r"|\bprep(?:are)? (?:for )?(?:a|the|my|this) (?:hard |tough |difficult |tricky |awkward )?(?:talk|conversation|convo|chat|sit-?down)\s+(?:with|w/?)\s*[a-z]"  # 'need to prep a convo w/ leandro' 
+    # a meeting with someone to get ready for: 'prep me for tues w torbjorn', 'get me ready for tomorrow with ana'
+    r"|\b(?:prep(?:are)?|get)\s+(?:me|us)\s+(?:ready\s+)?for\s+" + people.MEETING_WITH + r"\s+[a-z]"
     r"|\b(?:joint|three-way|3-way|mediat\w+)\s+(?:session|meeting|conversation|sit-?down|chat|talk)\b|\bsit (?:them|the two of them) (?:both )?down\b|\b(?:session|meeting|sit-?down|conversation|chat) with (?:both|the two of them|them both)\b",
     re.I,
 )
@@ -204,6 +206,23 @@ HARDSHIP = (
 # A loss or an illness the manager mentions as the reason for care: the answer is careful, but a form of answer the
 # manager asks for (a rewrite of their own message, an agenda) is still the answer, written with that care.
 HARDSHIP_RE = re.compile(HARDSHIP, re.IGNORECASE)
+# A system, a job or a piece of work that is 'dead' or 'died' ('the snapshot job has been dead 3 days', 'the pipeline
+# died overnight', 'a dead dashboard'): stopped, never a loss; read out before a loss is looked for.
+_THING = (r"(?:job|cron|pipeline|model|server|service|feature|dashboard|etl|db|database|cluster|node|api|endpoint|process|build|"
+          r"feed|sensor|camera|link|laptop|battery|disk|drive|queue|worker|container|pod|app|script|backfill|test|integration|"
+          r"project|idea|deal|plan|system|machine|box|instance|gpu|vm|host|site|page|repo|branch|ticket|thread|channel|"
+          r"connection|key|token|account|bot|alert|monitor|export|import|sync|migration|prototype|demo|poc|experiment|run)s?")
+THING_DOWN = re.compile(
+    rf"\b{_THING}\b(?:\s+(?:has|have|had|is|are|was|were|went|just|completely|basically|totally|kinda|pretty much|now|been|"
+    rf"already|also|still|all but))*\s*(?:['’]s\s+)?(?:dead|died)\b|\b(?:dead|died)\s+(?:on us\b|overnight\b|again\b)|"
+    rf"\bdead\s+(?:\w+\s+)?{_THING}\b",
+    re.I,
+)
+
+
+def crisis_in(normal: str) -> re.Match[str] | None:
+    """A crisis or a hardship in the question (CRISIS), with systems and work that are 'dead' read as stopped."""
+    return CRISIS.search(THING_DOWN.sub(" stopped ", normal))
 HARDSHIP_TOPICS = ("bereavement",)  # the guidance cards that are about a hardship, not a danger
 CRISIS = re.compile(
     HARDSHIP + r""
@@ -256,7 +275,7 @@ def decide_intents(sig: Signals, whole: str | None = None) -> list[str]:
     # loss, an illness or a raise is its context; only a real crisis (see danger) comes first. An agenda asked for with
     # a loss or an illness stays with its card: the agenda has no item for it yet.
     asked = rework or (form_named(original) and not danger(normal) and "one_on_one" not in intents_asked(original))
-    if danger(normal) or (not asked and CRISIS.search(normal)) or (PEOPLE_SENSITIVE.search(normal) and not prep_asked and not layoffs_as_context and not asked):
+    if danger(normal) or (not asked and crisis_in(normal)) or (PEOPLE_SENSITIVE.search(normal) and not prep_asked and not layoffs_as_context and not asked):
         return ["sensitive"]
     if rework:
         return ["stakeholder_message"]  # their own message to rework or check, even about a hard time: the rewrite is the ask
@@ -356,7 +375,7 @@ NOW_WORDS = re.compile(r"(?:on |by |in )?(?:today|tonight|tomorrow|yesterday|thi
 def danger(normal: str) -> bool:
     """A crisis no form of answer overrides: self-harm, mistreatment, exposed personal data (a loss or an illness
     alone is a hardship, see HARDSHIP)."""
-    return any(not HARDSHIP_RE.fullmatch(m.group(0)) for m in CRISIS.finditer(normal))
+    return any(not HARDSHIP_RE.fullmatch(m.group(0)) for m in CRISIS.finditer(THING_DOWN.sub(" stopped ", normal)))
 
 
 def _forecast_asked(sig: Signals) -> bool:
@@ -674,7 +693,7 @@ DECISION_FACTS = ("request_title", "request_kind", "urgency", "audience", "reque
 def _ask_when_vague(s: Situation, sig: Signals) -> None:
     """A question that names no one and nothing gets one question back, not a guess (unless it is a crisis)."""
     unexplained = _names_nothing(sig) and UNEXPLAINED_EVENT.search(sig.text.normal) is not None  # 'that went badly, how do i walk it back??'
-    if not (too_vague(sig.text.original) or unexplained) or CRISIS.search(sig.text.normal) or PEOPLE_SENSITIVE.search(sig.text.normal) or s.intent in ("help", "out_of_scope"):
+    if not (too_vague(sig.text.original) or unexplained) or crisis_in(sig.text.normal) or PEOPLE_SENSITIVE.search(sig.text.normal) or s.intent in ("help", "out_of_scope"):
         return
     # a work name read from 'dont want a repeat' is no fact of a vague question; nor, when only a call is asked for
     # ('they need my decision by tomorrow, what would you pick'), is the call itself, who waits for it or when
@@ -2112,7 +2131,8 @@ def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:
     told = TELL_IN_PERSON.search(sig.text.normal)
     at = told.end() if told else minutes.start if minutes is not None else meeting_word.start() if meeting_word else None  # '45 minutes on the tuesday'
     near = sorted(sig.dates, key=lambda d: abs(d.start - at) if at is not None else d.start)  # the date said with the meeting
-    said_with = [d for d in sig.dates if meeting_word is not None and 0 <= d.start - meeting_word.end() <= 40 and not re.search(r"[.;!?]", sig.text.normal[meeting_word.end() : d.start])]
+    said_with = [d for d in sig.dates if meeting_word is not None and meeting_word.start() <= d.start and d.start - meeting_word.end() <= 40
+                 and not re.search(r"[.;!?]", sig.text.normal[meeting_word.end() : max(d.start, meeting_word.end())])]  # 'prep me for tues w X': said inside the words too
     near = said_with + [d for d in near if d not in said_with]  # '1:1 with my boss wednesday. ... after new year ... 30 mins'
     meeting = None if at is None else next((d for d in near if d.value >= today and d.value.isoformat() != s.get("deadline") and not re.match(r"(?:from|starting|as of)\b", sig.text.normal[d.start : d.end].strip(), re.I)
                     and not PERIOD_PHRASE.match(sig.text.normal[d.start : d.end])), None)  # 'off X and on Y from monday' starts work, it books no meeting

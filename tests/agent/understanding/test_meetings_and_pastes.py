@@ -101,3 +101,24 @@ def test_a_move_starting_monday_books_no_meeting():
     s = parse_situation("the logistics VP wants rangi off the dock-scheduling model and on the returns forecast from monday, "
                         "'two weeks or so'. he's a week from done. what do i tell him", None, TODAY)
     assert not s.has("meeting_date")
+
+
+def test_prep_me_for_a_day_with_someone_is_a_meeting_with_them_on_that_day():
+    s = parse_situation(
+        "prep me for weds w halvard, he runs the platform team (peer). third config change this quarter that broke our "
+        "retraining, and the audit is on the 17th. 45 min. want a process out of it",
+        None,
+        TODAY,
+    )
+    assert s.intents[0] == "one_on_one"
+    assert s.get("person") == "Halvard" and s.get("meeting_date") == "2026-12-09"
+    s = parse_situation("get me ready for tomorrow with oona from finance, 20 mins, she wants the cost numbers", None, TODAY)
+    assert s.intents[0] == "one_on_one" and s.get("person") == "Oona" and s.get("meeting_date") == "2026-12-05"
+
+
+def test_a_job_or_a_system_that_is_dead_is_stopped_never_a_loss():
+    for said in ("the nightly export job has been dead since monday", "our ingest pipeline died overnight again", "a dead feature flag service"):
+        s = parse_situation(f"{said}. write the data team a note asking for a fix by friday", None, TODAY)
+        assert s.intents[0] != "sensitive", said
+    s = parse_situation("the export job died overnight and then nia's dad died on sunday. what do i say to her?", None, TODAY)
+    assert s.intents[0] == "sensitive"
