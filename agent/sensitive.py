@@ -177,8 +177,16 @@ INTEGRITY = (
     r"[^.;?]{0,60}?\b(?:results?|numbers|data|metrics?|" + _EVAL_SET + r"|figures|accuracy|scores?|experiments?|runs?|plots?|charts?)\b|"
     r"\b(?:trained|tuned|tuning|fit(?:ted)?|picked|selected|chose) (?:\w+ ){0,3}on the (?:test|holdout|held[- ]?out|hold-out) (?:set|data|split)\b|"
     r"\b(?:results|numbers|metrics|scores) (?:look|looked|looks|seem|seemed) (?:too good|fishy|suspicious|made up|fake|faked|doctored|cooked)\b|"
-    r"\b(?:hid(?:e|ing|den)?|bur(?:y|ied|ying)|leav(?:e|ing) out|left out|omit\w*)\b (?:the )?(?:bad|failing|worst|worse|poor|embarrassing) (?:results|slices|cases|numbers|runs|examples)\b"
+    r"\b(?:hid(?:e|ing|den)?|bur(?:y|ied|ying)|leav(?:e|ing) out|left out|omit\w*)\b (?:the )?(?:bad|failing|worst|worse|poor|embarrassing) (?:results|slices|cases|numbers|runs|examples)\b|"
+    # re-run or re-cut until the answer is the wanted one: 're-running the A/B analysis until it comes out significant'
+    r"\b(?:re-?run\w*|re-?cut\w*|re-?slic\w*|tweak\w*|chang\w*|re-?do\w*|try\w*|tri(?:ed|es))\b[^.;?]{0,60}?\buntil (?:it|they|the [\w-]+) (?:comes? out|came out|shows?|showed|looks?|looked|gets?|got|hits?|hit|is|was|are|were) "
+    r"(?:(?:statistically )?significant|better|good|positive|green|right|above)\b"
 )
+
+
+# The review the numbers were meant for: 'before the launch review', 'the readout to the VP is thursday'.
+INTEGRITY_REVIEW = (r"\b(?:before|ahead of|for) (?:the |our |next |this |a )?(?:[\w-]+ ){0,2}(?:review|launch|release|readout|demo|submission|board|go[- ]live)\b|"
+                    r"\b(?:review|launch|readout|demo|submission|board meeting|go[- ]live)\b(?: [\w-]+){0,4} (?:is|'s) (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next week|this week)\b")
 
 
 # A civic or legal duty on someone's time: jury service, a court summons, reserve duty.
@@ -492,12 +500,12 @@ TOPICS: tuple[Topic, ...] = (
     Topic(
         "integrity", "handle-a-research-integrity-concern",
         _rx(INTEGRITY),
-        "**Thank {who} and keep {them} out of the line of fire; preserve the test set and results as they stand today; "
+        "**Thank {who} and keep {them} out of the line of fire; preserve the data, code and results as they stand today; "
         "hear {named} before you conclude anything; and let no number in doubt go to a decision meanwhile.**",
         gives_way="asked",
         urgency=(
             (
-                _rx(r"\b(?:before|ahead of|for) (?:the |our |next |this |a )?(?:[\w-]+ ){0,2}(?:review|launch|release|readout|demo|submission|deadline|board|go[- ]live)\b"),
+                _rx(INTEGRITY_REVIEW),
                 "This week: the evidence is preserved today, and nothing in doubt goes to the review it was meant for.",
             ),
             (_rx(r"."), "Today for the evidence (before anything is edited or re-run); the conversations can follow within days."),
@@ -509,9 +517,9 @@ TOPICS: tuple[Topic, ...] = (
                 "on the facts, not on {their} word alone. That is fair to both, and {they} {are} not the one deciding.",
             ),
             (  # what the numbers were for
-                _rx(r"\b(?:before|ahead of|for) (?:the |our |next |this |a )?(?:[\w-]+ ){0,2}(?:review|launch|release|readout|demo|submission|board|go[- ]live)\b"),
-                "The figures that go to the review are the complete test set's, hard cases included, or they wait until this "
-                "is settled: if the model does badly on them, that is what the review is there to learn.",
+                _rx(INTEGRITY_REVIEW),
+                "The figures that go to the review come from the complete, agreed data and method, hard cases included, or they "
+                "wait until this is settled: if the model does worse on them, that is what the review is there to learn.",
             ),
             (  # the colleague is someone the manager leans on
                 _rx(r"\b(?:strongest|best|star|most (?:senior|experienced)|top performer|go-to)\b"),

@@ -19,6 +19,7 @@ TODAY = date(2026, 12, 4)
     "ines pulled me aside: she thinks marco tuned the thresholds on the held-out set, so the recall we showed the client is inflated. what do i do",
     "one of my juniors told me his lead asked him to secretly remove the failing radiology scans from the benchmark before the submission",
     "kasia came to me worried. she says the churn results in last week's deck look too good and she suspects someone cherry-picked the runs",
+    "my analyst mentioned that her lead keeps re-slicing the pricing experiment until it comes out significant, and the board meeting is on tuesday",
 ])
 def test_a_report_that_numbers_were_made_to_look_better_is_an_integrity_case(text: str) -> None:
     topic = topic_of(text)
@@ -50,7 +51,7 @@ def test_the_answer_protects_the_reporter_names_the_colleague_and_keeps_the_evid
     assert "hear Dmitri before you conclude anything" in answer
     assert "Noor doesn't want to get Dmitri in trouble" in answer
     assert "read-only copy or snapshot of the full test set" in answer  # the evidence, preserved
-    assert "complete test set" in answer and "How much you rely on Dmitri" in answer
+    assert "come from the complete, agreed data and method" in answer and "How much you rely on Dmitri" in answer
     # no reprioritisation or forecast vocabulary leaks in
     assert "switch now" not in answer and "P80" not in answer
 
