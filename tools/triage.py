@@ -17,7 +17,7 @@ from typing import Callable, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from lead_core.units import WORKDAYS_PER_WEEK, add_working_days, next_working_day, working_days_between
+from lead_core.units import WEEKS_PER_UNIT, WORKDAYS_PER_WEEK, add_working_days, next_working_day, working_days_between
 from tools.errors import ToolInputError
 from tools.team import MAX_HOLIDAYS, Request, Team, WorkStatus
 
@@ -607,7 +607,11 @@ def _someone_free_instead(c: _Case) -> bool:
     """It has to go to the team now (high priority, or due before planning could act) and matters (not low impact),
     everyone asked for is busy, and
     someone free on the team can take it within the budget (and in time, when it has a date)."""
-    now = c.priority >= PASS_THRESHOLD or (_due_before_planning(c) and _fits_before_due(c))
+    # A dated ask that fits this week's budget is done now (_fits_this_week) by whoever is free, not refused because the
+    # person named is busy; its worth is weighed without their interruption cost, which the free person does not carry.
+    worth = c.priority + c.parts.interruption_cost >= HOLD_THRESHOLD
+    fits_now = c.budget_tracked and worth and _dated_soon_after_planning(c) and not c.blocked
+    now = c.priority >= PASS_THRESHOLD or (_due_before_planning(c) and _fits_before_due(c)) or fits_now
     return now and c.req.impact != "low" and c.asked_is_busy and bool(c.free) and c.fits_budget
 
 
@@ -692,7 +696,9 @@ RULES: tuple[_Rule, ...] = (
           (_COMPLIANCE,
            _Why("{names} is in focused work; there is time to schedule it without an interruption.", "let-them-cook",
                 lambda c: c.focused),
-           _Why("There is time before the deadline, so schedule it in the next planning cycle.", "filter-the-noise")),
+           _Why("There is time before the deadline, so schedule it in the next planning cycle.", "filter-the-noise"),
+           _Why("{over_budget} Saying yes to its date means taking it from planned work at planning: name what moves, or "
+                "agree a smaller first part.", "negotiate-realistic-expectations", lambda c: c.budget_tracked and not c.fits_budget)),
           "compliance_hold", lambda c: c.planning),
     _Rule("vague ask, no date", "hold_for_planning", _vague,
           (_Why("It has no date and nothing to size it by: ask what they are seeing and by when they need it before "
@@ -827,6 +833,19 @@ REPLIES: dict[str, str] = {
 }
 
 
+HOURS_PER_DAY = round(WEEKS_PER_UNIT["day"] / WEEKS_PER_UNIT["hour"])
+
+
+def effort_words(days: float) -> str:
+    """A request's size as a manager says it: '2 days', '1 day', 'half a day', 'about 2 hours' (under a day, in hours)."""
+    if days == 0.5:
+        return "half a day"
+    if days < 1:
+        hours = max(1.0, round(days * HOURS_PER_DAY * 2) / 2)
+        return f"about {hours:g} hour{'s' if hours != 1 else ''}"
+    return f"{days:g} day{'s' if days != 1 else ''}"
+
+
 def _promise(c: _Case) -> date | None:
     """The date the manager can promise: the deadline if it is still ahead, else a realistic one from today."""
     if c.req.deadline is not None and not c.overdue:
@@ -868,10 +887,10 @@ def _words(c: _Case, suggested: date | None) -> dict[str, str]:
         "due_short": c.req.deadline.strftime("%a %d %b") if c.req.deadline else "then",
         "due_month": c.req.deadline.strftime("%B %Y") if c.req.deadline else "later",
         "planning_day": f"{_fmt(c.planning)} (assumed: the coming Monday)" if c.planning else "the next planning meeting",
-        "effort": f"{c.req.effort_days:g} day{'s' if c.req.effort_days != 1 else ''} of work",
+        "effort": f"{effort_words(c.req.effort_days)} of work",
         "days_left": f"{c.days_left}" if c.days_left is not None else "few",
         "over_budget": ("The team's interruption budget for this week is used up." if not c.budget_left or c.budget_left < 0.5 else
-                        f"Its {c.req.effort_days:g} days are more than the {c.budget_left:g} day{'s' if c.budget_left != 1 else ''} left "
+                        f"Its {effort_words(c.req.effort_days)} {'is' if c.req.effort_days <= 1 else 'are'} more than the {c.budget_left:g} day{'s' if c.budget_left != 1 else ''} left "
                         "of this week's interruption budget."),
         "free_first": c.free[0].name if c.free else "someone else",
         "busy_words": " and ".join(STATUS_WORDS[p.status] + (f" on {p.current_project}" if p.current_project and p.status
@@ -946,7 +965,7 @@ def explain_priority(c: _Case) -> str:
         due = "no deadline given"
     adds = f"{req.impact} impact (+{p.impact:g}), {req.urgency} urgency (+{p.urgency:g}) and {due} (+{p.deadline_pressure:g})"
     capped = ", capped" if req.effort_days * 2.0 > p.effort_cost else ""
-    effort = f"{req.effort_days:g} day{'s' if req.effort_days != 1 else ''} of work (-{p.effort_cost:g}{capped})"
+    effort = f"{effort_words(req.effort_days)} of work (-{p.effort_cost:g}{capped})"
     if c.hit:
         who = ", and ".join(
             f"{q.name}, who is {STATUS_WORDS[q.status]}{' and junior' if q.seniority == 'junior' else ''} (-{_interruption(q):g})"
@@ -1008,11 +1027,18 @@ def _triage(
     )
 
 
+def _queue_priority(d: TriageDecision, someone_free: bool) -> float:
+    """Where a request queues for the week's budget: one that names a busy person but someone free can take does not
+    pay that person's interruption cost (it goes to the free person), so it is not pushed behind undated asks."""
+    return d.priority + (d.parts.interruption_cost if someone_free else 0.0)
+
+
 def triage_inbox(inp: InboxInput) -> InboxResult:
     """Triage a whole inbox: order requests by priority (incidents first), respect the team's weekly interruption budget and the manager's own capacity, and report what reached the team, what the manager absorbs, and what was held, negotiated, declined or escalated."""
     off = frozenset(inp.holidays)
     scored = [(req, _triage(req, inp.people, inp.manager_capacity_days, True, None, inp.today, off)) for req in inp.requests]
-    order = sorted(range(len(scored)), key=lambda i: (scored[i][1].kind != "incident", -scored[i][1].priority, i))
+    free = any(p.status == "available" for p in inp.people)
+    order = sorted(range(len(scored)), key=lambda i: (scored[i][1].kind != "incident", -_queue_priority(scored[i][1], free), i))
     budget_left = inp.interruption_budget_days
     manager_left = inp.manager_capacity_days
     decisions: list[TriageDecision] = []

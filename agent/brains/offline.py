@@ -1022,7 +1022,9 @@ def _pasted_inbox(s: Situation, team: Team | None, today: date) -> dict[str, Any
 
     reqs = [req for req in (readable_request(r) for r in s.get("requests")) if req is not None]
     budget = s.get("interrupt_budget_days") or (team.interruption_budget_days if team is not None else 3)
-    return InboxInput(requests=reqs, people=people_context(team) if team is not None else [], interruption_budget_days=budget,
+    # What the manager pasted is the inbox: the team file's own inbox is not owed on top of it.
+    people = [p.model_copy(update={"owes": []}) for p in people_context(team)] if team is not None else []
+    return InboxInput(requests=reqs, people=people, interruption_budget_days=budget,
                       today=today, holidays=team.holidays if team is not None else []).model_dump(mode="json")  # fmt: skip
 
 

@@ -18,11 +18,11 @@ from agent.understanding import messages, people, requests
 from agent.understanding.dates import BACK_BETWEEN, HOLIDAY_BREAK, StatedDate, find_dates
 from agent.understanding.doubt import DECISION_ONLY, PRONOUN_LED, check_deadline, described_work, doubtful_work, set_aside_doubtful, too_vague, vague_question
 from agent.understanding.word_classes import classes_of
-from agent.understanding.quantities import Duration, Quantity, chances_by_date, find_durations, find_headcount, find_minutes, find_percentages
+from agent.understanding.quantities import Duration, Quantity, chances_by_date, find_durations, find_headcount, find_minutes, find_percentages, size_in_hours
 from agent.intents import HOPELESSNESS
 from agent.sensitive import DATED_COMMITMENT, DATED_EVENT, IDENTIFIERS, IDENTIFIERS_SENT, PERSONAL_DATA_PUBLIC
 from agent.understanding.text import Text, final_ask
-from lead_core.units import WORKDAYS_PER_WEEK, weeks_until
+from lead_core.units import WEEKS_PER_UNIT, WORKDAYS_PER_WEEK, weeks_until
 from tools.triage import A_CHANGE_STARTED, reads_as_incident
 
 ONE_ON_ONE_RE = re.compile(
@@ -2739,7 +2739,7 @@ def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
         s.put("interrupt_budget_days", said[0], "question", sig.words(said[1], said[2] + (week.end() if week else 0)))
     elif pasted and (own := requests.budget_in_own_words(sig.text.original, pasted)) is not None:
         s.put("interrupt_budget_days", own[0], "question", own[1])
-    listed = [_pasted_request(r, today) for r in pasted]
+    listed = [_asked_of(_pasted_request(r, today), r["text"], team) for r in pasted]
     if listed:
         s.put("requests", listed, "question", f"{len(listed)} pasted requests")
         for f in [f for f in s.facts if f.name in ("start_date", "days_off", "deadline", "answer_by") and f.text]:
@@ -2769,6 +2769,13 @@ def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
     level = requests.urgency(normal)
     if level is not None:
         s.put("urgency", level[0], "question", level[1])
+
+
+def _asked_of(req: dict[str, Any], text: str, team: Any) -> dict[str, Any]:
+    """A pasted request that names people of the team file ('can Priya re-run the tiers?'): the people it pulls in."""
+    members = getattr(team, "people", None) or []
+    named = [m.name for m in members if re.search(rf"\b{re.escape(m.name.split()[0])}\b", text, re.I)]
+    return req | {"interrupts": named} if named and not req.get("interrupts") else req
 
 
 def _inside_their_question(s: Situation, start: int, end: int, sig: Signals) -> bool:
@@ -2806,6 +2813,7 @@ def _pasted_request(line: dict[str, str], today: date) -> dict[str, Any]:
     title = requests.request_title(text)
     plain = re.sub(r"^(?:(?:@\w+|hey|hi|quick one|quick q|fyi|pls|please)[\s,:-]+)+", "", line["text"], flags=re.I)
     plain = re.sub(r"^(?:can|could) (?:someone|somebody|we|you|u|ml|the team)(?: from [\w ]{1,20}?)? (?=\w)", "", plain, flags=re.I)
+    plain = re.sub(r"^(?:can|could) (?-i:[A-Z][a-z'’-]+) (?:please )?(?=[a-z]+\b)", "", plain, flags=re.I)  # 'Could Tom add ...': the ask, not who
     plain = re.sub(r"^(?:get|do|have) (?=(?:a|an|the|some)\b)", "", plain, flags=re.I).rstrip("?! ")
     via = ASKER_INSIDE.match(plain)  # "someone from platform asking about GPU quota next qtr"
     if via:
@@ -2833,8 +2841,11 @@ def _pasted_request(line: dict[str, str], today: date) -> dict[str, Any]:
         out["title"] = f"{out['title'].rstrip(' .,;')} {cause.group(0)}"  # what it started with decides the first move: roll that back
     clock = LEGAL_CLOCK.search(text)
     effort = next((d for d in find_durations(text) if d.role in ("effort", "remaining") and not (clock and d.start <= clock.start("n") < d.end)), None)
+    hours = size_in_hours(line["text"]) if effort is None else None  # '~2 hrs': a small ask's stated size, never a day assumed
     if effort is not None:
         out["effort_days"] = round(effort.likely * WORKDAYS_PER_WEEK, 1)
+    elif hours is not None:
+        out["effort_days"] = round(hours * WEEKS_PER_UNIT["hour"] * WORKDAYS_PER_WEEK, 3)
     soon = re.search(r"\b(today|tonight|tomorrow)\b", text, re.I)
     when = ("deadline", "answer_by", "start") if out["kind"] == "meeting" else ("deadline", "answer_by")  # 'let's chat in the new year': when to book it, never a date due
     due = next((d.value for d in find_dates(text, today) if d.role in when and d.value >= today), None)

@@ -713,3 +713,39 @@ def test_new_work_due_weeks_away_goes_to_planning_not_to_the_manager():
                   effort_days=1, deadline=date(2027, 1, 29))
     d = triage_request(TriageInput(request=req, today=date(2026, 12, 4), manager_capacity_days=1, team_budget_remaining_days=2))
     assert d.decision != "handle_yourself"
+
+
+def test_a_dated_ask_naming_someone_near_finish_goes_to_whoever_is_free_within_the_budget():
+    people = [PersonContext(name="Ines", status="near_finish", remaining_weeks=1.5, current_project="Pricing v2"),
+              PersonContext(name="Olu", status="available")]
+    dated = Request(title="Refresh the supplier scorecard", kind="ad_hoc_analysis", effort_days=1,
+                    deadline=date(2026, 12, 4), interrupts=["Ines"])
+    undated = Request(title="Tidy the old notebooks", kind="feature", effort_days=1)
+    result = triage_inbox(InboxInput(requests=[undated, dated], people=people, interruption_budget_days=1,
+                                     manager_capacity_days=0, today=TODAY))
+    scorecard = next(d for d in result.decisions if d.title == dated.title)
+    assert scorecard.decision == "pass_to_team" and scorecard.assignee == "Olu"
+    assert result.reached_team == [dated.title]  # it queues ahead of the undated ask: Ines's cost is not paid
+    alone = triage_inbox(InboxInput(requests=[dated], people=people[:1], interruption_budget_days=1,
+                                    manager_capacity_days=0, today=TODAY))
+    assert alone.decisions[0].assignee == ""  # nobody free: Ines is not handed it
+
+
+def test_a_size_under_a_day_is_said_in_hours_and_a_half_day_as_such():
+    from tools.triage import effort_words
+
+    assert [effort_words(d) for d in (0.25, 0.5, 1, 2.5)] == ["about 2 hours", "half a day", "1 day", "2.5 days"]
+
+
+def test_compliance_held_for_planning_past_the_budget_names_the_trade_off():
+    audit = Request(title="Model card and audit log for the inspectors", kind="compliance", effort_days=2,
+                    deadline=date(2026, 12, 17))
+    incident = Request(title="Label checker rejecting every parcel", kind="incident", urgency="critical", effort_days=1)
+    result = triage_inbox(InboxInput(requests=[incident, audit], people=[], interruption_budget_days=1.5,
+                                     manager_capacity_days=0, today=date(2026, 12, 4)))
+    held = next(d for d in result.decisions if d.title == audit.title)
+    assert held.decision == "hold_for_planning"
+    assert any("what moves" in r.text for r in held.reasons)
+    roomy = triage_inbox(InboxInput(requests=[audit], people=[], interruption_budget_days=5, manager_capacity_days=0,
+                                    today=date(2026, 12, 4)))
+    assert not any("what moves" in r.text for r in roomy.decisions[0].reasons)
