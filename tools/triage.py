@@ -454,6 +454,33 @@ WRITE_UP = re.compile(
 )
 
 
+# When something started, as said after 'since' ('last night', 'this morning', '3am', 'tuesday'), and the change named
+# as its start ('deploy', 'release', 'rule change'): two troubles said to start at the same time share a cause.
+START_TIME = re.compile(r"\b(?P<t>last night|overnight|this morning|yesterday(?: evening| afternoon| morning)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d)\b", re.I)
+START_CHANGE = re.compile(r"\b(?P<c>patch|hotfix|deploy|release|rollout|roll-out|update|push|upgrade|migration|sync|retrain|config change|rule change|change)", re.I)
+SAME_TIME = {"overnight": "last night", "yesterday evening": "last night"}
+
+
+def started_when(text: str) -> tuple[str, str] | None:
+    """(when, what change) a trouble is said to have started with ('since last night's deploy' is ('last night',
+    'deploy')), either part '' when not said; None when no start is said."""
+    m = A_CHANGE_STARTED.search(text)
+    if m is None:
+        return None
+    t, c = START_TIME.search(m.group(0)), START_CHANGE.search(m.group(0))
+    when = re.sub(r"\s+", " ", t.group("t").lower()) if t else ""
+    return SAME_TIME.get(when, when), (c.group("c").lower() if c else "")
+
+
+def shares_a_start(text: str, incident: str) -> bool:
+    """Whether a request says its trouble started when a live incident did (the same time, or the same change named):
+    'declines since last night' and 'alerts spiking since last night's deploy' are one fault seen from two sides."""
+    a, b = started_when(text), started_when(incident)
+    if a is None or b is None:
+        return False
+    return bool((a[0] and a[0] == b[0]) or (a[1] and a[1] == b[1] and not (a[0] and b[0])))
+
+
 def live_regression(text: str) -> bool:
     """Whether a request says something went wrong in production now, in any words: a change or a start time named as
     the start of a symptom the system shows now (acting on every case, gone to zero, the wrong thing shown, people
@@ -664,7 +691,21 @@ _ABSORB = _Why("It is small enough for the manager to take on; absorb chaos inst
 _UNBLOCK = _Why("{blocked_names} is blocked{blocker_words}: escalate that today; lending {blocked_names} out leaves it stuck.",
                 "unblock-first", lambda c: bool(c.blocked))
 
+SURE_SIZE_DAYS = 1.0  # an ask this small can be promised for its date before planning sizes it; a bigger one is an aim
+
+
+def _unsure_size(c: _Case) -> bool:
+    """Its date is an aim until planning sizes it: the work is bigger than can be promised unseen, or nobody said its
+    size ('no idea how big that is')."""
+    return c.req.effort_days > SURE_SIZE_DAYS or not c.req.size_given
+
+
 RULES: tuple[_Rule, ...] = (
+    _Rule("part of a live incident", "pass_to_team", lambda c: bool(c.req.part_of),
+          (_Why("It started when {part_of} did, so it is most likely the same fault seen from another side: it is part of "
+                "that incident, not a separate ask. Whoever is on {part_of} takes it with it, today, and its answer "
+                "goes back to {requester_or_them} with the incident's updates.", "incidents-first"),),
+          "part_of_incident"),
     _Rule("incident too big for the team", "escalate",
           lambda c: c.req.kind == "incident" and _big_incident(c),
           (_Why("A large incident needs more than this team; bring in leadership and on-call support now.", "incidents-first"),),
@@ -762,12 +803,12 @@ RULES: tuple[_Rule, ...] = (
           lambda c: (c.priority >= HOLD_THRESHOLD or c.req.impact == "high") and _dated_soon_after_planning(c),
           (_Why("It is due {due}, after planning on {planning_day}: schedule it there and tell the requester now that it "
                 "will be ready for that date, rather than leave them waiting for an answer.", "filter-the-noise",
-                lambda c: c.req.effort_days <= SURE_SIZE_DAYS),
+                lambda c: not _unsure_size(c)),
            _Why("It is due {due}, after planning on {planning_day}: size it there, and tell the requester now the date is "
                 "the aim and the day they hear whether it holds; {effort} is a guess until the team has looked.",
-                "negotiate-realistic-expectations", lambda c: c.req.effort_days > SURE_SIZE_DAYS),
+                "negotiate-realistic-expectations", _unsure_size),
            _Why("{over_budget}", "let-them-cook", lambda c: not c.fits_budget)),
-          "hold_dated", lambda c: c.planning),  # the reply is hold_dated_unsized for work over SURE_SIZE_DAYS (_reply_key)
+          "hold_dated", lambda c: c.planning),  # the reply is hold_dated_unsized for work of an unsure size (_reply_key)
     _Rule("worth doing, not now", "hold_for_planning", lambda c: c.priority >= HOLD_THRESHOLD or c.req.impact == "high",
           (_Why("Worth doing, but not worth an interruption now; bring it to the next planning cycle.", "filter-the-noise",
                 lambda c: not _far(c)),
@@ -787,6 +828,8 @@ RULES: tuple[_Rule, ...] = (
 
 # Reply bodies, after "Thanks NAME," and any overdue sentence. Fields come from _words().
 REPLIES: dict[str, str] = {
+    "part_of_incident": "this looks like part of an issue we are already working on, which started at the same time, so "
+    "it is in hand today: we'll go through it as part of that and come back to you with what we find as we go.",
     "escalate_incident": "we're on it now. This needs more hands than my team alone, so I'm escalating it and will "
     "share updates as we go.",
     "incident": "{on_it}, today{first_step}. We'll share what we find as we go and tell you as soon as it's back to normal.",
@@ -888,6 +931,8 @@ def _words(c: _Case, suggested: date | None) -> dict[str, str]:
         "due_month": c.req.deadline.strftime("%B %Y") if c.req.deadline else "later",
         "planning_day": f"{_fmt(c.planning)} (assumed: the coming Monday)" if c.planning else "the next planning meeting",
         "effort": f"{effort_words(c.req.effort_days)} of work",
+        "part_of": f"'{c.req.part_of}'" if c.req.part_of else "the incident",
+        "requester_or_them": c.req.requester or "them",
         "days_left": f"{c.days_left}" if c.days_left is not None else "few",
         "over_budget": ("The team's interruption budget for this week is used up." if not c.budget_left or c.budget_left < 0.5 else
                         f"Its {effort_words(c.req.effort_days)} {'is' if c.req.effort_days <= 1 else 'are'} more than the {c.budget_left:g} day{'s' if c.budget_left != 1 else ''} left "
@@ -906,13 +951,12 @@ def _words(c: _Case, suggested: date | None) -> dict[str, str]:
     }
 
 
-SURE_SIZE_DAYS = 1.0  # an ask this small can be promised for its date before planning sizes it; a bigger one is an aim
 
 
 def _reply_key(c: _Case, rule: _Rule) -> str:
     """The reply template: a dated ask bigger than a day is an aim confirmed at planning, never a promise before sizing;
     an ask for a far quarter waits for that quarter's planning."""
-    if rule.reply == "hold_dated" and c.req.effort_days > SURE_SIZE_DAYS:
+    if rule.reply == "hold_dated" and _unsure_size(c):
         return "hold_dated_unsized"
     if rule.reply == "absorb" and c.req.kind == "demo":
         return "absorb_talk"  # something to stand up and give: the manager presents it, on its day
@@ -1027,6 +1071,17 @@ def _triage(
     )
 
 
+def _linked(requests: list[Request]) -> list[Request]:
+    """The inbox with each request that started when a live incident in it did marked as part of that incident (of the
+    first such one; of two incidents, the later is part of the earlier)."""
+    live = [k for k, r in enumerate(requests) if severity_of(r).kind == "incident"]
+    out = []
+    for k, req in enumerate(requests):
+        source = next((requests[i] for i in live if i != k and (k not in live or i < k) and shares_a_start(req.title, requests[i].title)), None)
+        out.append(req.model_copy(update={"part_of": source.title}) if source is not None and not req.part_of else req)
+    return out
+
+
 def _queue_priority(d: TriageDecision, someone_free: bool) -> float:
     """Where a request queues for the week's budget: one that names a busy person but someone free can take does not
     pay that person's interruption cost (it goes to the free person), so it is not pushed behind undated asks."""
@@ -1036,7 +1091,7 @@ def _queue_priority(d: TriageDecision, someone_free: bool) -> float:
 def triage_inbox(inp: InboxInput) -> InboxResult:
     """Triage a whole inbox: order requests by priority (incidents first), respect the team's weekly interruption budget and the manager's own capacity, and report what reached the team, what the manager absorbs, and what was held, negotiated, declined or escalated."""
     off = frozenset(inp.holidays)
-    scored = [(req, _triage(req, inp.people, inp.manager_capacity_days, True, None, inp.today, off)) for req in inp.requests]
+    scored = [(req, _triage(req, inp.people, inp.manager_capacity_days, True, None, inp.today, off)) for req in _linked(inp.requests)]
     free = any(p.status == "available" for p in inp.people)
     order = sorted(range(len(scored)), key=lambda i: (scored[i][1].kind != "incident", -_queue_priority(scored[i][1], free), i))
     budget_left = inp.interruption_budget_days

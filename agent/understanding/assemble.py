@@ -1188,7 +1188,21 @@ def _weight_of_date(sig: Signals, d: Any) -> int:
     return 3 if MEETING_ONLY.search(before) else 2
 
 
+# Asked what to offer when the answer is no: 'what do i offer dagfinn if it's a no', 'if we say no, what can i give
+# her instead', 'what's the consolation prize if i decline', 'and a plan b for him if not'.
+IF_NO = r"if (?:it'?s|the answer(?:'s| is)|i(?:'m| am)? (?:say(?:ing)?|go(?:ing)? with)|we (?:say|go with)|that'?s) (?:a |an? )?(?:no|not|nope)\b|if (?:i|we) (?:decline|refuse|can'?t|won'?t|turn (?:it|him|her|them) down|say no)\b|if not\b"
+FALLBACK_ASKED = re.compile(
+    rf"\b(?:what|which|how)\b[^.?!]{{0,40}}?\b(?:offer|give|propose|counter|suggest|put on the table)\b[^.?!]{{0,40}}?\b(?:{IF_NO})"
+    rf"|\b(?:{IF_NO})[^.?!]{{0,40}}?\b(?:what|which)\b[^.?!]{{0,30}}?\b(?:offer|give|propose|counter|suggest)\b"
+    r"|\b(?:consolation (?:prize|offer)|counter-?offer|plan b|fallback offer)\b[^.?!]{0,30}\b(?:for|to)\s+(?:him|her|them|[a-z]+)\b",
+    re.I,
+)
+
+
 def _reprioritization(s: Situation, sig: Signals, team: Any, today: date) -> None:
+    asked_no = FALLBACK_ASKED.search(sig.text.normal)
+    if asked_no:
+        s.put("fallback_asked", True, "question", sig.words(asked_no.start(), asked_no.end()))
     person = s.get("person")
     names = [person] if person else []
     remaining = sig.by_role("remaining")
@@ -1690,7 +1704,7 @@ def _first_move(sig: Signals) -> re.Match[str] | None:
 
 # "wants kofi doing interview loops about 2 days a week", "lena gets pulled into the LLM safety review".
 NEW_WORK_DOING = re.compile(
-    r"\b(?:wants? [a-z]+ (?:doing|running|covering)|wants? [a-z]+ to (?:build|make|lead|own|ship|prototype|write|set up|stand up|do|pull|run|produce|prepare|put together)|wants? [a-z]+(?: (?:full|part|half)[- ]time)? for (?:[^.;]|(?<=\d)\.(?=\d)){0,60}? to(?=\s+(?:walk|help|support|present|prep|review|cover|train|demo|run|port|migrate|integrate|rebuild|build|set up|stand up)\b)|(?:pulled|dragged|looped|drafted) into|off the [\w -]{2,40}? to (?:build|do|make|prep(?:are)?|run|help with|work on)|\bthey (?:can|could|'d|'ll|would) (?:finish|do|build|ship|run|close out|get through)|(?:wants?|needs?|borrow\w*) [a-z]+ (?:full[- ]time |part[- ]time |half[- ]time )?for [^.;]{0,80}?, to (?!help\b|be\b|do\b)[a-z]+(?=\s+(?:the|our|their|its|a|an)\s)|(?:is asking for|asked for|asking for|borrow(?:ing)?|needs?|wants?|lend(?:ing)?) [a-z]+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}? to (?:help (?:build|with|on|ship|make|set up)|help them (?:build|with|ship)|help (?:them |us )?(?!be\b|do\b|out\b)[a-z]+(?=\s+(?:the|our|their|its|a|an)\s)|dig into|look into|delve into|investigate|work on|focus on|debug|audit|chase down))\s+(?:the\s+|an?\s+)?(?P<w>[\w-]+(?:\s+[\w-]+){0,4}?)(?=\s+(?:about|for|through|until|till|from|starting|beginning|which|by(?!\s+(?:product|region|segment|country|channel|store|customer|category|cohort|team|type|line|month|week|day|source|model|market|site|brand|sku))|next|into|onto|after|once|when|because|since|\(|\d)|[,.;]|$)",
+    r"\b(?:wants? [a-z]+ (?:doing|running|covering)|wants? [a-z]+ to (?:build|make|lead|own|ship|prototype|write|set up|stand up|do|pull|run|produce|prepare|put together)|wants? [a-z]+(?: (?:full|part|half)[- ]time)? for (?:[^.;]|(?<=\d)\.(?=\d)){0,60}? to(?=\s+(?:walk|help|support|present|prep|review|cover|train|demo|run|port|migrate|integrate|rebuild|build|set up|stand up)\b)|(?:pulled|dragged|looped|drafted) into|off the [\w -]{2,40}? to (?:build|do|make|prep(?:are)?|run|help with|work on)|\bthey (?:can|could|'d|'ll|would) (?:finish|do|build|ship|run|close out|get through)|(?:wants?|needs?|borrow\w*) [a-z]+ (?:full[- ]time |part[- ]time |half[- ]time )?for [^.;]{0,80}?, to (?!help\b|be\b|do\b)[a-z]+(?=\s+(?:the|our|their|its|a|an)\s)|(?:is asking for|asked for|asking for|borrow(?:ing)?|needs?|wants?|lend(?:ing)?) [a-z]+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}? to (?:help (?:(?:his|her|their|our|the|my|your) (?:[\w-]+ )?(?:team|group|folks|people|org|squad|crew) )?(?:build|with|on|ship|make|set up)|help them (?:build|with|ship)|help (?:them |us )?(?!be\b|do\b|out\b)[a-z]+(?=\s+(?:the|our|their|its|a|an)\s)|dig into|look into|delve into|investigate|work on|focus on|debug|audit|chase down))\s+(?:the\s+|an?\s+)?(?P<w>[\w-]+(?:\s+[\w-]+){0,4}?)(?=\s+(?:about|for|through|until|till|from|starting|beginning|which|by(?!\s+(?:product|region|segment|country|channel|store|customer|category|cohort|team|type|line|month|week|day|source|model|market|site|brand|sku))|next|into|onto|after|once|when|because|since|\(|\d)|[,.;]|$)",
     re.IGNORECASE,
 )
 
@@ -2846,6 +2860,8 @@ def _pasted_request(line: dict[str, str], today: date) -> dict[str, Any]:
         out["effort_days"] = round(effort.likely * WORKDAYS_PER_WEEK, 1)
     elif hours is not None:
         out["effort_days"] = round(hours * WEEKS_PER_UNIT["hour"] * WORKDAYS_PER_WEEK, 3)
+    else:
+        out["size_given"] = False  # 'no idea how big that is': the triage's day is assumed, and its date only an aim
     soon = re.search(r"\b(today|tonight|tomorrow)\b", text, re.I)
     when = ("deadline", "answer_by", "start") if out["kind"] == "meeting" else ("deadline", "answer_by")  # 'let's chat in the new year': when to book it, never a date due
     due = next((d.value for d in find_dates(text, today) if d.role in when and d.value >= today), None)
@@ -2987,7 +3003,7 @@ def _milestone(s: Situation, sig: Signals, team: Any) -> None:
         said = bool(words) and all(re.search(rf"\b{re.escape(w)}\b", normal) for w in words)
         if said and not all(re.search(rf"\b{re.escape(w)}\b", aside) for w in words):
             named.append(task.name)
-    if len(named) == 1 and named[0] != project.tasks[-1].name:  # the last task is the project itself
+    if len(named) == 1:  # the last task too ('the launch review'): its task plan is asked about, not the owner's overall estimate
         s.put("milestone", named[0], "question", named[0].lower())
 
 
@@ -3135,7 +3151,7 @@ def _team_project_facts(s: Situation, team: Any, today: date) -> None:
         work = owner.current_work
         s.put("remaining_weeks", [work.remaining_weeks_low, work.remaining_weeks_likely, work.remaining_weeks_high], "team_file", f"{owner.name}'s estimate for {work.project} in the team file")
     named = team.project(s.get("project")) if isinstance(s.get("project"), str) else None
-    if named is not None and s.intent in ("planning", "stakeholder_message") and not s.has("deadline") and named.deadline and not s.has("milestone"):  # the project's date is not its step's
+    if named is not None and s.intent in ("planning", "stakeholder_message") and not s.has("deadline") and named.deadline and s.get("milestone", named.tasks[-1].name if named.tasks else None) == (named.tasks[-1].name if named.tasks else None):  # the project's date is not its step's, but is its last step's
         s.put("deadline", named.deadline.isoformat(), "team_file", f"{named.name}'s deadline in the team file")
 
 

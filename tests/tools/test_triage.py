@@ -749,3 +749,42 @@ def test_compliance_held_for_planning_past_the_budget_names_the_trade_off():
     roomy = triage_inbox(InboxInput(requests=[audit], people=[], interruption_budget_days=5, manager_capacity_days=0,
                                     today=date(2026, 12, 4)))
     assert not any("what moves" in r.text for r in roomy.decisions[0].reasons)
+
+
+@pytest.mark.parametrize(("ask", "incident", "same"), [
+    ("refund errors since last night", "Checkout alerts since last night's deploy", True),
+    ("late parcels since overnight", "Router down since last night", True),
+    ("app crashing since the release", "Login failures since this morning's release", True),
+    ("slow dashboard since monday", "Errors since this morning's release", False),
+    ("a churn cut by region", "Alerts since last night's deploy", False),
+])
+def test_a_trouble_shares_a_start_with_an_incident_only_when_the_time_or_change_is_the_same(ask, incident, same):
+    from tools.triage import shares_a_start
+
+    assert shares_a_start(ask, incident) is same
+
+
+def test_an_inbox_ask_that_started_when_an_incident_did_is_part_of_it():
+    incident = Request(title="Payment alerts spiking since last night's deploy", kind="incident", urgency="critical", effort_days=1)
+    ask = Request(title="Pull the decline codes for the merchant seeing declines since last night", kind="ad_hoc_analysis",
+                  effort_days=0.5, requester="Odile")
+    other = Request(title="Churn cut by region", kind="ad_hoc_analysis", effort_days=0.5)
+    result = triage_inbox(InboxInput(requests=[other, ask, incident], people=[PersonContext(name="Ana", status="available")],
+                                     interruption_budget_days=3, manager_capacity_days=0, today=date(2026, 12, 4)))
+    linked = next(d for d in result.decisions if d.title == ask.title)
+    assert linked.decision == "pass_to_team" and "part of that incident" in linked.reasons[0].text
+    assert "already working on" in linked.suggested_reply
+    assert "part of" not in next(d for d in result.decisions if d.title == other.title).reasons[0].text
+
+
+def test_an_ask_nobody_sized_is_promised_for_its_date_only_as_an_aim():
+    def held(size_given: bool) -> str:
+        req = Request(title="Add Welsh transcripts to the call summariser", kind="feature", effort_days=1,
+                      deadline=date(2026, 12, 23), size_given=size_given)
+        result = triage_inbox(InboxInput(requests=[req], people=[], interruption_budget_days=0, manager_capacity_days=0,
+                                         today=date(2026, 12, 4)))
+        assert result.decisions[0].decision == "hold_for_planning"
+        return result.decisions[0].suggested_reply
+
+    assert "where we size it" in held(False) and "we'll aim for" in held(False)
+    assert "yes, we can have this" in held(True)

@@ -189,3 +189,11 @@ def test_a_size_said_in_hours_is_the_asks_size_not_a_day_assumed() -> None:
 [09:20] Breda (finance): need the fuel cost variance by route for the close, friday, about a day""")
     assert reqs[0]["effort_days"] == 0.375  # three hours of an eight-hour day
     assert reqs[1]["effort_days"] == 1.0
+
+
+def test_an_ask_with_no_size_said_is_marked_unsized() -> None:
+    reqs = _requests("""what do we do with these?
+[08:10] Ayodele (rostering): could we add weekend shifts to the optimiser before xmas? no clue how long that takes
+[09:20] Breda (finance): need the fuel cost variance by route for the close, friday, about a day""")
+    assert reqs[0].get("size_given") is False
+    assert "size_given" not in reqs[1]
