@@ -2302,9 +2302,10 @@ def _decision_label(d: Any) -> str:
 def _budget_line(inbox: Any, situation: Situation) -> str:
     """The interruption budget as a manager reads it: how much is left this week after what reaches the team now, with
     the sizes said to be assumed where none was given."""
+    from agent.brains.offline import budget_week
+
     budget, used = inbox.budget_days, inbox.budget_used_days
-    said = situation.fact("interrupt_budget_days")
-    week = "next week" if said is not None and re.search(r"\b(?:next|the coming) week\b", said.text, re.I) else "this week"
+    week = budget_week(situation)
     if used <= 0:
         return f"Interrupt budget: all {budget:g} days left {week}; nothing here needs the team's time now."
     sized = {str(r.get("title")) for r in situation.get("requests") or [] if isinstance(r, dict) and r.get("effort_days")}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Callable, Literal
 
@@ -222,6 +222,9 @@ class InboxInput(BaseModel):
         default_factory=list, max_length=MAX_HOLIDAYS,
         description="The team's days off (ISO dates): skipped like weekends when counting working days and offering dates.",
     )
+    budget_week: Literal["this week", "next week"] = Field(
+        default="this week", description="The week the interruption budget is for, as the manager said it ('2 days next week')."
+    )
 
 
 class InboxResult(BaseModel):
@@ -274,6 +277,7 @@ class _Case:
     holidays: frozenset[date]
     free: list[PersonContext]
     budget_left: float | None = None
+    week: str = "this week"  # the week the interruption budget is for
 
     @property
     def near(self) -> list[PersonContext]:
@@ -725,12 +729,12 @@ RULES: tuple[_Rule, ...] = (
     _Rule("compliance due soon, budget spent", "pass_to_team", lambda c: c.req.kind == "compliance" and _compliance_soon(c) and not c.overdue
           and c.days_left is not None and c.req.effort_days <= c.days_left,  # it can still be done by its date
           (_COMPLIANCE,
-           _Why("Its date is close and is not yours to move, so it goes to the team now even though this week's interruption "
+           _Why("Its date is close and is not yours to move, so it goes to the team now even though {week}'s interruption "
                 "budget is spent: take the difference from the planned work and tell whoever waits on that.", "deadline-pressure")),
           "compliance_now"),
     _Rule("compliance too late to do in time, budget spent", "negotiate", lambda c: c.req.kind == "compliance" and _compliance_soon(c),
           (_COMPLIANCE,
-           _Why("The team's interruption budget is spent this week; agree a realistic date rather than overload people.",
+           _Why("The team's interruption budget is spent for {week}; agree a realistic date rather than overload people.",
                 "negotiate-realistic-expectations")),
           "compliance_negotiate", _negotiation_date),
     _Rule("compliance with time to plan", "hold_for_planning", lambda c: c.req.kind == "compliance",
@@ -792,11 +796,11 @@ RULES: tuple[_Rule, ...] = (
           "due_now"),
     _Rule("due before planning, does not fit", "negotiate", _due_before_planning,
           (_Why("It is due {due}; waiting for planning on {planning_day} would leave too little time, and its {effort} do not "
-                "fit in the {days_left} working days left (or this week's budget): agree now what moves or a smaller scope.",
+                "fit in the {days_left} working days left (or {week}'s budget): agree now what moves or a smaller scope.",
                 "negotiate-realistic-expectations"),),
           "due_negotiate", _negotiation_date),
     _Rule("dated, fits this week", "pass_to_team", _fits_this_week,
-          (_Why("It is due {due} and its {effort} fit what is left of this week's interruption budget, so do it now "
+          (_Why("It is due {due} and its {effort} fit what is left of {week}'s interruption budget, so do it now "
                 "rather than queue it for planning.", "filter-the-noise"),),
           "fits_now"),
     _Rule("worth doing, dated after planning", "hold_for_planning",
@@ -835,7 +839,7 @@ REPLIES: dict[str, str] = {
     "incident": "{on_it}, today{first_step}. We'll share what we find as we go and tell you as soon as it's back to normal.",
     "compliance_absorb": "I'll take this on myself and get it to you {by_when}. I'll reach out if I need anything from you.",
     "compliance_now": "{names} will start on this now so it is done {by_when}. I'll confirm when it is with you.",
-    "compliance_negotiate": "this will get done. Our capacity this week is committed, so could we {agree_date} for the "
+    "compliance_negotiate": "this will get done. Our capacity {week} is committed, so could we {agree_date} for the "
     "full package, with anything urgent for the audit earlier?",
     "compliance_hold": "we'll do this. I'm scheduling it {at_planning}{before_due}, and I'll tell you if anything changes.",
     "protect_near_finish": "I see why this matters. {near_first} is close to finishing {near_project}, so could we start "
@@ -862,7 +866,7 @@ REPLIES: dict[str, str] = {
     "confirm that day that {due_short} holds, or which smaller version does.",
     "clarify": "happy to help. Before we put time on it: what are you seeing (an example or a number), what would "
     "you decide with the answer, and by when do you need it? Then I can tell you when we can look.",
-    "fits_now": "yes: we have room for this this week, so we'll start on it now and aim to have it with you well before "
+    "fits_now": "yes: we have room for this {week}, so we'll start on it now and aim to have it with you well before "
     "{due_short}. If it turns out bigger than {effort}, I'll tell you straight away.",
     "hold": "this is useful. I'd like to schedule it properly {at_planning}; I'll come back to you with a date then.",
     "hold_far": "this is useful, and there is time before {due_month}: I'll bring it to our planning for that quarter "
@@ -934,9 +938,10 @@ def _words(c: _Case, suggested: date | None) -> dict[str, str]:
         "part_of": f"'{c.req.part_of}'" if c.req.part_of else "the incident",
         "requester_or_them": c.req.requester or "them",
         "days_left": f"{c.days_left}" if c.days_left is not None else "few",
-        "over_budget": ("The team's interruption budget for this week is used up." if not c.budget_left or c.budget_left < 0.5 else
+        "week": c.week,
+        "over_budget": (f"The team's interruption budget for {c.week} is used up." if not c.budget_left or c.budget_left < 0.5 else
                         f"Its {effort_words(c.req.effort_days)} {'is' if c.req.effort_days <= 1 else 'are'} more than the {c.budget_left:g} day{'s' if c.budget_left != 1 else ''} left "
-                        "of this week's interruption budget."),
+                        f"of {c.week}'s interruption budget."),
         "free_first": c.free[0].name if c.free else "someone else",
         "busy_words": " and ".join(STATUS_WORDS[p.status] + (f" on {p.current_project}" if p.current_project and p.status
                                                               in ("deep_work", "near_finish", "ramping_up") else "")
@@ -1042,10 +1047,11 @@ def _triage(
     budget_left: float | None,
     today: date | None,
     holidays: frozenset[date] = frozenset(),
+    week: str = "this week",
 ) -> TriageDecision:
     asked = severity_of(req)
     req = due_on_a_working_day(asked, holidays)
-    c = _case(req, people, manager_capacity, manager_can_do, budget_left, today, holidays)
+    c = replace(_case(req, people, manager_capacity, manager_can_do, budget_left, today, holidays), week=week)
     rule = next(r for r in RULES if r.applies(c))
     suggested = rule.suggest(c)
     moved = ([Reason(text=f"The date asked for ({_fmt(asked.deadline)}) falls on a day off, so it has to be done by the last working "
@@ -1100,7 +1106,7 @@ def triage_inbox(inp: InboxInput) -> InboxResult:
     over: list[str] = []
     for i in order:
         req = scored[i][0]
-        d = _triage(req, inp.people, manager_left, True, budget_left, inp.today, off)
+        d = _triage(req, inp.people, manager_left, True, budget_left, inp.today, off, inp.budget_week)
         if d.decision == "pass_to_team" and d.kind == "incident" and req.effort_days > budget_left + 1e-9:
             over.append(req.title)  # only incidents reach here: other kinds are held when over budget
         budget_left = max(0.0, budget_left - d.team_days)

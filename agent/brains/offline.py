@@ -984,7 +984,7 @@ def plan_triage(ctx: TurnContext) -> list[dict[str, Any]]:
         inbox = inbox_from_team(team, today=ctx.today)
         new = request_from_situation(s, team, ctx.question).model_copy(update={"part_of": live})
         budget = s.get("interrupt_budget_days")
-        update = {"requests": [*inbox.requests, new]} | ({"interruption_budget_days": float(budget)} if budget else {})
+        update = {"requests": [*inbox.requests, new], "budget_week": budget_week(s)} | ({"interruption_budget_days": float(budget)} if budget else {})
         return [_call("triage_inbox", inbox.model_copy(update=update).model_dump(mode="json"), 1)]
     if team is not None:
         matched = match_inbox_request(team, s)
@@ -1028,6 +1028,13 @@ def _as_asked_now(req: Request, s: Situation, team: Team) -> Request:
     return req.model_copy(update=update) if update else req
 
 
+def budget_week(s: Situation) -> str:
+    """The week the stated interruption budget is for: 'next week' when the manager said so ('2 days of slack next
+    week'), else this week."""
+    said = s.fact("interrupt_budget_days")
+    return "next week" if said is not None and re.search(r"\b(?:next|the coming) week\b", said.text, re.I) else "this week"
+
+
 def _pasted_inbox(s: Situation, team: Team | None, today: date) -> dict[str, Any]:
     """The requests the manager pasted, triaged together against the stated (or the team file's) interruption budget;
     an item that cannot be read is left out (the answer names it and asks) instead of sinking the whole triage."""
@@ -1037,7 +1044,7 @@ def _pasted_inbox(s: Situation, team: Team | None, today: date) -> dict[str, Any
     budget = s.get("interrupt_budget_days") or (team.interruption_budget_days if team is not None else 3)
     # What the manager pasted is the inbox: the team file's own inbox is not owed on top of it.
     people = [p.model_copy(update={"owes": []}) for p in people_context(team)] if team is not None else []
-    return InboxInput(requests=reqs, people=people, interruption_budget_days=budget,
+    return InboxInput(requests=reqs, people=people, interruption_budget_days=budget, budget_week=budget_week(s),
                       today=today, holidays=team.holidays if team is not None else []).model_dump(mode="json")  # fmt: skip
 
 

@@ -788,3 +788,12 @@ def test_an_ask_nobody_sized_is_promised_for_its_date_only_as_an_aim():
 
     assert "where we size it" in held(False) and "we'll aim for" in held(False)
     assert "yes, we can have this" in held(True)
+
+
+def test_a_budget_said_for_next_week_is_spoken_of_as_next_weeks():
+    reqs = [Request(title="Outage in the booking feed", kind="incident", urgency="critical", effort_days=1),
+            Request(title="Port the tariff report", kind="report", effort_days=2, deadline=date(2026, 12, 18))]
+    said = triage_inbox(InboxInput(requests=reqs, people=[], interruption_budget_days=1, manager_capacity_days=0,
+                                   today=date(2026, 12, 4), budget_week="next week"))
+    text = " ".join(r.text for d in said.decisions for r in d.reasons) + " ".join(d.suggested_reply for d in said.decisions)
+    assert "next week" in text and "this week" not in text

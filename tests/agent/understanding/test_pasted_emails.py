@@ -73,5 +73,5 @@ def test_what_was_pasted_is_the_inbox_not_the_team_files():
     args = json.loads(calls[0]["arguments"])
     titles = " ".join(r["title"] for r in args["requests"])
     assert "FX exposure" in titles and not any(r.title in titles for r in team.inbox)
-    assert args["interruption_budget_days"] == 1.5
+    assert args["interruption_budget_days"] == 1.5 and args["budget_week"] == "next week"
     assert all(p["owes"] == [] for p in args["people"])  # the team file's inbox is not owed on top of the paste
