@@ -883,7 +883,7 @@ def _loan_answer(inp: Any, what: Any, situation: Situation, others: list[tuple[A
         return [f"**{what.summary}**"]
     if inp.current.due_date is None:
         return _undated_loan_answer(inp, what, loan, without, situation)
-    project, person, title, due = inp.current.project, inp.current.person, inp.new_work.title, _date_words(inp)
+    project, person, title, due = inp.current.project, inp.current.person, _the_work(inp.new_work.title), _date_words(inp)
     p = loan.current_deadline_probability or 0.0
     after = _lend_after_it_lands(inp, loan, without, what)
     offers = _counter_offer_lines(inp, what, without, others or [], due, _requester_words(situation)) if p < TARGET else []
@@ -934,11 +934,27 @@ def _loan_answer(inp: Any, what: Any, situation: Situation, others: list[tuple[A
     for name, o in (("with the loan", loan), ("without it", without)):
         if o is not None:
             lines.append(f"- {name}: lands by {_p80_when(o)} (P80); {_holds(due, o.current_deadline_probability or 0.0)}.")
+    lines += _if_it_works_line(inp, loan, without)
     if not any(line.startswith("**What to tell") for line in offers):
         reply = (_lend_after_reply(inp, without, what, asker) if after is not None else
                  _loan_reply(inp, loan, what, asker) if p >= TARGET else _loan_condition_reply(inp, loan, without, what, asker))
         lines += ["", f"**What to tell {asker if asker != 'they' else 'them'}**", *_quote(reply)]
+    if situation.get("fallback_asked") is True and not offers:  # 'what do i offer him if it's a no': drafted too
+        lines += _if_no_lines(inp, what, without, others or [], due, situation)
     return lines + _break_note(inp, what, situation)
+
+
+def _if_it_works_line(inp: Any, loan: Any, without: Any) -> list[str]:
+    """The odds above are of the timing; a stated chance that the current work's approach works at all (the team
+    file's 80%) is said beside them, with the date's chance once it counts, so 'almost certainly holds' is not read as
+    certain."""
+    works = inp.current.success_probability
+    if works >= 0.995 or inp.current.success_assumed or loan is None:
+        return []
+    both = [f"{chance_words((o.current_deadline_probability or 0.0) * works)} {name}" for name, o in
+            (("with the loan", loan), ("without it", without)) if o is not None]
+    return [f"- These odds are of the timing, if {inp.current.project}'s approach works ({works:.0%} it does); counting "
+            f"that too, the date's chance is {' and '.join(both)}."]
 
 
 def _owed_meanwhile(inp: Any, what: Any) -> list[str]:
@@ -1020,6 +1036,46 @@ def _loan_condition_reply(inp: Any, loan: Any, without: Any, what: Any, asker: s
 def _counter_offer_lines(inp: Any, what: Any, without: Any, others: list[tuple[Any, Any]], due: str, asker: str = "they") -> list[str]:
     """What to offer instead of a full-time loan that costs the date, each re-run: the same weeks part time, half the
     loan, and the person once the current work lands; best first, with the line to say to whoever asked."""
+    offers = _counter_offers(inp, what, without, others, due)
+    if len(offers) < 2:
+        return []
+    ranked = sorted(offers, key=lambda x: -x[0])
+    keeping = [said for p, _, said in ranked if p >= TARGET][:2]
+    lines = ["", "**What to offer instead** (each re-run; the first keeps the date best)", *[text for _, text, _ in ranked]]
+    if keeping:
+        hello = f"Hi {asker}, " if asker != "they" and asker[:1].isupper() else ""
+        lines += ["", f"**What to tell {asker if asker != 'they' else 'them'}**",
+                  *_quote(f"{hello}I can't lend {inp.current.person} full time{f' from {what.first_day:%a %d %b}' if what.first_day else ''} "
+                          f"without putting {inp.current.project}'s {due} date at risk. I can offer {inp.current.person} {', or '.join(keeping)}. "
+                          f"{'Which works better for you?' if len(keeping) > 1 else 'Would that work for you?'}")]
+    return lines
+
+
+def _if_no_lines(inp: Any, what: Any, without: Any, others: list[tuple[Any, Any]], due: str, situation: Situation) -> list[str]:
+    """Asked what to offer if the answer is no: who is free to go instead (nothing of ours moves), and the counter-offers
+    that keep the date best (each re-run), with the line that says no and offers them."""
+    person, title, asker = inp.current.person, inp.new_work.title, _requester_words(situation)
+    named = situation.get("free_teammates") if isinstance(situation.get("free_teammates"), list) else []
+    free = [str(n) for n in [*inp.current.free_teammates, *named] if str(n).casefold() != person.casefold()][:1]
+    ranked = sorted(_counter_offers(inp, what, without, others, due), key=lambda x: -x[0])
+    lines = [f"- {n}, who is free in your team file, for the same dates instead: nothing of ours moves (check {n} has the "
+             "skills for it)." for n in free] + [text for _, text, _ in ranked]
+    if not lines:
+        return []
+    said = [f"{n} for the same dates" for n in free] + [f"{person} {x}" for p, _, x in ranked if p >= TARGET][: 2 - len(free)]
+    who = asker if asker != "they" else "them"
+    hello = f"Hi {asker}, " if asker != "they" and asker[:1].isupper() else ""
+    when = f" from {what.first_day:%a %d %b}" if what.first_day else ""
+    reply = (f"{hello}I can't lend {person}{when} without putting {inp.current.project}'s {due} date at risk. "
+             + (f"What I can offer instead: {', or '.join(said)}. {'Which works better for you?' if len(said) > 1 else 'Would that work for you?'}"
+                if said else f"Once {inp.current.project} lands I can look again at how we help with {_the_work(title)}."))
+    return ["", f"**If it's a no: what to offer {who} instead** (each re-run; the first keeps the date best)", *lines,
+            "", f"**If it's a no, what to tell {who}**", *_quote(reply)]
+
+
+def _counter_offers(inp: Any, what: Any, without: Any, others: list[tuple[Any, Any]], due: str) -> list[tuple[float, str, str]]:
+    """The counter-offers re-run for a full-time loan, each as (chance the date holds, the line, the offer as said to
+    the requester): the same weeks part time, half the loan, and the person once the current work lands."""
     project, person = inp.current.project, inp.current.person
     loan = next((x for x in what.strategies if x.strategy == "switch_now"), None)
     offers: list[tuple[float, str, str]] = []  # (chance the date holds, the line, the offer as said to the requester)
@@ -1046,18 +1102,7 @@ def _counter_offer_lines(inp: Any, what: Any, without: Any, others: list[tuple[A
         p = without.current_deadline_probability
         offers.append((p, f"- {person} full time once {project} lands (P80 {landed:%a %d %b}): {_holds(due, p)}.",
                        f"full time once {project} is done (P80 {landed:%a %d %b})"))
-    if len(offers) < 2:
-        return []
-    ranked = sorted(offers, key=lambda x: -x[0])
-    keeping = [said for p, _, said in ranked if p >= TARGET][:2]
-    lines = ["", "**What to offer instead** (each re-run; the first keeps the date best)", *[text for _, text, _ in ranked]]
-    if keeping:
-        hello = f"Hi {asker}, " if asker != "they" and asker[:1].isupper() else ""
-        lines += ["", f"**What to tell {asker if asker != 'they' else 'them'}**",
-                  *_quote(f"{hello}I can't lend {person} full time{f' from {what.first_day:%a %d %b}' if what.first_day else ''} "
-                          f"without putting {project}'s {due} date at risk. I can offer {person} {', or '.join(keeping)}. "
-                          f"{'Which works better for you?' if len(keeping) > 1 else 'Would that work for you?'}")]
-    return lines
+    return offers
 
 
 def _owned_share_answer(inp: Any, what: Any, records: list[dict[str, Any]], situation: Situation) -> list[str]:
@@ -1217,7 +1262,7 @@ def _blocked_anyway(inp: Any, slip: str, share: bool = False) -> list[str]:
 
 def _loan_reply(inp: Any, loan: Any, what: Any, asker: str) -> str:
     """The line to say yes to a fixed loan: the dates, the firm end, what it costs and what is handled first."""
-    person, title, project = inp.current.person, inp.new_work.title, inp.current.project
+    person, title, project = inp.current.person, _the_work(inp.new_work.title), inp.current.project
     first, last = what.first_day, what.last_day
     hello = f"Hi {asker}, yes" if asker != "they" and asker[:1].isupper() else "Yes"
     when = (f" full time from {first:%a %d %b} to {last:%a %d %b}, back with us on {what.back_day:%a %d %b}"
@@ -2048,7 +2093,7 @@ def _focal_answer(d: Any, req: Any, inbox: Any, inp: Any) -> list[str]:
     """The asked-about ask first, decided (yes and to whom, a smaller version that fits, or not yet and when), with the
     line for its requester; the rest of the inbox after it as context, without replies nobody asked for."""
     left = max(0.0, inbox.budget_days - (inbox.budget_used_days - d.team_days))
-    who = _focal_who(d, req, inp)
+    who = _incident_owner(req.part_of, inbox, inp) if getattr(req, "part_of", "") else _focal_who(d, req, inp)
     verdict, reply = _focal_verdict(d, req, left, who)
     owner = f"{req.requester}'s ask" if req.requester else "The ask"
     said = [x for x in (f"about {req.effort_days:g} working day{'s' if req.effort_days != 1 else ''}" if req.effort_days else "",
@@ -2094,11 +2139,27 @@ def _focal_who(d: Any, req: Any, inp: Any) -> str:
     return f"{free[0]}, once the fault they are on now is handled (nobody else is free)" if free else ""
 
 
+def _incident_owner(title: str, inbox: Any, inp: Any) -> str:
+    """Who is on the live incident of this title: the person the triage gave it, the person it names, else the first
+    free person on the team; '' when nobody is known."""
+    decided = next((x for x in inbox.decisions if x.title == title), None)
+    asked = next((r for r in inp.requests if r.title == title), None) if inp is not None else None
+    free = [p.name for p in inp.people if p.status == "available"] if inp is not None else []
+    return (decided.assignee if decided is not None and decided.assignee else
+            asked.interrupts[0] if asked is not None and asked.interrupts else free[0] if free else "")
+
+
 def _focal_verdict(d: Any, req: Any, left: float, who: str) -> tuple[str, str]:
     """The decision on the asked-about ask in one line, and the reply that says the same to its requester."""
     name = req.requester or "there"
     by = f" by {req.deadline:%a %d %b}" if req.deadline else ""
     person = who.split(",")[0] if who else "someone on the team"
+    if getattr(req, "part_of", "") and d.decision == "pass_to_team":  # it started when a live incident did: one fault
+        return (f"yes, today, as part of '{short_title(req.part_of)}': it started when that did, so {person}, who is on it, "
+                "takes this with it.",
+                f"Thanks{' ' + req.requester if req.requester else ''}, this looks like part of an issue we are already fixing, which started at the same time, so "
+                f"it is in hand today: {person} will go through it as part of that, and we'll come back to you with what we "
+                "find as we go.")
     if d.decision == "pass_to_team":
         return (f"yes, it gets through: {person} takes it{by}.",
                 f"Thanks {name}, yes: {person} will take this{by}. I'll tell you straight away if anything gets in the way.")
@@ -2241,9 +2302,10 @@ def _decision_label(d: Any) -> str:
 def _budget_line(inbox: Any, situation: Situation) -> str:
     """The interruption budget as a manager reads it: how much is left this week after what reaches the team now, with
     the sizes said to be assumed where none was given."""
+    from agent.brains.offline import budget_week
+
     budget, used = inbox.budget_days, inbox.budget_used_days
-    said = situation.fact("interrupt_budget_days")
-    week = "next week" if said is not None and re.search(r"\b(?:next|the coming) week\b", said.text, re.I) else "this week"
+    week = budget_week(situation)
     if used <= 0:
         return f"Interrupt budget: all {budget:g} days left {week}; nothing here needs the team's time now."
     sized = {str(r.get("title")) for r in situation.get("requests") or [] if isinstance(r, dict) and r.get("effort_days")}
@@ -2822,7 +2884,7 @@ FACT_LABELS = {
     "current_deadline": "Their current work is due", "answer_by": "They need the answer by", "due_item": "Due on that date", "new_date": "New date", "new_work_shape": "Kind of ask",
     "recipient_org": "Their organisation", "recipient_group": "Group", "offer": "Your offer", "reason": "To explain",
     "checkpoint": "That date is a decision checkpoint", "promised_to": "Promised to", "milestone": "Forecast up to", "done_tasks": "Done already (not counted)", "cost": "Cost",
-    "with_inbox": "Weighed with your inbox", "free_teammates": "Free to take it instead", "ready_before": "Needed in place before that date", "relationship": "Who they are to you",
+    "with_inbox": "Weighed with your inbox", "free_teammates": "Free to take it instead", "fallback_asked": "Wants the offer for a no", "ready_before": "Needed in place before that date", "relationship": "Who they are to you",
 }  # fmt: skip
 # Facts that are the manager's own sentences: shown once, shortened, never echoed twice on one line.
 WORDS_FACTS = frozenset({"decision", "reason", "offer", "question_asked", "blocker", "org_change"})

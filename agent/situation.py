@@ -72,6 +72,7 @@ FactName = Literal[
     "ready_before",
     "answer_by",
     "relationship",
+    "fallback_asked",
 ]
 FACT_NAMES: tuple[str, ...] = get_args(FactName)
 
@@ -127,6 +128,7 @@ FACT_DOCS: dict[str, str] = {
     "new_work_shape": "In a move: fixed_loan when the new work is a fixed stretch of the person's time ('borrow tom for two weeks starting the 14th', 'for a couple sprints', 'until the demo on the 17th'), so splitting it makes no sense.",
     "checkpoint": "True when the date that matters is a decision on the evidence so far, not the work finishing ('a go/no-go by end of feb').",
     "promised_to": "Who the date that matters was promised to ('i told marta we'd decide by the 20th'), a name.",
+    "fallback_asked": "True when the manager asks what to offer if the answer to the ask is no ('what do i offer her if it's a no'): the offers that keep the date, and the line that says no with them, are drafted too.",
     "milestone": "The one task of the named team project the date is asked for ('the summarizer's prompted baseline'): the forecast ends there.",
     "done_tasks": "Steps of the plan the question says are done ('the backfill wrapped today', 'picks up at train and tune'): never simulated; the forecast counts what is left.",
     "new_date": "The new date of a slip or move the manager states (ISO): 'slips from dec 18 to feb 5' gives deadline 18 Dec, new_date 5 Feb.",

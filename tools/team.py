@@ -136,6 +136,8 @@ class Request(_Strict):
     impact: Level = Field(default="medium", description="Business impact.")
     effort_days: float = Field(default=1, gt=0, le=365, description="Estimated effort in working days.")
     interrupts: list[str] = Field(default_factory=list, description="Team members it would pull in.")
+    part_of: str = Field(default="", max_length=200, description="The live incident it is part of (it started when that did).")
+    size_given: bool = Field(default=True, description="False when nobody said how big it is (effort_days is then assumed).")
 
     def effort_weeks(self) -> tuple[float, float, float]:
         """The effort as a three-point estimate in working weeks: 20% under, as estimated, 50% over."""

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Callable, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from lead_core.units import WORKDAYS_PER_WEEK, add_working_days, next_working_day, working_days_between
+from lead_core.units import WEEKS_PER_UNIT, WORKDAYS_PER_WEEK, add_working_days, next_working_day, working_days_between
 from tools.errors import ToolInputError
 from tools.team import MAX_HOLIDAYS, Request, Team, WorkStatus
 
@@ -222,6 +222,9 @@ class InboxInput(BaseModel):
         default_factory=list, max_length=MAX_HOLIDAYS,
         description="The team's days off (ISO dates): skipped like weekends when counting working days and offering dates.",
     )
+    budget_week: Literal["this week", "next week"] = Field(
+        default="this week", description="The week the interruption budget is for, as the manager said it ('2 days next week')."
+    )
 
 
 class InboxResult(BaseModel):
@@ -274,6 +277,7 @@ class _Case:
     holidays: frozenset[date]
     free: list[PersonContext]
     budget_left: float | None = None
+    week: str = "this week"  # the week the interruption budget is for
 
     @property
     def near(self) -> list[PersonContext]:
@@ -454,6 +458,33 @@ WRITE_UP = re.compile(
 )
 
 
+# When something started, as said after 'since' ('last night', 'this morning', '3am', 'tuesday'), and the change named
+# as its start ('deploy', 'release', 'rule change'): two troubles said to start at the same time share a cause.
+START_TIME = re.compile(r"\b(?P<t>last night|overnight|this morning|yesterday(?: evening| afternoon| morning)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}:\d\d)\b", re.I)
+START_CHANGE = re.compile(r"\b(?P<c>patch|hotfix|deploy|release|rollout|roll-out|update|push|upgrade|migration|sync|retrain|config change|rule change|change)", re.I)
+SAME_TIME = {"overnight": "last night", "yesterday evening": "last night"}
+
+
+def started_when(text: str) -> tuple[str, str] | None:
+    """(when, what change) a trouble is said to have started with ('since last night's deploy' is ('last night',
+    'deploy')), either part '' when not said; None when no start is said."""
+    m = A_CHANGE_STARTED.search(text)
+    if m is None:
+        return None
+    t, c = START_TIME.search(m.group(0)), START_CHANGE.search(m.group(0))
+    when = re.sub(r"\s+", " ", t.group("t").lower()) if t else ""
+    return SAME_TIME.get(when, when), (c.group("c").lower() if c else "")
+
+
+def shares_a_start(text: str, incident: str) -> bool:
+    """Whether a request says its trouble started when a live incident did (the same time, or the same change named):
+    'declines since last night' and 'alerts spiking since last night's deploy' are one fault seen from two sides."""
+    a, b = started_when(text), started_when(incident)
+    if a is None or b is None:
+        return False
+    return bool((a[0] and a[0] == b[0]) or (a[1] and a[1] == b[1] and not (a[0] and b[0])))
+
+
 def live_regression(text: str) -> bool:
     """Whether a request says something went wrong in production now, in any words: a change or a start time named as
     the start of a symptom the system shows now (acting on every case, gone to zero, the wrong thing shown, people
@@ -607,7 +638,11 @@ def _someone_free_instead(c: _Case) -> bool:
     """It has to go to the team now (high priority, or due before planning could act) and matters (not low impact),
     everyone asked for is busy, and
     someone free on the team can take it within the budget (and in time, when it has a date)."""
-    now = c.priority >= PASS_THRESHOLD or (_due_before_planning(c) and _fits_before_due(c))
+    # A dated ask that fits this week's budget is done now (_fits_this_week) by whoever is free, not refused because the
+    # person named is busy; its worth is weighed without their interruption cost, which the free person does not carry.
+    worth = c.priority + c.parts.interruption_cost >= HOLD_THRESHOLD
+    fits_now = c.budget_tracked and worth and _dated_soon_after_planning(c) and not c.blocked
+    now = c.priority >= PASS_THRESHOLD or (_due_before_planning(c) and _fits_before_due(c)) or fits_now
     return now and c.req.impact != "low" and c.asked_is_busy and bool(c.free) and c.fits_budget
 
 
@@ -660,7 +695,21 @@ _ABSORB = _Why("It is small enough for the manager to take on; absorb chaos inst
 _UNBLOCK = _Why("{blocked_names} is blocked{blocker_words}: escalate that today; lending {blocked_names} out leaves it stuck.",
                 "unblock-first", lambda c: bool(c.blocked))
 
+SURE_SIZE_DAYS = 1.0  # an ask this small can be promised for its date before planning sizes it; a bigger one is an aim
+
+
+def _unsure_size(c: _Case) -> bool:
+    """Its date is an aim until planning sizes it: the work is bigger than can be promised unseen, or nobody said its
+    size ('no idea how big that is')."""
+    return c.req.effort_days > SURE_SIZE_DAYS or not c.req.size_given
+
+
 RULES: tuple[_Rule, ...] = (
+    _Rule("part of a live incident", "pass_to_team", lambda c: bool(c.req.part_of),
+          (_Why("It started when {part_of} did, so it is most likely the same fault seen from another side: it is part of "
+                "that incident, not a separate ask. Whoever is on {part_of} takes it with it, today, and its answer "
+                "goes back to {requester_or_them} with the incident's updates.", "incidents-first"),),
+          "part_of_incident"),
     _Rule("incident too big for the team", "escalate",
           lambda c: c.req.kind == "incident" and _big_incident(c),
           (_Why("A large incident needs more than this team; bring in leadership and on-call support now.", "incidents-first"),),
@@ -680,19 +729,21 @@ RULES: tuple[_Rule, ...] = (
     _Rule("compliance due soon, budget spent", "pass_to_team", lambda c: c.req.kind == "compliance" and _compliance_soon(c) and not c.overdue
           and c.days_left is not None and c.req.effort_days <= c.days_left,  # it can still be done by its date
           (_COMPLIANCE,
-           _Why("Its date is close and is not yours to move, so it goes to the team now even though this week's interruption "
+           _Why("Its date is close and is not yours to move, so it goes to the team now even though {week}'s interruption "
                 "budget is spent: take the difference from the planned work and tell whoever waits on that.", "deadline-pressure")),
           "compliance_now"),
     _Rule("compliance too late to do in time, budget spent", "negotiate", lambda c: c.req.kind == "compliance" and _compliance_soon(c),
           (_COMPLIANCE,
-           _Why("The team's interruption budget is spent this week; agree a realistic date rather than overload people.",
+           _Why("The team's interruption budget is spent for {week}; agree a realistic date rather than overload people.",
                 "negotiate-realistic-expectations")),
           "compliance_negotiate", _negotiation_date),
     _Rule("compliance with time to plan", "hold_for_planning", lambda c: c.req.kind == "compliance",
           (_COMPLIANCE,
            _Why("{names} is in focused work; there is time to schedule it without an interruption.", "let-them-cook",
                 lambda c: c.focused),
-           _Why("There is time before the deadline, so schedule it in the next planning cycle.", "filter-the-noise")),
+           _Why("There is time before the deadline, so schedule it in the next planning cycle.", "filter-the-noise"),
+           _Why("{over_budget} Saying yes to its date means taking it from planned work at planning: name what moves, or "
+                "agree a smaller first part.", "negotiate-realistic-expectations", lambda c: c.budget_tracked and not c.fits_budget)),
           "compliance_hold", lambda c: c.planning),
     _Rule("vague ask, no date", "hold_for_planning", _vague,
           (_Why("It has no date and nothing to size it by: ask what they are seeing and by when they need it before "
@@ -745,23 +796,23 @@ RULES: tuple[_Rule, ...] = (
           "due_now"),
     _Rule("due before planning, does not fit", "negotiate", _due_before_planning,
           (_Why("It is due {due}; waiting for planning on {planning_day} would leave too little time, and its {effort} do not "
-                "fit in the {days_left} working days left (or this week's budget): agree now what moves or a smaller scope.",
+                "fit in the {days_left} working days left (or {week}'s budget): agree now what moves or a smaller scope.",
                 "negotiate-realistic-expectations"),),
           "due_negotiate", _negotiation_date),
     _Rule("dated, fits this week", "pass_to_team", _fits_this_week,
-          (_Why("It is due {due} and its {effort} fit what is left of this week's interruption budget, so do it now "
+          (_Why("It is due {due} and its {effort} fit what is left of {week}'s interruption budget, so do it now "
                 "rather than queue it for planning.", "filter-the-noise"),),
           "fits_now"),
     _Rule("worth doing, dated after planning", "hold_for_planning",
           lambda c: (c.priority >= HOLD_THRESHOLD or c.req.impact == "high") and _dated_soon_after_planning(c),
           (_Why("It is due {due}, after planning on {planning_day}: schedule it there and tell the requester now that it "
                 "will be ready for that date, rather than leave them waiting for an answer.", "filter-the-noise",
-                lambda c: c.req.effort_days <= SURE_SIZE_DAYS),
+                lambda c: not _unsure_size(c)),
            _Why("It is due {due}, after planning on {planning_day}: size it there, and tell the requester now the date is "
                 "the aim and the day they hear whether it holds; {effort} is a guess until the team has looked.",
-                "negotiate-realistic-expectations", lambda c: c.req.effort_days > SURE_SIZE_DAYS),
+                "negotiate-realistic-expectations", _unsure_size),
            _Why("{over_budget}", "let-them-cook", lambda c: not c.fits_budget)),
-          "hold_dated", lambda c: c.planning),  # the reply is hold_dated_unsized for work over SURE_SIZE_DAYS (_reply_key)
+          "hold_dated", lambda c: c.planning),  # the reply is hold_dated_unsized for work of an unsure size (_reply_key)
     _Rule("worth doing, not now", "hold_for_planning", lambda c: c.priority >= HOLD_THRESHOLD or c.req.impact == "high",
           (_Why("Worth doing, but not worth an interruption now; bring it to the next planning cycle.", "filter-the-noise",
                 lambda c: not _far(c)),
@@ -781,12 +832,14 @@ RULES: tuple[_Rule, ...] = (
 
 # Reply bodies, after "Thanks NAME," and any overdue sentence. Fields come from _words().
 REPLIES: dict[str, str] = {
+    "part_of_incident": "this looks like part of an issue we are already working on, which started at the same time, so "
+    "it is in hand today: we'll go through it as part of that and come back to you with what we find as we go.",
     "escalate_incident": "we're on it now. This needs more hands than my team alone, so I'm escalating it and will "
     "share updates as we go.",
     "incident": "{on_it}, today{first_step}. We'll share what we find as we go and tell you as soon as it's back to normal.",
     "compliance_absorb": "I'll take this on myself and get it to you {by_when}. I'll reach out if I need anything from you.",
     "compliance_now": "{names} will start on this now so it is done {by_when}. I'll confirm when it is with you.",
-    "compliance_negotiate": "this will get done. Our capacity this week is committed, so could we {agree_date} for the "
+    "compliance_negotiate": "this will get done. Our capacity {week} is committed, so could we {agree_date} for the "
     "full package, with anything urgent for the audit earlier?",
     "compliance_hold": "we'll do this. I'm scheduling it {at_planning}{before_due}, and I'll tell you if anything changes.",
     "protect_near_finish": "I see why this matters. {near_first} is close to finishing {near_project}, so could we start "
@@ -813,7 +866,7 @@ REPLIES: dict[str, str] = {
     "confirm that day that {due_short} holds, or which smaller version does.",
     "clarify": "happy to help. Before we put time on it: what are you seeing (an example or a number), what would "
     "you decide with the answer, and by when do you need it? Then I can tell you when we can look.",
-    "fits_now": "yes: we have room for this this week, so we'll start on it now and aim to have it with you well before "
+    "fits_now": "yes: we have room for this {week}, so we'll start on it now and aim to have it with you well before "
     "{due_short}. If it turns out bigger than {effort}, I'll tell you straight away.",
     "hold": "this is useful. I'd like to schedule it properly {at_planning}; I'll come back to you with a date then.",
     "hold_far": "this is useful, and there is time before {due_month}: I'll bring it to our planning for that quarter "
@@ -825,6 +878,19 @@ REPLIES: dict[str, str] = {
     "decline": "we can't fit this in right now without slowing committed work. Could a smaller version or existing "
     "material cover it, or shall we revisit it {at_planning}?",
 }
+
+
+HOURS_PER_DAY = round(WEEKS_PER_UNIT["day"] / WEEKS_PER_UNIT["hour"])
+
+
+def effort_words(days: float) -> str:
+    """A request's size as a manager says it: '2 days', '1 day', 'half a day', 'about 2 hours' (under a day, in hours)."""
+    if days == 0.5:
+        return "half a day"
+    if days < 1:
+        hours = max(1.0, round(days * HOURS_PER_DAY * 2) / 2)
+        return f"about {hours:g} hour{'s' if hours != 1 else ''}"
+    return f"{days:g} day{'s' if days != 1 else ''}"
 
 
 def _promise(c: _Case) -> date | None:
@@ -868,11 +934,14 @@ def _words(c: _Case, suggested: date | None) -> dict[str, str]:
         "due_short": c.req.deadline.strftime("%a %d %b") if c.req.deadline else "then",
         "due_month": c.req.deadline.strftime("%B %Y") if c.req.deadline else "later",
         "planning_day": f"{_fmt(c.planning)} (assumed: the coming Monday)" if c.planning else "the next planning meeting",
-        "effort": f"{c.req.effort_days:g} day{'s' if c.req.effort_days != 1 else ''} of work",
+        "effort": f"{effort_words(c.req.effort_days)} of work",
+        "part_of": f"'{c.req.part_of}'" if c.req.part_of else "the incident",
+        "requester_or_them": c.req.requester or "them",
         "days_left": f"{c.days_left}" if c.days_left is not None else "few",
-        "over_budget": ("The team's interruption budget for this week is used up." if not c.budget_left or c.budget_left < 0.5 else
-                        f"Its {c.req.effort_days:g} days are more than the {c.budget_left:g} day{'s' if c.budget_left != 1 else ''} left "
-                        "of this week's interruption budget."),
+        "week": c.week,
+        "over_budget": (f"The team's interruption budget for {c.week} is used up." if not c.budget_left or c.budget_left < 0.5 else
+                        f"Its {effort_words(c.req.effort_days)} {'is' if c.req.effort_days <= 1 else 'are'} more than the {c.budget_left:g} day{'s' if c.budget_left != 1 else ''} left "
+                        f"of {c.week}'s interruption budget."),
         "free_first": c.free[0].name if c.free else "someone else",
         "busy_words": " and ".join(STATUS_WORDS[p.status] + (f" on {p.current_project}" if p.current_project and p.status
                                                               in ("deep_work", "near_finish", "ramping_up") else "")
@@ -887,13 +956,12 @@ def _words(c: _Case, suggested: date | None) -> dict[str, str]:
     }
 
 
-SURE_SIZE_DAYS = 1.0  # an ask this small can be promised for its date before planning sizes it; a bigger one is an aim
 
 
 def _reply_key(c: _Case, rule: _Rule) -> str:
     """The reply template: a dated ask bigger than a day is an aim confirmed at planning, never a promise before sizing;
     an ask for a far quarter waits for that quarter's planning."""
-    if rule.reply == "hold_dated" and c.req.effort_days > SURE_SIZE_DAYS:
+    if rule.reply == "hold_dated" and _unsure_size(c):
         return "hold_dated_unsized"
     if rule.reply == "absorb" and c.req.kind == "demo":
         return "absorb_talk"  # something to stand up and give: the manager presents it, on its day
@@ -946,7 +1014,7 @@ def explain_priority(c: _Case) -> str:
         due = "no deadline given"
     adds = f"{req.impact} impact (+{p.impact:g}), {req.urgency} urgency (+{p.urgency:g}) and {due} (+{p.deadline_pressure:g})"
     capped = ", capped" if req.effort_days * 2.0 > p.effort_cost else ""
-    effort = f"{req.effort_days:g} day{'s' if req.effort_days != 1 else ''} of work (-{p.effort_cost:g}{capped})"
+    effort = f"{effort_words(req.effort_days)} of work (-{p.effort_cost:g}{capped})"
     if c.hit:
         who = ", and ".join(
             f"{q.name}, who is {STATUS_WORDS[q.status]}{' and junior' if q.seniority == 'junior' else ''} (-{_interruption(q):g})"
@@ -979,10 +1047,11 @@ def _triage(
     budget_left: float | None,
     today: date | None,
     holidays: frozenset[date] = frozenset(),
+    week: str = "this week",
 ) -> TriageDecision:
     asked = severity_of(req)
     req = due_on_a_working_day(asked, holidays)
-    c = _case(req, people, manager_capacity, manager_can_do, budget_left, today, holidays)
+    c = replace(_case(req, people, manager_capacity, manager_can_do, budget_left, today, holidays), week=week)
     rule = next(r for r in RULES if r.applies(c))
     suggested = rule.suggest(c)
     moved = ([Reason(text=f"The date asked for ({_fmt(asked.deadline)}) falls on a day off, so it has to be done by the last working "
@@ -1008,18 +1077,36 @@ def _triage(
     )
 
 
+def _linked(requests: list[Request]) -> list[Request]:
+    """The inbox with each request that started when a live incident in it did marked as part of that incident (of the
+    first such one; of two incidents, the later is part of the earlier)."""
+    live = [k for k, r in enumerate(requests) if severity_of(r).kind == "incident"]
+    out = []
+    for k, req in enumerate(requests):
+        source = next((requests[i] for i in live if i != k and (k not in live or i < k) and shares_a_start(req.title, requests[i].title)), None)
+        out.append(req.model_copy(update={"part_of": source.title}) if source is not None and not req.part_of else req)
+    return out
+
+
+def _queue_priority(d: TriageDecision, someone_free: bool) -> float:
+    """Where a request queues for the week's budget: one that names a busy person but someone free can take does not
+    pay that person's interruption cost (it goes to the free person), so it is not pushed behind undated asks."""
+    return d.priority + (d.parts.interruption_cost if someone_free else 0.0)
+
+
 def triage_inbox(inp: InboxInput) -> InboxResult:
     """Triage a whole inbox: order requests by priority (incidents first), respect the team's weekly interruption budget and the manager's own capacity, and report what reached the team, what the manager absorbs, and what was held, negotiated, declined or escalated."""
     off = frozenset(inp.holidays)
-    scored = [(req, _triage(req, inp.people, inp.manager_capacity_days, True, None, inp.today, off)) for req in inp.requests]
-    order = sorted(range(len(scored)), key=lambda i: (scored[i][1].kind != "incident", -scored[i][1].priority, i))
+    scored = [(req, _triage(req, inp.people, inp.manager_capacity_days, True, None, inp.today, off)) for req in _linked(inp.requests)]
+    free = any(p.status == "available" for p in inp.people)
+    order = sorted(range(len(scored)), key=lambda i: (scored[i][1].kind != "incident", -_queue_priority(scored[i][1], free), i))
     budget_left = inp.interruption_budget_days
     manager_left = inp.manager_capacity_days
     decisions: list[TriageDecision] = []
     over: list[str] = []
     for i in order:
         req = scored[i][0]
-        d = _triage(req, inp.people, manager_left, True, budget_left, inp.today, off)
+        d = _triage(req, inp.people, manager_left, True, budget_left, inp.today, off, inp.budget_week)
         if d.decision == "pass_to_team" and d.kind == "incident" and req.effort_days > budget_left + 1e-9:
             over.append(req.title)  # only incidents reach here: other kinds are held when over budget
         budget_left = max(0.0, budget_left - d.team_days)

@@ -424,8 +424,9 @@ COUNTER_IDS = (6, 7)  # call ids of the counter-offer re-runs, so the answer fin
 
 
 def _loan_counter_offers(ctx: TurnContext) -> list[dict[str, Any]]:
-    """When a fixed full-time loan costs the current work its date, re-run the two counter-offers a manager can make:
-    the same weeks at two days a week, and half the loan from the same start (a later start is the 'without' run)."""
+    """When a fixed full-time loan costs the current work its date (or the manager asks what to offer if it's a no),
+    re-run the two counter-offers a manager can make: the same weeks at two days a week, and half the loan from the same
+    start (a later start is the 'without' run)."""
     from tools.whatif import WhatIfInput
 
     s = ctx.situation
@@ -433,8 +434,8 @@ def _loan_counter_offers(ctx: TurnContext) -> list[dict[str, Any]]:
     if len(runs) != 1 or runs[0][0].new_work.shape != "fixed_loan" or runs[0][1].basis != "current_deadline":
         return []
     loan = next((o for o in runs[0][1].strategies if o.strategy == "switch_now"), None)
-    if loan is None or (loan.current_deadline_probability or 0.0) >= runs[0][0].deadline_threshold:
-        return []
+    if loan is None or ((loan.current_deadline_probability or 0.0) >= runs[0][0].deadline_threshold and s.get("fallback_asked") is not True):
+        return []  # a loan that keeps the date needs no counter-offer, unless the manager asks what to offer if it's a no
     calls = [_call("compare_strategies", WhatIfInput.model_validate(_whatif_args(s, ctx.team, ctx.today, COUNTER_SHARE))
                    .model_dump(mode="json"), COUNTER_IDS[0])]
     weeks = _triple(s.get("new_work_weeks"))[1]
@@ -548,7 +549,8 @@ def plan_input(s: Situation, team: Team | None, today: date) -> dict[str, Any] |
         upto = _up_to(left, s.get("milestone"))
         plan = plan.model_copy(update={"tasks": upto}) if upto else plan
     elif upto:  # the date asked for one task: it and what it waits for, each on its own estimate (never the owner's overall one)
-        plan = plan.model_copy(update={"tasks": upto, "deadline": None, "deadline_days": None} if not s.stated("deadline") else {"tasks": upto})  # the project's date is not its step's
+        last = s.get("milestone") == project.tasks[-1].name  # the project's date is not its step's, but is its last step's
+        plan = plan.model_copy(update={"tasks": upto, "deadline": None, "deadline_days": None} if not (s.stated("deadline") or last) else {"tasks": upto})
     else:
         plan = _from_owner_estimate(plan, project, team, today)
     if s.stated("deadline") and deadline is not None:
@@ -973,14 +975,16 @@ def plan_triage(ctx: TurnContext) -> list[dict[str, Any]]:
     whole_inbox = not s.has("request_kind")
     if team is not None and team.inbox and not single and whole_inbox:
         return [_call("triage_inbox", inbox_from_team(team, today=ctx.today).model_dump(mode="json"), 1)]
-    weighed_with_inbox = s.get("with_inbox") is True or (s.has("request_title") and s.has("interrupt_budget_days"))
+    live = _incident_it_started_with(team, ctx.question)
+    weighed_with_inbox = s.get("with_inbox") is True or (s.has("request_title") and s.has("interrupt_budget_days")) or bool(live)
     if team is not None and team.inbox and weighed_with_inbox and match_inbox_request(team, s) is None:
         # A new ask weighed against the week's interruption budget, or said to come 'on top of what's in the inbox': it
-        # competes with what is already in the inbox, so it is triaged with the inbox (added to it), not alone.
+        # competes with what is already in the inbox, so it is triaged with the inbox (added to it), not alone. One that
+        # started when an incident in the inbox did is part of that incident.
         inbox = inbox_from_team(team, today=ctx.today)
-        new = request_from_situation(s, team, ctx.question)
+        new = request_from_situation(s, team, ctx.question).model_copy(update={"part_of": live})
         budget = s.get("interrupt_budget_days")
-        update = {"requests": [*inbox.requests, new]} | ({"interruption_budget_days": float(budget)} if budget else {})
+        update = {"requests": [*inbox.requests, new], "budget_week": budget_week(s)} | ({"interruption_budget_days": float(budget)} if budget else {})
         return [_call("triage_inbox", inbox.model_copy(update=update).model_dump(mode="json"), 1)]
     if team is not None:
         matched = match_inbox_request(team, s)
@@ -1000,6 +1004,15 @@ def plan_triage(ctx: TurnContext) -> list[dict[str, Any]]:
     return [_call("triage_request", TriageInput(request=request, today=ctx.today, team_budget_remaining_days=stated).model_dump(mode="json"), 1)]
 
 
+def _incident_it_started_with(team: Team | None, question: str) -> str:
+    """The title of the live incident in the team file's inbox that the question's trouble started with ('declines
+    since last night' and 'alerts spiking since last night's deploy'), or ''."""
+    from tools.triage import severity_of, shares_a_start
+
+    live = [r for r in (team.inbox if team is not None else []) if severity_of(r).kind == "incident"]
+    return next((r.title for r in live if shares_a_start(question, r.title)), "")
+
+
 def _as_asked_now(req: Request, s: Situation, team: Team) -> Request:
     """An inbox request as the question restates it: the date, size and person the manager states now are newer than
     the team file's ('olivia now wants it by wednesday, from marco')."""
@@ -1015,6 +1028,13 @@ def _as_asked_now(req: Request, s: Situation, team: Team) -> Request:
     return req.model_copy(update=update) if update else req
 
 
+def budget_week(s: Situation) -> str:
+    """The week the stated interruption budget is for: 'next week' when the manager said so ('2 days of slack next
+    week'), else this week."""
+    said = s.fact("interrupt_budget_days")
+    return "next week" if said is not None and re.search(r"\b(?:next|the coming) week\b", said.text, re.I) else "this week"
+
+
 def _pasted_inbox(s: Situation, team: Team | None, today: date) -> dict[str, Any]:
     """The requests the manager pasted, triaged together against the stated (or the team file's) interruption budget;
     an item that cannot be read is left out (the answer names it and asks) instead of sinking the whole triage."""
@@ -1022,7 +1042,9 @@ def _pasted_inbox(s: Situation, team: Team | None, today: date) -> dict[str, Any
 
     reqs = [req for req in (readable_request(r) for r in s.get("requests")) if req is not None]
     budget = s.get("interrupt_budget_days") or (team.interruption_budget_days if team is not None else 3)
-    return InboxInput(requests=reqs, people=people_context(team) if team is not None else [], interruption_budget_days=budget,
+    # What the manager pasted is the inbox: the team file's own inbox is not owed on top of it.
+    people = [p.model_copy(update={"owes": []}) for p in people_context(team)] if team is not None else []
+    return InboxInput(requests=reqs, people=people, interruption_budget_days=budget, budget_week=budget_week(s),
                       today=today, holidays=team.holidays if team is not None else []).model_dump(mode="json")  # fmt: skip
 
 

@@ -18,11 +18,11 @@ from agent.understanding import messages, people, requests
 from agent.understanding.dates import BACK_BETWEEN, HOLIDAY_BREAK, StatedDate, find_dates
 from agent.understanding.doubt import DECISION_ONLY, PRONOUN_LED, check_deadline, described_work, doubtful_work, set_aside_doubtful, too_vague, vague_question
 from agent.understanding.word_classes import classes_of
-from agent.understanding.quantities import Duration, Quantity, chances_by_date, find_durations, find_headcount, find_minutes, find_percentages
+from agent.understanding.quantities import Duration, Quantity, chances_by_date, find_durations, find_headcount, find_minutes, find_percentages, size_in_hours
 from agent.intents import HOPELESSNESS
 from agent.sensitive import DATED_COMMITMENT, DATED_EVENT, IDENTIFIERS, IDENTIFIERS_SENT, PERSONAL_DATA_PUBLIC
 from agent.understanding.text import Text, final_ask
-from lead_core.units import WORKDAYS_PER_WEEK, weeks_until
+from lead_core.units import WEEKS_PER_UNIT, WORKDAYS_PER_WEEK, weeks_until
 from tools.triage import A_CHANGE_STARTED, reads_as_incident
 
 ONE_ON_ONE_RE = re.compile(
@@ -1209,7 +1209,21 @@ def _weight_of_date(sig: Signals, d: Any) -> int:
     return 3 if MEETING_ONLY.search(before) else 2
 
 
+# Asked what to offer when the answer is no: 'what do i offer dagfinn if it's a no', 'if we say no, what can i give
+# her instead', 'what's the consolation prize if i decline', 'and a plan b for him if not'.
+IF_NO = r"if (?:it'?s|the answer(?:'s| is)|i(?:'m| am)? (?:say(?:ing)?|go(?:ing)? with)|we (?:say|go with)|that'?s) (?:a |an? )?(?:no|not|nope)\b|if (?:i|we) (?:decline|refuse|can'?t|won'?t|turn (?:it|him|her|them) down|say no)\b|if not\b"
+FALLBACK_ASKED = re.compile(
+    rf"\b(?:what|which|how)\b[^.?!]{{0,40}}?\b(?:offer|give|propose|counter|suggest|put on the table)\b[^.?!]{{0,40}}?\b(?:{IF_NO})"
+    rf"|\b(?:{IF_NO})[^.?!]{{0,40}}?\b(?:what|which)\b[^.?!]{{0,30}}?\b(?:offer|give|propose|counter|suggest)\b"
+    r"|\b(?:consolation (?:prize|offer)|counter-?offer|plan b|fallback offer)\b[^.?!]{0,30}\b(?:for|to)\s+(?:him|her|them|[a-z]+)\b",
+    re.I,
+)
+
+
 def _reprioritization(s: Situation, sig: Signals, team: Any, today: date) -> None:
+    asked_no = FALLBACK_ASKED.search(sig.text.normal)
+    if asked_no:
+        s.put("fallback_asked", True, "question", sig.words(asked_no.start(), asked_no.end()))
     person = s.get("person")
     names = [person] if person else []
     remaining = sig.by_role("remaining")
@@ -1727,7 +1741,7 @@ def _first_move(sig: Signals) -> re.Match[str] | None:
 
 # "wants kofi doing interview loops about 2 days a week", "lena gets pulled into the LLM safety review".
 NEW_WORK_DOING = re.compile(
-    r"\b(?:wants? [a-z]+ (?:doing|running|covering)|wants? [a-z]+ to (?:build|make|lead|own|ship|prototype|write|set up|stand up|do|pull|run|produce|prepare|put together)|wants? [a-z]+(?: (?:full|part|half)[- ]time)? for (?:[^.;]|(?<=\d)\.(?=\d)){0,60}? to(?=\s+(?:walk|help|support|present|prep|review|cover|train|demo|run|port|migrate|integrate|rebuild|build|set up|stand up)\b)|(?:pulled|dragged|looped|drafted) into|off the [\w -]{2,40}? to (?:build|do|make|prep(?:are)?|run|help with|work on)|\bthey (?:can|could|'d|'ll|would) (?:finish|do|build|ship|run|close out|get through)|(?:wants?|needs?|borrow\w*) [a-z]+ (?:full[- ]time |part[- ]time |half[- ]time )?for [^.;]{0,80}?, to (?!help\b|be\b|do\b)[a-z]+(?=\s+(?:the|our|their|its|a|an)\s)|(?:is asking for|asked for|asking for|borrow(?:ing)?|needs?|wants?|lend(?:ing)?) [a-z]+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}? to (?:help (?:build|with|on|ship|make|set up)|help them (?:build|with|ship)|help (?:them |us )?(?!be\b|do\b|out\b)[a-z]+(?=\s+(?:the|our|their|its|a|an)\s)|dig into|look into|delve into|investigate|work on|focus on|debug|audit|chase down))\s+(?:the\s+|an?\s+)?(?P<w>[\w-]+(?:\s+[\w-]+){0,4}?)(?=\s+(?:about|for|through|until|till|from|starting|beginning|which|by(?!\s+(?:product|region|segment|country|channel|store|customer|category|cohort|team|type|line|month|week|day|source|model|market|site|brand|sku))|next|into|onto|after|once|when|because|since|\(|\d)|[,.;]|$)",
+    r"\b(?:wants? [a-z]+ (?:doing|running|covering)|wants? [a-z]+ to (?:build|make|lead|own|ship|prototype|write|set up|stand up|do|pull|run|produce|prepare|put together)|wants? [a-z]+(?: (?:full|part|half)[- ]time)? for (?:[^.;]|(?<=\d)\.(?=\d)){0,60}? to(?=\s+(?:walk|help|support|present|prep|review|cover|train|demo|run|port|migrate|integrate|rebuild|build|set up|stand up)\b)|(?:pulled|dragged|looped|drafted) into|off the [\w -]{2,40}? to (?:build|do|make|prep(?:are)?|run|help with|work on)|\bthey (?:can|could|'d|'ll|would) (?:finish|do|build|ship|run|close out|get through)|(?:wants?|needs?|borrow\w*) [a-z]+ (?:full[- ]time |part[- ]time |half[- ]time )?for [^.;]{0,80}?, to (?!help\b|be\b|do\b)[a-z]+(?=\s+(?:the|our|their|its|a|an)\s)|(?:is asking for|asked for|asking for|borrow(?:ing)?|needs?|wants?|lend(?:ing)?) [a-z]+(?:[^.;]|(?<=\d)\.(?=\d)){0,60}? to (?:help (?:(?:his|her|their|our|the|my|your) (?:[\w-]+ )?(?:team|group|folks|people|org|squad|crew) )?(?:build|with|on|ship|make|set up)|help them (?:build|with|ship)|help (?:them |us )?(?!be\b|do\b|out\b)[a-z]+(?=\s+(?:the|our|their|its|a|an)\s)|dig into|look into|delve into|investigate|work on|focus on|debug|audit|chase down))\s+(?:the\s+|an?\s+)?(?P<w>[\w-]+(?:\s+[\w-]+){0,4}?)(?=\s+(?:about|for|through|until|till|from|starting|beginning|which|by(?!\s+(?:product|region|segment|country|channel|store|customer|category|cohort|team|type|line|month|week|day|source|model|market|site|brand|sku))|next|into|onto|after|once|when|because|since|\(|\d)|[,.;]|$)",
     re.IGNORECASE,
 )
 
@@ -2777,7 +2791,7 @@ def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
         s.put("interrupt_budget_days", said[0], "question", sig.words(said[1], said[2] + (week.end() if week else 0)))
     elif pasted and (own := requests.budget_in_own_words(sig.text.original, pasted)) is not None:
         s.put("interrupt_budget_days", own[0], "question", own[1])
-    listed = [_pasted_request(r, today) for r in pasted]
+    listed = [_asked_of(_pasted_request(r, today), r["text"], team) for r in pasted]
     if listed:
         s.put("requests", listed, "question", f"{len(listed)} pasted requests")
         for f in [f for f in s.facts if f.name in ("start_date", "days_off", "deadline", "answer_by") and f.text]:
@@ -2807,6 +2821,13 @@ def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
     level = requests.urgency(normal)
     if level is not None:
         s.put("urgency", level[0], "question", level[1])
+
+
+def _asked_of(req: dict[str, Any], text: str, team: Any) -> dict[str, Any]:
+    """A pasted request that names people of the team file ('can Priya re-run the tiers?'): the people it pulls in."""
+    members = getattr(team, "people", None) or []
+    named = [m.name for m in members if re.search(rf"\b{re.escape(m.name.split()[0])}\b", text, re.I)]
+    return req | {"interrupts": named} if named and not req.get("interrupts") else req
 
 
 def _inside_their_question(s: Situation, start: int, end: int, sig: Signals) -> bool:
@@ -2844,6 +2865,7 @@ def _pasted_request(line: dict[str, str], today: date) -> dict[str, Any]:
     title = requests.request_title(text)
     plain = re.sub(r"^(?:(?:@\w+|hey|hi|quick one|quick q|fyi|pls|please)[\s,:-]+)+", "", line["text"], flags=re.I)
     plain = re.sub(r"^(?:can|could) (?:someone|somebody|we|you|u|ml|the team)(?: from [\w ]{1,20}?)? (?=\w)", "", plain, flags=re.I)
+    plain = re.sub(r"^(?:can|could) (?-i:[A-Z][a-z'’-]+) (?:please )?(?=[a-z]+\b)", "", plain, flags=re.I)  # 'Could Tom add ...': the ask, not who
     plain = re.sub(r"^(?:get|do|have) (?=(?:a|an|the|some)\b)", "", plain, flags=re.I).rstrip("?! ")
     via = ASKER_INSIDE.match(plain)  # "someone from platform asking about GPU quota next qtr"
     if via:
@@ -2871,8 +2893,13 @@ def _pasted_request(line: dict[str, str], today: date) -> dict[str, Any]:
         out["title"] = f"{out['title'].rstrip(' .,;')} {cause.group(0)}"  # what it started with decides the first move: roll that back
     clock = LEGAL_CLOCK.search(text)
     effort = next((d for d in find_durations(text) if d.role in ("effort", "remaining") and not (clock and d.start <= clock.start("n") < d.end)), None)
+    hours = size_in_hours(line["text"]) if effort is None else None  # '~2 hrs': a small ask's stated size, never a day assumed
     if effort is not None:
         out["effort_days"] = round(effort.likely * WORKDAYS_PER_WEEK, 1)
+    elif hours is not None:
+        out["effort_days"] = round(hours * WEEKS_PER_UNIT["hour"] * WORKDAYS_PER_WEEK, 3)
+    else:
+        out["size_given"] = False  # 'no idea how big that is': the triage's day is assumed, and its date only an aim
     soon = re.search(r"\b(today|tonight|tomorrow)\b", text, re.I)
     when = ("deadline", "answer_by", "start") if out["kind"] == "meeting" else ("deadline", "answer_by")  # 'let's chat in the new year': when to book it, never a date due
     due = next((d.value for d in find_dates(text, today) if d.role in when and d.value >= today), None)
@@ -3015,7 +3042,7 @@ def _milestone(s: Situation, sig: Signals, team: Any) -> None:
         said = bool(words) and all(re.search(rf"\b{re.escape(w)}\b", normal) for w in words)
         if said and not all(re.search(rf"\b{re.escape(w)}\b", aside) for w in words):
             named.append(task.name)
-    if len(named) == 1 and named[0] != project.tasks[-1].name:  # the last task is the project itself
+    if len(named) == 1:  # the last task too ('the launch review'): its task plan is asked about, not the owner's overall estimate
         s.put("milestone", named[0], "question", named[0].lower())
 
 
@@ -3163,7 +3190,7 @@ def _team_project_facts(s: Situation, team: Any, today: date) -> None:
         work = owner.current_work
         s.put("remaining_weeks", [work.remaining_weeks_low, work.remaining_weeks_likely, work.remaining_weeks_high], "team_file", f"{owner.name}'s estimate for {work.project} in the team file")
     named = team.project(s.get("project")) if isinstance(s.get("project"), str) else None
-    if named is not None and s.intent in ("planning", "stakeholder_message") and not s.has("deadline") and named.deadline and not s.has("milestone"):  # the project's date is not its step's
+    if named is not None and s.intent in ("planning", "stakeholder_message") and not s.has("deadline") and named.deadline and s.get("milestone", named.tasks[-1].name if named.tasks else None) == (named.tasks[-1].name if named.tasks else None):  # the project's date is not its step's, but is its last step's
         s.put("deadline", named.deadline.isoformat(), "team_file", f"{named.name}'s deadline in the team file")
 
 

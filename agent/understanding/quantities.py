@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from lead_core.units import WEEKS_PER_UNIT
+from lead_core.number_words import SAID_NUMBER, number
 
 UNIT = r"(?P<unit>(?:working |work |business |calendar )?(?:hours?|days?|weeks?|sprints?|months?|quarters?))"
 NUM = r"\d+(?:\.\d+)?"
@@ -536,3 +537,35 @@ def find_headcount(text: str) -> Quantity | None:
 
 # "3 people blocked weekly", "2 people per week on call": people counted in the situation, not people asked for.
 NOT_AN_ASK_AFTER = re.compile(r"^\s+(?:are |were |get |got |sit |sat )?(?:blocked|waiting|idle|stuck|affected|impacted|per\s|a week|each|every|on (?:call|it|the)|left|quit|leaving|out)\b", re.I)
+
+
+# The size of a small ask said in hours or minutes, in the sender's own words ('~2 hrs', 'an hour or two', '2-3 hours',
+# '90 mins of work'): too small to plan a project with, so find_durations leaves hours out, but it IS the ask's size.
+_SAID_COUNT = rf"(?:{SAID_NUMBER}|an?)"
+SIZE_IN_HOURS = re.compile(
+    rf"(?<![\w:/])(?P<a>{_SAID_COUNT})(?:\s*(?:-|–|to|or)\s*(?P<b>{_SAID_COUNT}))?\s*(?:hours?|hrs?|h)\b"
+    rf"(?:\s+or\s+(?P<c>{_SAID_COUNT})\b(?!\s*(?:days?|weeks?)))?"
+    rf"|(?<![\w:/])(?P<m>\d{{2,3}})\s*(?:minutes?|mins?)\b",
+    re.I,
+)
+# Hours that say when or how often, not how big: 'in 2 hours', 'for the last 3 hours', '2 hours ago', '4 hours a day'.
+NOT_A_SIZE_BEFORE = re.compile(r"\b(?:(?:down|out|offline|broken|stuck|failing|waiting|queued|queueing|running|been \w+) for|in|within|for the (?:last|past)|over the (?:last|past)|every|per|each|after|since|last|past|next|first)\s*$", re.I)
+NOT_A_SIZE_AFTER = re.compile(r"^\s*(?:ago|a (?:day|week|night)|per|each|every|later|before|after|from now|delay|late|behind|of (?:downtime|outage|delay))\b", re.I)
+MAX_ASK_HOURS = 8.0  # a size said in hours beyond a working day would have been said in days
+
+
+def size_in_hours(text: str) -> float | None:
+    """The likely size in hours of an ask said in hours or minutes ('~2 hrs' is 2, 'an hour or two' 1.5), or None."""
+    for m in SIZE_IN_HOURS.finditer(text):
+        if NOT_A_SIZE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) or NOT_A_SIZE_AFTER.match(text[m.end() :]):
+            continue
+        if m.group("m"):
+            hours = int(m.group("m")) / 60
+        else:
+            said = [number(g, article=True) for g in (m.group("a"), m.group("b") or m.group("c")) if g]
+            if any(x is None for x in said):
+                continue
+            hours = sum(said) / len(said)  # type: ignore[arg-type]
+        if 0 < hours <= MAX_ASK_HOURS:
+            return hours
+    return None

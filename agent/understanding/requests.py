@@ -171,6 +171,9 @@ def pasted_requests(text: str) -> list[dict[str, str]]:
     """Requests pasted one per line (quoted, bulleted or numbered), each with its text, who signed it and their role.
     Fewer than two lines is not a list."""
     out = []
+    mails = email_messages(text)
+    if mails:
+        return mails
     chat = _chat_lines(text)
     if chat:
         return chat
@@ -207,6 +210,55 @@ def pasted_requests(text: str) -> list[dict[str, str]]:
         if not who and not role:
             who, role, body = _sender_as_subject(body)
         out.append({"text": body, "requester": who, "requester_role": role})
+    return out if len(out) >= 2 else []
+
+
+# E-mails pasted with their headers ('From: Ikenna (Partner Integrations)', 'Date: ...', 'Subject: ...', then the body):
+# each 'From:' opens one message; a forwarding marker or a quoted reply ('On Tue ... wrote:') closes the one before.
+MAIL_HEADER = re.compile(r"^[ \t>]*(?P<key>from|date|sent|to|cc|bcc|subject|re)\s*:[ \t]*(?P<val>[^\n]*)$", re.I | re.M)
+MAIL_BREAK = re.compile(r"^[ \t>]*(?:-{2,}\s*(?:forwarded message|original message)\s*-{2,}|begin forwarded message:?|on [^\n]{4,80} wrote:)[ \t]*$", re.I | re.M)
+MAIL_SENDER = re.compile(r"^[\"'“]?(?P<name>[^<(\"”@,]*?)[\"'”]?\s*(?:\((?P<role>[^)]{1,60})\))?\s*(?:<(?P<addr>[^>]{3,80})>)?\s*$")
+
+
+def _mail_sender(value: str) -> tuple[str, str]:
+    """(first name, role) of a 'From:' value: 'Ikenna (Partner Integrations)', 'Ikenna Obi <io@x.com>', 'io@x.com'."""
+    value = value.strip()
+    if "," in value and "<" not in value and "(" not in value:  # 'Obi, Ikenna': surname first
+        value = " ".join(reversed([v.strip() for v in value.split(",", 1)]))
+    m = MAIL_SENDER.match(value)
+    if m is None:
+        return "", ""
+    name, role = (m.group("name") or "").strip(), (m.group("role") or "").strip()
+    if not name:
+        local = (m.group("addr") or value).split("@")[0]
+        name = re.split(r"[._+-]", local)[0] if "@" in (m.group("addr") or value) else ""
+    first = name.split()[0] if name.split() else ""
+    if first and not _name_like(first) and first.casefold() not in PEOPLE_WORDS and not first[:1].isupper():
+        return "", role or name
+    return first.capitalize(), role
+
+
+def email_messages(text: str) -> list[dict[str, str]]:
+    """E-mails pasted with their header blocks, one request each: the body (and the subject, which often carries the
+    date or the urgency), who sent it and their role. Fewer than two is not a list."""
+    senders = [m for m in MAIL_HEADER.finditer(text) if m.group("key").casefold() == "from"]
+    if len(senders) < 2:
+        return []
+    out = []
+    for i, start in enumerate(senders):
+        end = senders[i + 1].start() if i + 1 < len(senders) else len(text)
+        chunk = text[start.start() : end]
+        cut = MAIL_BREAK.search(chunk)
+        chunk = chunk[: cut.start()] if cut else chunk
+        subject = next((h.group("val").strip() for h in MAIL_HEADER.finditer(chunk) if h.group("key").casefold() in ("subject", "re")), "")
+        body = " ".join(line.strip(" >\t") for line in chunk.splitlines() if line.strip(" >\t") and not MAIL_HEADER.match(line))
+        body = re.sub(r"\s*(?:thanks|thank you|cheers|best|regards|many thanks|thx)\s*[,!.]?\s*(?:[-–—]\s*)?[A-Z][\w'’-]*\.?\s*$", "", body, flags=re.I).strip()
+        subject = re.sub(r"^(?:(?:re|fwd?|aw|sv)\s*:\s*)+", "", subject, flags=re.I).strip()
+        said = body if not subject or subject.casefold() in body.casefold() else (f"{body}{'' if body[-1] in '.?!' else '.'} {subject}" if body else subject)
+        if len(said) < 5:
+            continue
+        who, role = _mail_sender(start.group("val"))
+        out.append({"text": said, "requester": who, "requester_role": role})
     return out if len(out) >= 2 else []
 
 

@@ -323,3 +323,36 @@ def test_several_asks_in_one_forwarded_message_get_one_reply_to_its_writer():
     reply = text.split("**What to say to Soraya**")[1]
     assert "> Hi Soraya, thanks for these. On each:" in reply and "> 1) The retention uplift numbers" in reply
     assert "To Soraya" not in text  # never three separate replies to one person
+
+
+def _run_question(question: str, team) -> str:
+    from agent.understanding import parse_situation
+
+    s = parse_situation(question, team, TODAY)
+    ctx = TurnContext(question=question, intent="triage", situation=s, team=team, passages=[], messages=[],
+                      tool_calls=[], history=[], today=TODAY)
+    records = []
+    for c in plan_triage(ctx):
+        args = json.loads(c["arguments"])
+        run = triage_inbox(InboxInput.model_validate(args)) if c["name"] == "triage_inbox" else triage_request(TriageInput.model_validate(args))
+        records.append({"name": c["name"], "arguments": args, "result": run.model_dump(mode="json"), "error": None})
+    return "\n".join(compose_triage(records, s))
+
+
+def test_an_ask_about_trouble_that_started_when_a_live_incident_did_is_part_of_it(repo_root):
+    team = load_team(repo_root / "examples" / "team.yaml")  # its inbox has fraud alerts spiking since last night's deploy
+    text = _run_question("odile in merchant ops messaged: a grocery chain's contactless payments keep bouncing since last "
+                         "night, she wants someone to pull their decline codes today, maybe half a day. "
+                         "does that get in and who does it?", team)
+    head = text.splitlines()[0]
+    assert "part of 'Fraud alerts spiking" in head and "today" in head
+    reply = text.split("**What to tell")[1]
+    assert "already fixing" in reply and "today" in reply
+
+
+def test_trouble_that_started_at_another_time_is_its_own_ask(repo_root):
+    team = load_team(repo_root / "examples" / "team.yaml")
+    text = _run_question("odile in merchant ops messaged: a grocery chain's contactless payments keep bouncing since "
+                         "monday, she wants someone to pull their decline codes today, maybe half a day, on top "
+                         "of what's in the inbox. does that get in and who does it?", team)
+    assert "part of" not in text.splitlines()[0]

@@ -123,3 +123,27 @@ def test_a_retry_round_of_a_stated_length_reaches_the_simulation_in_the_plans_un
     plan = plan_input(parse_situation(q, None, date(2026, 12, 4)), None, date(2026, 12, 4))
     evals = next(t for t in plan["tasks"] if t["name"].startswith("eval"))
     assert plan["unit"] == "days" and evals["retry_until_success"] and evals["retry_duration"] == 6.0
+
+
+def test_a_date_asked_for_the_projects_last_step_uses_its_task_plan_and_keeps_its_deadline(repo_root):
+    from agent.understanding import parse_situation
+
+    team = load_team(repo_root / "examples" / "team.yaml")
+    q = "what are the chances fraud v3's shadow deployment wraps up in time? be honest"
+    s = parse_situation(q, team, date(2026, 12, 9))
+    assert s.get("milestone") == "Shadow deployment" and s.get("deadline") == "2026-12-18"  # the project's own date
+    plan = plan_input(s, team, date(2026, 12, 9))
+    names = [t["name"] for t in plan["tasks"]]
+    assert "Priya's remaining work" not in names and "Train and tune" in names  # the plan asked about, step by step
+    assert plan["deadline"] == "2026-12-18"
+    text = "\n".join(compose_planning(_records(plan), s))
+    assert "on the team file's task plan up to Shadow deployment" in text and "own estimate" not in text
+
+
+def test_naming_no_step_still_counts_the_owners_estimate(repo_root):
+    from agent.understanding import parse_situation
+
+    team = load_team(repo_root / "examples" / "team.yaml")
+    s = parse_situation("honest odds fraud v3 is done in time?", team, date(2026, 12, 9))
+    assert not s.has("milestone")
+    assert plan_input(s, team, date(2026, 12, 9))["tasks"][0]["name"] == "Priya's remaining work"

@@ -248,7 +248,7 @@ def test_a_loan_the_date_survives_ends_with_the_yes_to_say_with_its_dates():
               requester="Tamsin")
     text = "\n".join(compose_reprioritization(_run(s), s))
     reply = text.split("**What to tell Tamsin**")[1].strip()
-    assert reply.startswith("> Hi Tamsin, yes: Ines can take board demo full time from Mon 11 Jan to Fri 22 Jan")
+    assert reply.startswith("> Hi Tamsin, yes: Ines can take the board demo full time from Mon 11 Jan to Fri 22 Jan")
     assert "The days off inside the loan" not in text  # nothing off inside it, nothing to say
 
 
@@ -334,3 +334,43 @@ def test_a_loan_that_only_just_keeps_the_date_offers_the_person_once_the_work_la
     assert "Better than a plain yes: lend Bram once kiln fault model lands" in text
     reply = text.split("**What to tell")[1]
     assert "once it lands, by about" in reply and "If it can't wait, Bram can start on Tue 08 Dec" in reply
+
+
+def test_a_loan_the_date_survives_still_drafts_the_no_when_the_manager_asks_what_to_offer_then():
+    s = _base([2, 2, 2], new_work_shape="fixed_loan", start_date="2026-12-14", current_deadline="2027-04-30",
+              requester="Oswin", fallback_asked=True, free_teammates=["Rhiannon"])
+    records = run_reprioritization(s, TODAY, records=_run(s))  # the counter-offers are re-run though the yes holds
+    text = "\n".join(compose_reprioritization(records, s))
+    assert "You can say yes" in text
+    offers = text.split("**If it's a no: what to offer Oswin instead**")[1].split("\n\n")[0]
+    assert offers.splitlines()[1].startswith("- Rhiannon, who is free in your team file")
+    assert "2 days a week over the same weeks" in offers
+    no = text.split("**If it's a no, what to tell Oswin**")[1]
+    assert "I can't lend Ines" in no and "Rhiannon for the same dates" in no
+
+
+def test_a_loan_the_date_survives_drafts_no_refusal_nobody_asked_for():
+    s = _base([2, 2, 2], new_work_shape="fixed_loan", start_date="2026-12-14", current_deadline="2027-04-30",
+              requester="Oswin", free_teammates=["Rhiannon"])
+    text = "\n".join(compose_reprioritization(run_reprioritization(s, TODAY, records=_run(s)), s))
+    assert "If it's a no" not in text
+
+
+def test_asking_what_to_offer_if_it_is_a_no_is_read_in_fresh_words():
+    from agent.understanding import parse_situation
+
+    for q in ("bruna's group wants ines for three weeks from jan 11 on their pricing rebuild. safe for the demand forecast? and if i say no, what can i give bruna instead",
+              "can ines go to the pricing rebuild for two weeks from the 11th? what should i propose to bruna if i decline"):
+        assert parse_situation(q, None, TODAY).get("fallback_asked") is True
+    assert parse_situation("can ines go to the pricing rebuild for two weeks from the 11th? what do i tell bruna", None,
+                           TODAY).get("fallback_asked") is None
+
+
+def test_a_stated_chance_the_current_work_works_is_said_beside_the_timing_odds_of_a_loan():
+    s = _base([2, 2, 2], new_work_shape="fixed_loan", start_date="2027-01-11", current_deadline="2027-04-30",
+              requester="Tamsin", success_probability=0.7)
+    text = "\n".join(compose_reprioritization(_run(s), s))
+    line = next(x for x in text.splitlines() if x.startswith("- These odds are of the timing"))
+    assert "demand forecast's approach works (70% it does)" in line and "with the loan" in line
+    plain = _base([2, 2, 2], new_work_shape="fixed_loan", start_date="2027-01-11", current_deadline="2027-04-30")
+    assert "These odds are of the timing" not in "\n".join(compose_reprioritization(_run(plain), plain))

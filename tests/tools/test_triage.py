@@ -713,3 +713,87 @@ def test_new_work_due_weeks_away_goes_to_planning_not_to_the_manager():
                   effort_days=1, deadline=date(2027, 1, 29))
     d = triage_request(TriageInput(request=req, today=date(2026, 12, 4), manager_capacity_days=1, team_budget_remaining_days=2))
     assert d.decision != "handle_yourself"
+
+
+def test_a_dated_ask_naming_someone_near_finish_goes_to_whoever_is_free_within_the_budget():
+    people = [PersonContext(name="Ines", status="near_finish", remaining_weeks=1.5, current_project="Pricing v2"),
+              PersonContext(name="Olu", status="available")]
+    dated = Request(title="Refresh the supplier scorecard", kind="ad_hoc_analysis", effort_days=1,
+                    deadline=date(2026, 12, 4), interrupts=["Ines"])
+    undated = Request(title="Tidy the old notebooks", kind="feature", effort_days=1)
+    result = triage_inbox(InboxInput(requests=[undated, dated], people=people, interruption_budget_days=1,
+                                     manager_capacity_days=0, today=TODAY))
+    scorecard = next(d for d in result.decisions if d.title == dated.title)
+    assert scorecard.decision == "pass_to_team" and scorecard.assignee == "Olu"
+    assert result.reached_team == [dated.title]  # it queues ahead of the undated ask: Ines's cost is not paid
+    alone = triage_inbox(InboxInput(requests=[dated], people=people[:1], interruption_budget_days=1,
+                                    manager_capacity_days=0, today=TODAY))
+    assert alone.decisions[0].assignee == ""  # nobody free: Ines is not handed it
+
+
+def test_a_size_under_a_day_is_said_in_hours_and_a_half_day_as_such():
+    from tools.triage import effort_words
+
+    assert [effort_words(d) for d in (0.25, 0.5, 1, 2.5)] == ["about 2 hours", "half a day", "1 day", "2.5 days"]
+
+
+def test_compliance_held_for_planning_past_the_budget_names_the_trade_off():
+    audit = Request(title="Model card and audit log for the inspectors", kind="compliance", effort_days=2,
+                    deadline=date(2026, 12, 17))
+    incident = Request(title="Label checker rejecting every parcel", kind="incident", urgency="critical", effort_days=1)
+    result = triage_inbox(InboxInput(requests=[incident, audit], people=[], interruption_budget_days=1.5,
+                                     manager_capacity_days=0, today=date(2026, 12, 4)))
+    held = next(d for d in result.decisions if d.title == audit.title)
+    assert held.decision == "hold_for_planning"
+    assert any("what moves" in r.text for r in held.reasons)
+    roomy = triage_inbox(InboxInput(requests=[audit], people=[], interruption_budget_days=5, manager_capacity_days=0,
+                                    today=date(2026, 12, 4)))
+    assert not any("what moves" in r.text for r in roomy.decisions[0].reasons)
+
+
+@pytest.mark.parametrize(("ask", "incident", "same"), [
+    ("refund errors since last night", "Checkout alerts since last night's deploy", True),
+    ("late parcels since overnight", "Router down since last night", True),
+    ("app crashing since the release", "Login failures since this morning's release", True),
+    ("slow dashboard since monday", "Errors since this morning's release", False),
+    ("a churn cut by region", "Alerts since last night's deploy", False),
+])
+def test_a_trouble_shares_a_start_with_an_incident_only_when_the_time_or_change_is_the_same(ask, incident, same):
+    from tools.triage import shares_a_start
+
+    assert shares_a_start(ask, incident) is same
+
+
+def test_an_inbox_ask_that_started_when_an_incident_did_is_part_of_it():
+    incident = Request(title="Payment alerts spiking since last night's deploy", kind="incident", urgency="critical", effort_days=1)
+    ask = Request(title="Pull the decline codes for the merchant seeing declines since last night", kind="ad_hoc_analysis",
+                  effort_days=0.5, requester="Odile")
+    other = Request(title="Churn cut by region", kind="ad_hoc_analysis", effort_days=0.5)
+    result = triage_inbox(InboxInput(requests=[other, ask, incident], people=[PersonContext(name="Ana", status="available")],
+                                     interruption_budget_days=3, manager_capacity_days=0, today=date(2026, 12, 4)))
+    linked = next(d for d in result.decisions if d.title == ask.title)
+    assert linked.decision == "pass_to_team" and "part of that incident" in linked.reasons[0].text
+    assert "already working on" in linked.suggested_reply
+    assert "part of" not in next(d for d in result.decisions if d.title == other.title).reasons[0].text
+
+
+def test_an_ask_nobody_sized_is_promised_for_its_date_only_as_an_aim():
+    def held(size_given: bool) -> str:
+        req = Request(title="Add Welsh transcripts to the call summariser", kind="feature", effort_days=1,
+                      deadline=date(2026, 12, 23), size_given=size_given)
+        result = triage_inbox(InboxInput(requests=[req], people=[], interruption_budget_days=0, manager_capacity_days=0,
+                                         today=date(2026, 12, 4)))
+        assert result.decisions[0].decision == "hold_for_planning"
+        return result.decisions[0].suggested_reply
+
+    assert "where we size it" in held(False) and "we'll aim for" in held(False)
+    assert "yes, we can have this" in held(True)
+
+
+def test_a_budget_said_for_next_week_is_spoken_of_as_next_weeks():
+    reqs = [Request(title="Outage in the booking feed", kind="incident", urgency="critical", effort_days=1),
+            Request(title="Port the tariff report", kind="report", effort_days=2, deadline=date(2026, 12, 18))]
+    said = triage_inbox(InboxInput(requests=reqs, people=[], interruption_budget_days=1, manager_capacity_days=0,
+                                   today=date(2026, 12, 4), budget_week="next week"))
+    text = " ".join(r.text for d in said.decisions for r in d.reasons) + " ".join(d.suggested_reply for d in said.decisions)
+    assert "next week" in text and "this week" not in text

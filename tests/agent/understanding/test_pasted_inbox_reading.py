@@ -181,3 +181,19 @@ def test_a_sender_named_by_a_long_role_is_still_a_sender_and_the_budget_keeps_it
     senders = [r.get("requester") or r.get("requester_role") for r in s.get("requests") or []]
     assert len(senders) == 3 and any("executive assistant" in x for x in senders)  # a four-word role is a sender too
     assert s.get("interrupt_budget_days") == 3 and "next week" in s.fact("interrupt_budget_days").text
+
+
+def test_a_size_said_in_hours_is_the_asks_size_not_a_day_assumed() -> None:
+    reqs = _requests("""which of these do we take? a day of slack next week.
+[08:10] Ayodele (rostering): could someone take the new planners through the shift optimiser on weds? ~3 hrs
+[09:20] Breda (finance): need the fuel cost variance by route for the close, friday, about a day""")
+    assert reqs[0]["effort_days"] == 0.375  # three hours of an eight-hour day
+    assert reqs[1]["effort_days"] == 1.0
+
+
+def test_an_ask_with_no_size_said_is_marked_unsized() -> None:
+    reqs = _requests("""what do we do with these?
+[08:10] Ayodele (rostering): could we add weekend shifts to the optimiser before xmas? no clue how long that takes
+[09:20] Breda (finance): need the fuel cost variance by route for the close, friday, about a day""")
+    assert reqs[0].get("size_given") is False
+    assert "size_given" not in reqs[1]

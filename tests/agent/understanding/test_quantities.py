@@ -1,6 +1,8 @@
 """Numbers read with what they count: a count of things each week is a rate and a measure taken at an age is a metric,
 neither of them work to plan."""
 
+import pytest
+
 from agent.understanding.quantities import find_durations
 from agent.understanding.text import normalise
 
@@ -50,3 +52,26 @@ def test_a_rate_of_a_population_is_no_chance_but_odds_still_are():
     assert "success" not in find_percentages("among the 300 it ranked lowest, about 1 in 4 did not renew, against 1 in 9 overall. we think it's likely")
     assert "success" not in find_percentages("of the flagged ones roughly 1 in 10 turn out positive, so likely fine")
     assert find_percentages("honestly maybe 1 in 3 it beats the baseline")["success"].value == 0.33
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    ("could someone show the new dispatchers the routing screen friday? ~3 hrs", 3.0),
+    ("probably an hour or two for whoever owns the pipeline", 1.5),
+    ("needs 45 mins with someone from the model team", 0.75),
+    ("two to four hours, tops", 3.0),
+    ("a couple of hours on wednesday", 2.0),
+])
+def test_a_small_ask_said_in_hours_has_that_size(text, hours):
+    from agent.understanding.quantities import size_in_hours
+
+    assert size_in_hours(text) == hours
+
+
+@pytest.mark.parametrize("text", [
+    "the feed has been down for 3 hours", "can you reply in 2 hours", "it broke 4 hours ago",
+    "they lose 2 hours a day to this", "retrain every 6 hours", "a 24 hour turnaround",
+])
+def test_hours_that_say_when_or_how_long_something_lasted_are_no_size(text):
+    from agent.understanding.quantities import size_in_hours
+
+    assert size_in_hours(text) is None
