@@ -836,6 +836,16 @@ _CHAT_WORDS: dict[str, str] = {
 _CHAT = re.compile(r"(?<![\w/'’-])(?:" + "|".join(re.escape(w) for w in sorted(_CHAT_WORDS, key=len, reverse=True)) + r")(?![\w/'’-])")
 
 
+# A contraction typed without its apostrophe ('dont', 'thats', 'im'): the word it is, so no sentence is dropped as run together.
+_APOSTROPHE_LOST: dict[str, str] = {
+    "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "cant": "can't", "isnt": "isn't", "wasnt": "wasn't", "arent": "aren't",
+    "werent": "weren't", "havent": "haven't", "hasnt": "hasn't", "wouldnt": "wouldn't", "couldnt": "couldn't", "shouldnt": "shouldn't",
+    "thats": "that's", "theyre": "they're", "youre": "you're", "im": "I'm", "ive": "I've", "whats": "what's", "theres": "there's",
+    "hes": "he's", "shes": "she's", "weve": "we've", "theyve": "they've", "youve": "you've", "wouldve": "would've",
+}  # fmt: skip
+_RUN_TOGETHER = re.compile(r"(?<![\w'’-])(?:" + "|".join(_APOSTROPHE_LOST) + r")(?![\w'’-])", re.I)
+
+
 def plain_register(text: str) -> str:
     """The manager's chat shorthand said in full words ('tho' -> 'though', 'bc' -> 'because', 'u' -> 'you'; 'pls',
     'tbh' go); only in lower case, so a capital 'U' or 'DEF' (a name, a code) stays."""
@@ -847,6 +857,9 @@ def plain_register(text: str) -> str:
         return _CHAT_WORDS[m.group(0)]
 
     out = _CHAT.sub(said, text)
+    out = _RUN_TOGETHER.sub(lambda m: m.group(0) if m.group(0).isupper() else _keep_case(m.group(0), _APOSTROPHE_LOST[m.group(0).lower()]), out)  # 'IM', 'CANT': an acronym
+    out = re.sub(r"\bme\s*\+\s*(?:1|one)\b(?!\s*(?:more|other|others|%))", "me and one other", out)  # "its me + 1": two of us
+    out = re.sub(r"\b([Ii])ts(?=\s+(?:me|us|been|going|gonna|not|only|just|still|now|about|all|a|an|the|my|our|your|too|likely|unlikely|fine|ok|okay|done|late|live|ready)\b)", r"\1t's", out)  # "its me + 1": it is
     return re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"[ \t]{2,}", " ", out)).strip() if out != text else text
 
 

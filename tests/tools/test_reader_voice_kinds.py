@@ -115,3 +115,10 @@ def test_a_bare_refusal_before_the_reason_goes_and_their_words_are_not_quoted_ba
     said = to_reader("You asked us to rerun it by region, 'to show it doesn't favour the big depots', before the launch.", OPS, source="x")
     assert "by region, to show it doesn't favour the big depots, before" in said
     assert to_reader("Drivers say the app 'cries wolf' too often.", OPS, source="x") == "Drivers say the app 'cries wolf' too often."
+
+
+def test_a_contraction_typed_without_its_apostrophe_gets_it_back():
+    assert plain_register("thats why we cant move it, its been late twice") == "that's why we can't move it, it's been late twice"
+    assert plain_register("im on it") == "I'm on it"
+    assert plain_register("its me + 1 on the router") == "it's me and one other on the router"
+    assert plain_register("The IM channel and its owner stay") == "The IM channel and its owner stay"
