@@ -934,7 +934,7 @@ def _days_off(sig: Signals, today: date, role: str = "off") -> tuple[list[str], 
     elif len(off) == 1 and re.search(r"\b(?:till|until)\s+\S", said) and first.value > today:
         begin, end = today, first.value - timedelta(days=1)  # "out sick till wednesday": from today, back on wednesday
     back_on = BACK_ON.search(sig.text.normal[last.end : last.end + 30])
-    back_on_another = back_on is not None and any(0 <= d.start - (last.end + back_on.end()) <= 2 and d.value != last.value for d in sig.dates)  # 'through jan 6, back thurs the 7th'
+    back_on_another = back_on is not None and any(d.start > last.end and d.value != last.value and re.fullmatch(r"\s*(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:the\s+)?", sig.text.normal[last.end + back_on.end() : d.start], re.I) for d in sig.dates)  # 'through jan 6, back thurs the 7th'
     if last is not first and ((back_on and not back_on_another) or BACK_BETWEEN.fullmatch(sig.text.normal[first.end : last.start])):
         end = last.value - timedelta(days=1)  # "out from the 23rd til jan 4th (4th we're back)"
     extra = off[2:]

@@ -511,7 +511,7 @@ def _whose_time_off(found: list[StatedDate], text: str) -> list[StatedDate]:
 NOT_A_PERSON = r"(?!(?:it|that|this|what|there|here|report|results?|data|release|version|build|model|deck|numbers|update|paper|news|figures|invoice|contract|offer|feature|product|app|code|fix|patch|pr|doc|draft|survey)'s)"
 # The first day back after a closure or an away span, read from its own clause: "doesn't come back till the 7th", "reopens
 # on jan 5", "and back on the 4th", "opens again on the 4th". Never a date the work must meet.
-BACK_BEFORE = re.compile(rf"(?:\b(?:come|comes|coming|came|get|gets|getting|be|is|are|we'?re|they'?re|everyone'?s|people are|she'?s|he'?s|i'?m|and|then|but|{NOT_A_PERSON}[a-z]+'s)\s+back(?:\s+(?:at work|to work|in(?: the office)?|online|open))?"
+BACK_BEFORE = re.compile(rf"(?:(?:\b(?:come|comes|coming|came|get|gets|getting|be|is|are|we'?re|they'?re|everyone'?s|people are|she'?s|he'?s|i'?m|and|then|but|{NOT_A_PERSON}[a-z]+'s)\s+|[,(–-]\s*)back(?:\s+(?:at work|to work|in(?: the office)?|online|open))?"
                          r"(?:\s+from\s+(?:her\s+|his\s+|their\s+|my\s+)?(?:[\w-]+\s+){0,3}?(?:leave|holiday|holidays|vacation|pto|break|sabbatical|secondment|trip|course|conference)(?:\s+(?:to|in)\s+[a-z]+)?)?"  # 'she's back from leave on the 9th'
                          r"|\bre-?open(?:s|ed|ing)?|\bopen(?:s|ing)?\s+(?:up\s+)?again|\bopen(?:s|ing)? back up)\s+(?:on\s+|till\s+|until\s+|til\s+|from\s+|by\s+)?(?:the\s+)?"
                          + rf"(?:{WEEKDAY},?\s+(?:the\s+)?)?$", re.I)  # "we're back tues jan 5"

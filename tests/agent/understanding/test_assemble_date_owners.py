@@ -51,3 +51,11 @@ def test_the_moved_persons_own_dated_work_is_their_current_work():
     s = parse_situation("the risk team wants oskar for a week from jan 18 on a limits report. oskar's liquidity model must be "
                         "signed off before the audit on mar 3, and he has 4-5 weeks left. can i agree?", None, TODAY)
     assert s.get("project") == "liquidity model" and s.get("current_deadline") == "2027-03-03"
+
+
+def test_the_day_back_said_after_a_comma_with_its_weekday_ends_the_time_off_and_is_no_deadline():
+    s = parse_situation("will the churn dashboard be done by feb 5? 2-3 weeks left, and milo is out from the 21st through "
+                        "jan 6, back thu 7 jan", None, TODAY)
+    off = s.get("away_days") or s.get("days_off")
+    assert off[-1] == "2027-01-06" and s.get("deadline") == "2027-02-05"
+    assert [d.role for d in s.dates if d.date == "2027-01-07"] == ["back"]
