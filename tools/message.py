@@ -126,6 +126,8 @@ BLAME_RE = re.compile(
     r"|(?i:\b(?:blame[ds]?|blaming|dropped the ball|screwed up|messed up)\b)"
     rf"|\b{_PRONOUNS}[A-Z][a-z]+ (?:failed to|didn't|did not|forgot to|never) (?:deliver|finish|do|send|ship|test|update|tell)\b"
 )
+# Words that rule blame out just before it ('no blame', 'not about blame', 'without blaming', 'nobody is to blame').
+_NO_BLAME_RE = re.compile(r"\b(?:no|not|without|nobody|no one|never|non)\b(?:[\s-]+(?:a|an|the|about|is|are|to|one|any|anyone|here|for|of))*[\s-]*$", re.I)
 JARGON_RE = re.compile(
     r"\b(?:p(?:50|80|90|95|99)|percentiles?|monte[- ]?carlo|confidence intervals?|std\.? ?devs?|standard deviations?"
     r"|probability distributions?|error bars?)\b",
@@ -783,6 +785,8 @@ def _style_findings(text: str) -> list[Finding]:
             )
         )
     for m in BLAME_RE.finditer(text):
+        if _NO_BLAME_RE.search(text[max(0, m.start() - 30) : m.start()]) and re.match(r"(?i)blam", m.group(0)):
+            continue  # 'No blame on anyone', 'not a blame session', 'a no-blame review': blame ruled out, not laid
         findings.append(
             Finding(
                 rule="blame",
