@@ -1007,6 +1007,9 @@ def _did_without(sentence: str) -> tuple[str, str, bool]:
     said. (sentence, step, repeated)."""
     m = _DID_WITHOUT_RE.match(_lower_shouting(sentence.strip()))
     skipped = _DIDNT_RUN_RE.match(sentence.strip()) if m is None else None
+    accused = _YOU_DID_RE.match(_lower_shouting(sentence.strip()))
+    if (accused is not None and accused.group("harm")) or (m is None and skipped is None):
+        return _you_did_as_fact(sentence)  # what it did to others, said as its impact
     if skipped:  # 'You didn't run the regression set.': the step that was skipped, not who skipped it
         x = re.sub(r"(?i)^(?:a|an|any|your)\b", "the", skipped.group("x"))
         return _tidy(f"{x[:1].upper()}{x[1:]} wasn't {_participle(skipped.group('v').lower())} before it went out"), x, False
@@ -1029,6 +1032,37 @@ def _did_without(sentence: str) -> tuple[str, str, bool]:
 
 
 _TALLY_END_RE = re.compile(r"\s+(?:again|once again|yet again|twice|(?:for )?the (?:second|third|fourth|fifth) time)(?:\s+now)?$", re.I)
+# An accusing 'you' with what it did and what broke ('Tanvir, you shipped the model to all users on Tuesday with no
+# holdout, and broke sync for a day'): softer, the thing that went out and its impact, without the 'you'.
+_YOU_DID_RE = re.compile(
+    r"^(?:[A-Z][a-z]+,\s+)?(?:you|you guys|your team) (?:just )?(?P<v>pushed|shipped|deployed|released|merged|rolled out|put out|launched|published|uploaded|sent out|sent|changed|retrained|updated|switched on|turned on|enabled|disabled)"
+    r" (?P<x>(?:the|a|an|our|your|this|that|their) (?:[\w-]+ ){0,3}?[\w-]+)(?P<rest>(?:\s+(?:to|into|onto|on|in|at|from|last|this|yesterday|today|with|without|against|before|after|over)\b|,)[^.!?]*?)?"
+    r"(?:,?\s+and (?:it |that )?(?P<harm>broke|took down|crashed|wiped|deleted|corrupted|knocked out|brought down|caused|cost us) (?P<y>[^.!?]+?))?[.!]*$",
+    re.I,
+)
+_SKIPPED_IN_RE = re.compile(r"\b(?:with no\s+|without (?:(?:first |even )?[a-z]+ing )?(?:a |an |any |the )?)(?P<y>(?:[\w-]+ ){0,2}?[\w-]+?)(?=\s*(?:[,;]|$|\s+(?:and|or|against|on|in|for|to|before)\b))", re.I)
+
+
+def _you_did_as_fact(sentence: str) -> tuple[str, str, bool]:
+    """Softer: an accusing 'you' sentence said as the fact and its impact ('The lyric-sync model went to 100% of users
+    on Tuesday with no holdout. It broke sync for every iOS user for a day.'); also the step it skipped ('the
+    holdout') and whether a repeat was said. Unchanged when it names neither a skipped step nor a harm."""
+    m = _YOU_DID_RE.match(_lower_shouting(sentence.strip()))
+    rest = (m.group("rest") or "") if m else ""
+    skipped = _SKIPPED_IN_RE.search(rest)
+    if m is None or not (m.group("harm") or skipped):
+        return sentence, "", False
+    tally = _TALLY_RE.search(rest)
+    rest = _TALLY_RE.sub("", rest).rstrip(" ,")
+    x = re.sub(r"(?i)^your\b", "the", m.group("x"))
+    went = _WENT.get(m.group("v").lower(), "went out")
+    went = ("were " + went[4:] if went.startswith("was ") and _plural_head(x) else went)
+    went = "went" if re.match(r"(?i)\s+(?:into|to|onto)\b", rest) and went in ("went in", "went out") else went
+    said = f"{x[:1].upper()}{x[1:]} {went}{rest}."
+    if m.group("harm"):
+        said += f" {'They' if _plural_head(x) else 'It'} {m.group('harm').lower()} {m.group('y').strip()}."
+    step = f"the {skipped.group('y')}" if skipped else ""
+    return _tidy(said), step, bool(tally)
 # Gerunds of telling someone: the step skipped is the telling ('without telling the planners'), not the people.
 _TOLD_RE = re.compile(r"^(?:telling|informing|warning|asking|notifying|consulting|checking|looping|letting|flagging|warning)$", re.I)
 
@@ -1067,7 +1101,7 @@ def _heat_as_fact(sentence: str) -> str:
 # A control imposed as a sanction ('From now on nothing goes out without my sign-off'): a shared check instead.
 _SIGN_OFF_RULE_RE = re.compile(
     r"^(?:(?:so |and )?(?:from now on|going forward|from today|after this|as of now),?\s*)?(?:nothing|no (?:change|update|release|model|deploy|push|code)\w*)"
-    r" (?:else )?(?:goes out|ships|goes live|goes in|gets (?:pushed|deployed|merged|released|shipped)|is (?:pushed|deployed|merged|released|shipped)|will (?:go out|ship|go live))"
+    r" (?:else )?(?:goes out|ships|goes live|goes in|goes (?:to|into) (?:prod\w*|live|the (?:app|store|site|fleet|field))|gets (?:pushed|deployed|merged|released|shipped)|is (?:pushed|deployed|merged|released|shipped)|will (?:go out|ship|go live))"
     r" without (?:my|me|our|a manager'?s?) (?:personal |explicit |written )?(?:sign-?off|signing off|approval|ok|okay|review|say-?so|blessing|go-?ahead)"
     r"(?:,? (?:from now on|going forward|period|full stop))?[.!]*$"
     r"|^(?:(?:and|so|please) )?(?:do not|don'?t|never) (?:ship|deploy|release|push|merge|send out|put out|roll out) (?:anything|any (?:\w+ )?(?:change|update|release|model)s?)(?: else)?(?: out)? without (?:me|my|a manager'?s?) [^.!?]*[.!]*$",
@@ -2166,6 +2200,7 @@ def rewrite(
     closing = _closing(goal, sentences, by, had_invitation, room, team)
     closing = "" if shorten and _words([*sentences, closing]) > before else closing  # shorter is never longer than theirs: the stock closing goes first
     r = Reworked(greeting=greeting, sentences=sentences, topic=topic, bullets=bullets, closing=closing, picked=[picked] if picked else [], lines=bool(max_sentences))
+    r.picked += _gate_said_as_check(body, goal, " ".join(sentences))
     if sentences and not room and not any(ASK_RE.search(x) for x in sentences):  # no line left for an ask
         if _GO_AHEAD_RE.search(sentences[-1]):
             sentences[-1] = sentences[-1].rstrip(".!") + "; does that work for you?"  # 'we'd like to start from 18 Jan': the go-ahead asked on its line
@@ -2181,6 +2216,15 @@ def rewrite(
     if goal in ("soften", "firm") and r.sentences and all(_norm(x) in said for x in r.sentences) and len(r.sentences) >= len(said):  # nothing reworded or cut: never claimed
         r.unchanged = True
     return r
+
+
+def _gate_said_as_check(body: str, goal: str, said: str) -> list[str]:
+    """Softer: the manager's own gate ('nothing goes to prod without my sign-off') said as a check agreed together is a
+    change of their rule, so it is said, never made silently."""
+    gate = next((x.strip() for x in _split(body) if _SIGN_OFF_RULE_RE.match(x.strip())), "") if goal == "soften" else ""
+    if not gate or re.search(r"(?i)\b(?:sign-?off|signing off|approval|say-?so|go-?ahead)\b", said):
+        return []
+    return [f"your rule ('{gate.rstrip('.!')}') is now a check agreed together; put your sign-off back in if it must stay"]
 
 
 def _norm(token: str) -> str:

@@ -1224,3 +1224,18 @@ def test_a_weekday_said_with_its_day_in_words_is_not_given_another_date():
     assert "Fri 11 Dec" not in out and "11 Dec" not in out
     dated = " ".join(rewrite("Hi Oskar, no pressure, but could we get the calibration data by friday? Thanks!", "firm", recipient="Oskar", today=date(2026, 12, 4)).sentences)
     assert "Fri 11 Dec" in dated or "Friday 11 Dec" in dated
+
+
+def test_softer_says_an_accusing_you_as_what_went_out_and_its_impact():
+    original = ("Oskar, you pushed the routing model to every depot on Monday with no canary, and took down the van "
+                "planner for three hours. From now on nothing goes to prod without my approval.")
+    r = rewrite(original, "soften")
+    text = r.text()
+    assert "The routing model went to every depot on Monday with no canary." in text
+    assert "It took down the van planner for three hours." in text
+    assert "you pushed" not in text.lower() and "the canary runs before every release" in text
+    assert any("is now a check agreed together" in x for x in r.picked)  # the manager's gate changed: said, never silent
+
+
+def test_softer_keeps_a_you_sentence_with_no_skipped_step_and_no_harm():
+    assert "You merged the parser on Thursday." in rewrite("You merged the parser on Thursday. Thanks!", "soften").text()
