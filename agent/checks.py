@@ -87,7 +87,8 @@ def draft_problems(
     from agent.drafting import GROUP_RE
 
     by_title = re.match(r"^\s*(?:dear|hi|hello)\s+(?:Dr|Prof\.|Professor|Ms|Mr|Mrs|Mx)\s+[A-Z]", body, re.I)  # "Dear Dr Lund" names Annika Lund
-    if isinstance(recipient, str) and recipient and not GROUP_RE.fullmatch(recipient) and recipient.casefold() not in body.casefold() and not by_title:
+    named = isinstance(recipient, str) and any(re.search(rf"(?i)\b{re.escape(part)}\b", body) for part in recipient.split() if len(part) > 2)  # 'Dear Eulalia' names Eulalia Marchetti
+    if isinstance(recipient, str) and recipient and not GROUP_RE.fullmatch(recipient) and recipient.casefold() not in body.casefold() and not named and not by_title:
         problems.append(DraftProblem("recipient", f"{recipient} is not named in the draft"))
     first = LEAD_FILLER.sub("", body.strip()).split("\n", 1)[0]
     if re.match(r"^(?:here is|i wanted to|just a quick|hope you|as you know|following up)\b", first, re.I):

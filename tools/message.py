@@ -114,7 +114,7 @@ CERTAINTY_RE = re.compile(
 )
 ASK_RE = re.compile(
     r"\?|\b(?:could you|can you|would you|please|decision needed|next steps?|let me know|i propose|i recommend|i suggest|need from you|your decision|your approval)\b"
-    r"|\b(?:we|i)(?:'d| would| will|'ll)? need (?:a |your |the |an )?(?:decision|sign-?off|go-ahead|answer|approval|green light|steer)\b|\bneed (?:you|someone) to (?:decide|confirm|approve|sign off)\b"
+    r"|\b(?:we|i)(?:'d| would| will|'ll)? need (?:a |your |the |an )?(?:[\w-]+(?:'s|’s) )?(?:decision|sign-?off|go-ahead|answer|approval|green light|steer)\b|\bneed (?:you|someone) to (?:decide|confirm|approve|sign off)\b"
     r"|\b(?:I|we) need you to\b"  # 'I need you to tell the committee on Thursday'
     r"|\b(?:one|my|the|our) ask\s*:|\byour (?:ok|okay|go-ahead|call)\b",  # 'One ask: your OK to shadow on all EU traffic
   # 'we'd need a decision by the 16th'
@@ -992,7 +992,7 @@ class Facts(BaseModel):
     options: list[Option] = Field(default_factory=list, max_length=4, description="Options with trade-offs.")
     ask: str = _text("What you need from the reader.")
     decision: str = _text("The decision or recommendation.")
-    reason: str = _text("Why (the reason for the change or the main risk).")
+    reason: str = _text("Why (the reason for the change or the main risk).", 600)
     product_impact: str = _text("What it means for users or the business.")
     person: str = _text("Person involved, if any.", 80)
     project: str = _text("Project involved, if any.", 120)

@@ -1384,6 +1384,7 @@ def _need_first(sentences: list[str], need: str, today: object, source: str, pas
     its date first, then what happens if it is missed, then the facts said with it; the pasted message's hedged
     version of the ask goes."""
     need = _to_reader(need.strip().rstrip(":;,–—- "))  # 'or we miss the january camp:' before the pasted message
+    need = re.sub(r"(?i)\bthe\s+(?:(?:twenty|thirty)[- ])?(?:first|second|third|[a-z]+th)\b", lambda m: digits(m.group(0), ordinals=True), need)  # 'friday the eighteenth' is dated as 'Fri 18 Dec'
     need, history = _dated_need_alone(need)
     conditional, facts = _context(need, recipient)
     facts = facts + history
@@ -1542,15 +1543,39 @@ _STANDING_OFFER_RE = re.compile(
 )
 
 
+# What stays as it is for the reader ('Nothing changes to the subsidy amount', 'the price stays the same'): often the one
+# fact they need to say yes, however short.
+_STAYS_RE = re.compile(r"\b(?:nothing (?:else )?changes|no change (?:to|in)|(?:stays?|remains?) (?:the same|as (?:it is|they are|is))|(?:is|are|stays?|remains?) unchanged|(?:won'?t|will not|doesn'?t|does not|don'?t|do not) change|(?:is|are) not affected|unaffected)\b", re.I)
+# A sentence opening on the one before it ('Based on it,', 'Since then,'): cut off from that sentence, the opener goes.
+_BACK_LEAD_RE = re.compile(r"^(?:based on (?:it|this|that|these|those)|since then|after that|because of (?:it|this|that)|as a result|given (?:this|that)|with (?:that|this)|on (?:that|this) basis|that'?s why|so|and|but|also|then)\s*,?\s+(?=\w)", re.I)
+
+
+def _without_dangling_leads(kept: list[str], sentences: list[str]) -> list[str]:
+    """A kept sentence whose opener points at the sentence before it ('Based on it, we would like ...', 'Since then, ...')
+    loses the opener when that sentence is no longer right before it (cut, or the kept one moved)."""
+    out = []
+    for i, x in enumerate(kept):
+        at = sentences.index(x) if x in sentences else -1
+        before = sentences[at - 1] if at > 0 else None
+        if _BACK_LEAD_RE.match(x) and (i == 0 or before is None or kept[i - 1] != before):
+            x = _BACK_LEAD_RE.sub("", x)
+            x = x[:1].upper() + x[1:]
+        out.append(x)
+    return out
+
+
 def _weight(sentence: str) -> float:
-    """What a sentence carries: numbers and dates first, then the ask, what it gains and risks, then its length."""
+    """What a sentence carries: numbers and dates first (in figures or words: 'four minutes'), then the ask, what it gains
+    and risks, then its length."""
+    sentence = digits(sentence) if re.search(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b", sentence) else sentence
     facts = len(re.findall(r"\d+(?:\.\d+)?%?", _HISTORY_YEAR_RE.sub(" ", sentence))) + len(re.findall(r"(?i)\b(?:half|double|twice|triple|a third|a quarter|dozen|hundred|thousand|million)\b", sentence))
     planned = re.match(r"(?i)(?:I|we)(?:'ll| will| plan to| are going to|'re going to)\b", sentence)
     facts += bool(planned and re.search(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:tomorrow|tonight|next week|end of (?:the )?(?:day|week|month|quarter))\b", sentence))  # a plan with a day said in words: a dated commitment
     ask = 8 if (ASK_RE.search(sentence) or _PROPOSAL_RE.search(sentence)) and not _PLEASANTRY_RE.match(sentence) else 0
     news = 3 if _NEWS_RE.search(sentence) and not _RISK_RE.search(sentence) else 0  # a risk already counts
     payoff = 4 if _PAYOFF_RE.search(sentence) else 0
-    return facts * 3 + ask + payoff + (3 if _RISK_RE.search(sentence) else 0) + news + len(sentence.split()) / 20
+    same = 6 if _STAYS_RE.search(sentence) else 0  # 'Nothing changes to the subsidy amount': what the reader keeps
+    return facts * 3 + ask + payoff + same + (3 if _RISK_RE.search(sentence) else 0) + news + len(sentence.split()) / 20
 
 
 def _carries(sentence: str) -> bool:
@@ -1733,7 +1758,21 @@ def _base_form(verb: str) -> str:
     return stem + "e" if re.search(r"(?:[aeiou][rtvzcsg]|ul)$", stem) and not re.search(r"(?:oo|ee|ai|oa)[a-z]$", stem) else stem
 
 
-def _told(sentence: str, today: object, recipient: str = "") -> str:
+def _told_all(background: str, today: object, recipient: str = "") -> list[str]:
+    """Each fact of the manager's note told to the reader, a 'her' of the next sentence read as the reader named before."""
+    said = _split(background)
+    she, he = (bool(re.search(rf"(?i)\b(?:{w})\b", background)) for w in ("she|her|hers", "he|him|his"))
+    pronoun = "she" if she and not he else "he" if he and not she else ""  # the one pronoun the note uses for the reader
+    return [_told(x, today, recipient, said[i - 1] if i else "", pronoun) for i, x in enumerate(said)]
+
+
+def _adds_a_fact(sentence: str, out: list[str]) -> bool:
+    """True when the sentence states a number or a date the lines so far do not ('it was due 13 nov')."""
+    have = " ".join(out).lower()
+    return any(x.lower() not in have for x in re.findall(r"\d+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", sentence, re.I))
+
+
+def _told(sentence: str, today: object, recipient: str = "", previous: str = "", pronoun: str = "") -> str:
     """A fact the manager gave next to the message, ready to send: shorthand written out ('4 wks' -> '4 weeks'),
     dates in the rewrite's own form ('jan 4' -> 'Mon 4 Jan') and the reader said as 'you' ("Augustin's company owes
     us ..." -> 'Your company owes us ...')."""
@@ -1745,8 +1784,9 @@ def _told(sentence: str, today: object, recipient: str = "") -> str:
         sentence = f"We've been waiting on this{waiting.group('rest')}."
     if recipient.strip():  # "sales director amaury told 2 customers": the reader by name, their title dropped before the 'you'
         sentence = re.sub(rf"(?i)^(?:the |our |my )?(?:[\w-]+ ){{0,2}}?(?:director|manager|lead|head|vp|ceo|cto|cfo|coo|owner|partner)(?: of [\w-]+)? (?={re.escape(recipient.split()[0])}\b)", "", sentence.strip())
+        sentence = re.sub(rf"(?i)\b({re.escape(recipient.split()[0])})\s+(?:at|from)\s+[\w&.-]+(?:\s+\([^()]{{0,60}}\))?", r"\1", sentence)  # 'amandine at repairlink (our partner)': she is 'you'
     said = _tidy(_short_dates(polish(sentence, today), today))  # type: ignore[arg-type]
-    return (to_reader(said, Reader(names=[recipient.split()[0]])) or said) if recipient.strip() else said
+    return (to_reader(said, Reader(names=[recipient.split()[0]], pronoun=pronoun), previous=previous) or said) if recipient.strip() else said
 
 
 def _plan_not_permission(sentence: str) -> str:
@@ -1808,7 +1848,7 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         out, by, picked = due
     if goal == "firm" and need.strip() and due is None:
         out, by = _need_first(out, need, today, source, body, recipient)
-        told = [restate(_told(x, today, recipient), source, today) for x in _split(background) if not any(len(_stems(x) & _stems(y)) >= 3 for y in out)]  # type: ignore[arg-type]  # a count not said yet
+        told = [restate(t, source, today) for x, t in zip(_split(background), _told_all(background, today, recipient)) if _adds_a_fact(x, out) or not any(len(_stems(x) & _stems(y)) >= 3 for y in out)]  # type: ignore[arg-type]  # a count or date not said yet
         at = next((i for i, x in enumerate(out) if x in pasted), len(out))  # after the ask and its cost, before the message's own lines
         out[at:at] = told
         out = _without_vaguer(out, told)
@@ -1817,7 +1857,7 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         dated = next((i for i, x in enumerate(out) if re.match(r"(?i)(?:I|we) need\b[^.?!]*\b(?:by|before)\b", x)), None)
         dated = next((i for i, x in enumerate(out) if re.match(r"(?i)(?:I|we) need\b", x)), 0) if dated is None else dated  # the need leads, dated or not
         out = [out[dated], *out[:dated], *out[dated + 1 :]] if dated else out  # the dated need leads
-        told = [restate(_told(x, today, recipient), source, today) for x in _split(background)]  # type: ignore[arg-type]  # what they promised, said to them
+        told = [restate(t, source, today) for t in _told_all(background, today, recipient)]  # type: ignore[arg-type]  # what they promised, said to them
         out[1:1] = told
         out = _without_vaguer(out, told)
         said = next((m.group(1) for x in out if _ASK_HEAD_RE.match(x) and (m := re.search(r"\b(?:by|before) ([^,.;!?]+?)(?=\s+(?:for|so|to|or|because)\b|[,.;!?]|$)", x, re.I))), "")
@@ -1991,7 +2031,8 @@ def _ask_first(sentences: list[str], goal: str) -> list[str]:
 def _what_it_is_on(sentences: list[str]) -> list[str]:
     """'We'd need your answer by the 15th' first: what the answer is on (the proposal, the spend) comes with it, first."""
     lead = sentences[0] if sentences else ""
-    bare = re.search(r"(?i)\byour (?:answer|decision|approval|go-ahead|sign-?off|ok)\b(?!\s+(?:on|for|to|of)\b)|\byou (?:can |could )?(?:approve|sign off|say yes)(?=\s+(?:by|before)\b)", lead) and not re.search(r"(?i)\bneed (?!your\b)", lead)
+    whose = r"(?:your|the [\w-]+(?:'s|’s)|[A-Z][\w-]+(?:'s|’s))"  # 'your approval', 'the municipality's approval'
+    bare = re.search(rf"(?i)\b{whose} (?:answer|decision|approval|go-ahead|sign-?off|ok)\b(?!\s+(?:on|for|to|of)\b)|\byou (?:can |could )?(?:approve|sign off|say yes)(?=\s+(?:by|before)\b)", lead) and not re.search(rf"(?i)\bneed (?!{whose})", lead)
     what = next((i for i, x in enumerate(sentences[1:], 1) if _ASKED_FOR_RE.search(x)), None) if bare else None
     if what is None:
         return sentences
@@ -2194,6 +2235,7 @@ def rewrite(
     sentences = _decision_first(sentences) if executive and goal not in ("soften", "firm") else sentences
     sentences = _what_it_is_on(sentences) if goal not in ("soften", "firm") else sentences
     sentences = it_named_from_cut(_it_named(sentences, full), full) if shorten else sentences  # named once the order is final: the first 'it' the reader meets
+    sentences = _without_dangling_leads(sentences, full) if shorten else sentences
     sentences = [re.sub(r"(?<!\.)\.\.(?!\.)", ".", _dated_weekday(_short_dates(x, today), today)) for x in sentences]  # '... the rota..': one stop
     by = _dated_weekday("by " + _short_dates(by, today), today)[3:] if by else by  # the date the closing asks to confirm
     room = bullets or not max_sentences or len(sentences) < max_sentences  # a closing line after a list is no extra point
