@@ -589,6 +589,7 @@ def _date_carried(when: date, words: str, text: str) -> bool:
     they named no day of the month ('this quarter', 'from monday', 'in 5 weeks'), the date's month or weekday, or their
     own words for it."""
     words, text = (re.sub(r"(?i)\bxmas\b", "christmas", x) for x in (words, text))  # 'before xmas' is said 'before Christmas'
+    words = re.sub(r"(?i)\b(?:tom+or+ow|tmrw?|2moro)\b", "tomorrow", words)  # 'tommorow' is said 'tomorrow'
     if _date_written(when, words, text):
         return True
     pairs, days = _dates_in(text)
@@ -678,6 +679,10 @@ _MESSAGE_DATE_ROLES = ("deadline", "start", "until", "stake", "event")
 _SPAN_WORDS = re.compile(r"\b(?:\d+|a|one|two|three|four|five|six|a few|couple of)\s+(?:working\s+)?(?:days?|weeks?|wks?|months?|sprints?)\b", re.I)
 
 
+# Today and tomorrow, however typed ('tommorow', 'tmrw'): when the manager acts, not a date the message gives its reader.
+_NOW_WORDS = re.compile(r"(?i)today|tonight|tonite|now|tom+or+ow|tmrw?|2moro")
+
+
 def _other_dates(text: str, arguments: dict[str, Any], situation: Situation, carried: set[str]) -> list[tuple[str, bool]]:
     """The dates the manager stated in the content of a drafted message (its source, their notes to the writer left
     aside) beyond the case's deadline, new date and start, and whether the draft says each (b37-d02: 'jan 19' unused)."""
@@ -685,7 +690,7 @@ def _other_dates(text: str, arguments: dict[str, Any], situation: Situation, car
     out: list[tuple[str, bool]] = []
     for d in situation.dates:
         words = d.words.strip()
-        if d.role not in _MESSAGE_DATE_ROLES or d.date in carried or not words or words.lower() not in source or words.lower() in ("today", "tonight", "now", "tomorrow"):
+        if d.role not in _MESSAGE_DATE_ROLES or d.date in carried or not words or words.lower() not in source or _NOW_WORDS.fullmatch(words):
             continue
         if _SPAN_WORDS.search(words):
             continue  # '5 to 11 weeks away': a span of time, said as the span, not a day
@@ -749,10 +754,12 @@ def unused_mentions(situation: Situation, question: str, answer: str, team: Any 
             continue
         if any(u.words == d.words for u in situation.unclear):
             continue  # already said, with why it was left out
+        if re.search(rf"(?im)^\s*(?:date|sent)\s*:[^\n]*{re.escape(d.words.strip())}", question):
+            continue  # 'Date: Thu, 3 Dec 2026': when a forwarded email was sent, nothing the manager named
         if d.role in ("off", "away", "back") and off_stated:
             continue  # a day of a stated break or time off, or the day back after it: the forecast's days off carry it
         when = date.fromisoformat(d.date)
-        if not _date_carried(when, d.words, answer):
+        if not _date_carried(when, d.words, answer) and (d.words.strip(), f"{when:%a %d %b}") not in out:  # 'Dec 9' said twice is one date
             out.append((d.words.strip(), f"{when:%a %d %b}"))
     if team is not None:
         used = {p.casefold() for p in find_projects(answer, team)}

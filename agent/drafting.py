@@ -856,6 +856,7 @@ def _rewrite_input(s: Situation, question: str, today: date, role: str, recipien
         "tone": "warm" if CASUAL_RE.search(instruction) or WARM_RE.search(instruction) else "direct",
         "source_text": _without_dictated(instruction, need, question, pasted, told)[:5000],
         "reader": reader_words(s, question, recipient, role, ""),  # who else is named, so the final check writes their names with capitals
+        "constraints": {"lead_with_ask": note_constraints(instruction).lead_with_ask},  # 'put the ask up top'
     }
     return DraftInput.model_validate(draft).model_dump(mode="json")
 

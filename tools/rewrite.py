@@ -2019,10 +2019,12 @@ def _decision_first(sentences: list[str]) -> list[str]:
     return [decision, *out]
 
 
-def _ask_first(sentences: list[str], goal: str) -> list[str]:
+def _ask_first(sentences: list[str], goal: str, asked: bool = False) -> list[str]:
+    """The ask moved up to lead: past the second line for an update or a shorter version, and whatever the goal when
+    the manager asks for it ('put the ask first')."""
     offer = re.compile(r"(?i)^(?:let me know|shout|ping me) if you(?:'d| would)? (?:want|like|wanna|need)\b")  # an offer, not the ask: it stays last
     asks = [i for i, x in enumerate(sentences) if ASK_RE.search(x) and len(x.split()) >= 6 and not _PLEASANTRY_RE.match(x) and not offer.match(x) and not _POINTS_BACK_TO_RE.search(x)]
-    if asks and asks[0] > 1 and goal not in ("soften", "firm"):
+    if asks and ((asks[0] > 1 and goal not in ("soften", "firm")) or (asked and asks[0] > 0)):
         moved = re.sub(r"(?i)^(?:for|to do|to get|to make) (?:that|this|it)(?: to happen)?,?\s+(?=(?:we|I)\b)", "", sentences.pop(asks[0]))  # 'For that we need ...' first: nothing before it for 'that'
         sentences.insert(0, moved[:1].upper() + moved[1:])
     return sentences
@@ -2200,7 +2202,7 @@ def left_out(original: str, rewritten: str, today: date) -> list[str]:
 
 
 def rewrite(
-    text: str, goal: str = "", max_sentences: int | None = None, max_words: int | None = None, *, recipient: str = "", tone: str = "direct", need: str = "", today: object = None, source: str = "", team: bool = False, shorter: bool = False, bullets: bool = False, executive: bool = False, background: str = ""
+    text: str, goal: str = "", max_sentences: int | None = None, max_words: int | None = None, *, recipient: str = "", tone: str = "direct", need: str = "", today: object = None, source: str = "", team: bool = False, shorter: bool = False, bullets: bool = False, executive: bool = False, background: str = "", ask_first: bool = False
 ) -> Reworked:
     """The manager's message rewritten toward its goal ('tighten', 'soften', 'firm', 'plain' or '' for tone
     only), and shorter as well with `shorter`: same facts and ask; a stated limit met by dropping the sentences
@@ -2228,7 +2230,7 @@ def rewrite(
         topic = topic or found
         full = list(sentences)
         sentences = _named_first(_shorter(list(sentences), before, max_sentences, max_words), sentences, topic)
-    sentences = _ask_first(sentences, goal)
+    sentences = _ask_first(sentences, goal, ask_first)
     label = re.sub(r"(?i)^(?:the|our|my)\s+", "", topic)
     if label and len(sentences) > 1:  # the topic labels the first line only: a labelled line moved down loses it
         sentences[1:] = [re.sub(rf"^{re.escape(label[:1].upper() + label[1:])}:\s+(\w)", lambda m: m.group(1).upper(), x) for x in sentences[1:]]
@@ -2426,7 +2428,7 @@ def rewrite_message(inp: DraftInput) -> DraftedMessage:
     saying what changed (from the texts) and what is still short of the goal, and the lint report."""
     f = inp.facts
     need, background = (f.ask, f.reason) if f.ask.strip() or f.rewrite_goal != "firm" else dated_need(f.reason)
-    r = rewrite(f.original, f.rewrite_goal, f.max_sentences, f.max_words, recipient=inp.recipient, tone="direct" if inp.audience == "executive" else inp.tone, need=need, today=f.today, source=inp.source_text, team=inp.audience == "own_team", shorter=f.rewrite_shorter, bullets=f.rewrite_bullets, executive=inp.audience == "executive", background=background)
+    r = rewrite(f.original, f.rewrite_goal, f.max_sentences, f.max_words, recipient=inp.recipient, tone="direct" if inp.audience == "executive" else inp.tone, need=need, today=f.today, source=inp.source_text, team=inp.audience == "own_team", shorter=f.rewrite_shorter, bullets=f.rewrite_bullets, executive=inp.audience == "executive", background=background, ask_first=inp.constraints.lead_with_ask)
     if not r.sentences:
         r.sentences = ["[Paste the message to rework.]"]
     if f.rewrite_goal == "soften" and not r.greeting and not r.unchanged:

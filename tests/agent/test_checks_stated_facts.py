@@ -180,3 +180,16 @@ def test_a_rank_and_the_year_of_a_sent_date_are_no_facts_to_carry():
     body = "Hi Ruth,\n\nFrom March a third reviewer signs off every flagged invoice, as agreed with finance on 1 December."
     assert _missing(body, points) == []
     assert _missing("Hi Ruth,\n\nWe will sign off flagged invoices with finance from March.", [("point", "the audit closes on the 9th")]) == ["the 9th (from 'the audit closes on the 9th')"]
+
+
+def test_tomorrow_however_typed_is_no_date_the_message_must_give():
+    from agent.checks import _NOW_WORDS
+
+    assert all(_NOW_WORDS.fullmatch(w) for w in ("tomorrow", "tommorow", "tmrw", "today"))
+    assert not _NOW_WORDS.fullmatch("thursday")
+
+
+def test_a_misspelled_tomorrow_is_carried_by_tomorrow():
+    facts = {"deadline": ("2026-12-05", "by tommorow")}
+    assert _missing("Hi Ida,\n\nI need the signed form by tomorrow.", **facts) == []
+    assert _missing("Hi Ida,\n\nI need the signed form soon.", **facts) == ["the date you gave ('by tommorow')"]

@@ -77,3 +77,19 @@ def test_a_person_shown_as_understood_is_never_also_a_separate_not_used_line():
     block = understood_block(s)
     assert 'Not used: "Lorna"' not in block
     assert '- Who: Lorna (you said "lorna"); this answer does not use it' in block
+
+
+def test_a_date_said_twice_is_listed_once():
+    from agent.situation import StatedDate
+
+    s = Situation(intents=["triage"], dates=[StatedDate(date="2026-12-09", role="deadline", words="Dec 9"), StatedDate(date="2026-12-09", role="deadline", words="Dec 9")])
+    assert unused_mentions(s, "", "Say yes to the first ask and later to the second.", None) == [("Dec 9", "Wed 09 Dec")]
+
+
+def test_the_sent_date_of_a_forwarded_email_is_never_listed_as_unused():
+    from agent.situation import StatedDate
+
+    q = "reply to noor for me\n\n---------- Forwarded message ---------\nFrom: Noor <noor@x.com>\nDate: Wed, 2 Dec 2026 at 09:12\n\nCan we go live by 14 Jan?"
+    s = Situation(intents=["stakeholder_message"], dates=[StatedDate(date="2026-12-02", role="deadline", words="2 Dec 2026")])
+    assert unused_mentions(s, q, "Hi Noor, yes: live by Thu 14 Jan.", None) == []
+    assert unused_mentions(s, "the audit was on 2 Dec 2026", "Hi Noor, yes.", None) == [("2 Dec 2026", "Wed 02 Dec")]

@@ -1272,3 +1272,9 @@ def test_firmer_keeps_the_overdue_date_and_tells_the_cost_to_the_reader():
     text = r.text()
     assert "You still haven't sent the calibration sheets, they were due Fri 20 Nov." in text
     assert "your own depots" in text and "scanco" not in text
+
+
+def test_the_ask_leads_when_the_manager_says_so_whatever_the_goal():
+    original = "Hi Bram, the vendor shipped the new sensors on Monday. The pilot is going well. Could you sign the order for 40 more by Thursday?"
+    assert rewrite(original, "soften", ask_first=True).sentences[0].startswith("Could you sign the order for 40 more by Thursday")
+    assert not rewrite(original, "soften").sentences[0].startswith("Could you sign")

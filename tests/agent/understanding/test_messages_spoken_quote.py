@@ -14,3 +14,11 @@ def test_a_message_between_quote_and_end_quote_is_the_pasted_one():
 
 def test_the_word_quote_alone_is_no_pasted_message():
     assert paste_span("can you get me a quote from the vendor for 40 more GPUs by friday and tell finance") is None
+
+
+def test_put_the_ask_first_is_read_as_leading_with_the_ask():
+    from agent.understanding.writer_notes import note_constraints
+
+    assert note_constraints("make it shorter and put the ask up top").lead_with_ask
+    assert note_constraints("she reads the first line only, request first please").lead_with_ask
+    assert not note_constraints("make it shorter, she asked first thing this morning").lead_with_ask
