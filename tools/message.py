@@ -3929,7 +3929,6 @@ def _explained_subject(inp: DraftInput, f: Facts) -> str:
     return f"The figure to plan around: {best.group('x')}, and its range" if best else "Why we give a range, not one number"
 
 
-_SIGN_OFF_RE = re.compile(r"^(?:kind regards|best regards|regards|best|thanks|thank you|many thanks|cheers|warm regards|all the best),?(?:\n[^\n]{1,40})?$", re.I)
 _CLOSING_RE = re.compile(r"^(?:Next step|Decision needed|Let me know|Thanks|Questions or worries|Would that|Can you|Could you|Happy to|I'll keep you)\b|\?$")
 
 
@@ -3964,9 +3963,6 @@ def _with_dropped_points(inp: DraftInput, f: Facts, body: str) -> tuple[str, lis
     at = len(paragraphs)
     while at > 1 and _SIGN_OFF_RE.match(paragraphs[at - 1].strip()):
         at -= 1  # "Kind regards,": nothing comes after the sign-off
-
-
-    at = len(paragraphs) - 1 if paragraphs and _SIGN_OFF_RE.match(paragraphs[-1].strip()) else len(paragraphs)  # 'Kind regards,' stays last
     at = at - 1 if at >= 3 and _CLOSING_RE.search(paragraphs[at - 1].strip()) else at
     return "\n\n".join([*paragraphs[:at], " ".join(back), *paragraphs[at:]]), back
 
