@@ -87,7 +87,8 @@ def draft_problems(
     from agent.drafting import GROUP_RE
 
     by_title = re.match(r"^\s*(?:dear|hi|hello)\s+(?:Dr|Prof\.|Professor|Ms|Mr|Mrs|Mx)\s+[A-Z]", body, re.I)  # "Dear Dr Lund" names Annika Lund
-    if isinstance(recipient, str) and recipient and not GROUP_RE.fullmatch(recipient) and recipient.casefold() not in body.casefold() and not by_title:
+    named = isinstance(recipient, str) and any(re.search(rf"(?i)\b{re.escape(part)}\b", body) for part in recipient.split() if len(part) > 2)  # 'Dear Eulalia' names Eulalia Marchetti
+    if isinstance(recipient, str) and recipient and not GROUP_RE.fullmatch(recipient) and recipient.casefold() not in body.casefold() and not named and not by_title:
         problems.append(DraftProblem("recipient", f"{recipient} is not named in the draft"))
     first = LEAD_FILLER.sub("", body.strip()).split("\n", 1)[0]
     if re.match(r"^(?:here is|i wanted to|just a quick|hope you|as you know|following up)\b", first, re.I):
@@ -504,7 +505,7 @@ CARRIED_NUMBERS = ("headcount", "load_percent", "backlog_weeks", "cost")
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DAY_AND_MONTH = re.compile(
     rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{_MONTH_WORD})(?![a-z])|\b(?P<m2>{_MONTH_WORD})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
-    r"|\b(?P<iso>\d{4}-\d{2}-\d{2})\b|\bthe (?P<d3>\d{1,2})(?:st|nd|rd|th)\b",
+    rf"|\b(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b|\bthe (?P<d3>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH_WORD})",
     re.I,
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -522,14 +523,51 @@ _RELATIVE_WHEN = re.compile(r"\bin\s+(?:about\s+|~)?\d+(?:\s*(?:-|to)\s*\d+)?\s+
 _SPLIT_OF_100 = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})\b(?!\s*/)")
 
 
+# The year of a written date ('3 Dec 2026', 'Dec 3, 2026'): part of the date, never a figure of its own to carry.
+_YEAR_OF_DATE = re.compile(rf"\b(\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?),?\s+(?:19|20)\d\d\b", re.I)
+_DAY_LEAD = re.compile(r"\b(?:the|on|by|before|until|till|from|after|since|due)\s*$", re.I)
+
+
+def _is_day_of_month(text: str, m: re.Match[str]) -> bool:
+    """True when an ordinal of a dictated point names a day of the month ('by the 18th', 'the 2nd of March'), not a
+    rank of the thing after it ('a quick 2nd PCR check', '3rd attempt')."""
+    from agent.understanding.dates import MONTH, NOT_A_DAY_AFTER
+
+    after = text[m.end() :]
+    if NOT_A_DAY_AFTER.match(after):
+        return False
+    if _DAY_LEAD.search(text[: m.start()]) or re.match(rf"\s*(?:of\b|{MONTH})", after, re.I):
+        return True
+    return not re.match(r"\s+[a-z]", after, re.I)
+
+
 def _ordinal_suffix(day: int) -> str:
     return "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
-def _dates_in(text: str) -> tuple[set[tuple[int, int]], set[int]]:
-    """The (month, day) pairs a text names, and the days it names without a month ('the 22nd')."""
+def _numeric_pairs(text: str) -> set[tuple[int, int]]:
+    """The (month, day) pairs of the numeric dates a text writes ('by 26/2', 'on 1/2'), each read both ways when both are
+    dates: a draft keeps the manager's own order, which the text alone may not settle."""
+    from agent.understanding.dates import FRACTION_AFTER, NUMERIC_DATE
+
     pairs: set[tuple[int, int]] = set()
+    for m in NUMERIC_DATE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if m.group(0) == "24/7" or FRACTION_AFTER.match(text[m.end() :]):
+            continue  # '24/7', '4/5 sites': no date
+        pairs |= {(month, day) for month, day in ((b, a), (a, b)) if 1 <= month <= 12 and 1 <= day <= 31}
+    return pairs
+
+
+def _dates_in(text: str, *, numeric: bool = False) -> tuple[set[tuple[int, int]], set[int]]:
+    """The (month, day) pairs a text names, and the days it names without a month ('the 22nd'), a day in words too ('the
+    eighteenth of December'); with `numeric`, its numeric dates as well ('26/2')."""
+    from lead_core.number_words import digits
+
+    pairs: set[tuple[int, int]] = _numeric_pairs(text) if numeric else set()
     days: set[int] = set()
+    if re.search(r"(?i)\b(?:[a-z]+-)?(?:first|second|third|[a-z]+th)\b", text):
+        text = digits(text, ordinals=True)  # 'the eighteenth' is 'the 18th'
     for m in _DAY_AND_MONTH.finditer(text):
         if m.group("iso"):
             try:
@@ -551,6 +589,9 @@ def _date_carried(when: date, words: str, text: str) -> bool:
     they named no day of the month ('this quarter', 'from monday', 'in 5 weeks'), the date's month or weekday, or their
     own words for it."""
     words, text = (re.sub(r"(?i)\bxmas\b", "christmas", x) for x in (words, text))  # 'before xmas' is said 'before Christmas'
+    words = re.sub(r"(?i)\b(?:tom+or+ow|tmrw?|2moro)\b", "tomorrow", words)  # 'tommorow' is said 'tomorrow'
+    if _date_written(when, words, text):
+        return True
     pairs, days = _dates_in(text)
     named_pairs, named_days = _dates_in(words)
     if named_pairs or named_days:
@@ -560,6 +601,14 @@ def _date_carried(when: date, words: str, text: str) -> bool:
         return True
     own = {w for w in re.findall(r"[a-z]+", words.lower()) if w not in _CONTENT_STOP and w not in ("from", "in", "by", "on", "until", "till", "after", "before", "next")}
     return bool(own) and own <= said and _values(words) <= _numbers(text)
+
+
+def _date_written(when: date, words: str, text: str) -> bool:
+    """True when the text writes this very date, its day and month in any form ('Fri 18 Dec', 'the eighteenth of
+    December', '18/12') or the manager's own numeric words: a weekday or a month alone says some other day too."""
+    if re.fullmatch(r"\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*", words) and re.search(rf"(?<![\d/]){re.escape(words.strip())}(?![\d/])", text):
+        return True
+    return (when.month, when.day) in _dates_in(text, numeric=True)[0]
 
 
 def stated_facts(body: str, arguments: dict[str, Any], situation: Situation) -> list[tuple[str, bool]]:
@@ -601,9 +650,9 @@ def stated_facts(body: str, arguments: dict[str, Any], situation: Situation) -> 
         if point.get("kind") in _SAID_KINDS and not THEIR_QUESTION_TOLD_RE.match(str(point.get("text", "")).strip()):  # their question told back: no fact of ours
             said = point.get("text", "")
             where = _clip_words(said, 10)
-            for day in sorted({int(m.group(1)) for m in _ORDINAL_DAY.finditer(said)}):
+            for day in sorted({int(m.group(1)) for m in _ORDINAL_DAY.finditer(said) if _is_day_of_month(said, m)}):
                 out.append((f"the {day}{_ordinal_suffix(day)} (from '{where}')", day in said_days))
-            for n in sorted(_values(_RELATIVE_WHEN.sub(" ", _ORDINAL_DAY.sub(" ", _SPLIT_OF_100.sub(lambda m: m.group(1) if int(m.group(1)) + int(m.group(2)) == 100 else m.group(0), said))))):
+            for n in sorted(_values(_RELATIVE_WHEN.sub(" ", _ORDINAL_DAY.sub(" ", _YEAR_OF_DATE.sub(r"\1", _SPLIT_OF_100.sub(lambda m: m.group(1) if int(m.group(1)) + int(m.group(2)) == 100 else m.group(0), said)))))):
                 out.append((f"{n:g} (from '{where}')", _said_number(n, said_numbers, _short_years(said))))
             if point.get("kind") == "ask":
                 out.append((f"your ask ('{_clip_words(point.get('text', ''), 10)}')", _carried(point.get("text", ""), text)))
@@ -630,6 +679,10 @@ _MESSAGE_DATE_ROLES = ("deadline", "start", "until", "stake", "event")
 _SPAN_WORDS = re.compile(r"\b(?:\d+|a|one|two|three|four|five|six|a few|couple of)\s+(?:working\s+)?(?:days?|weeks?|wks?|months?|sprints?)\b", re.I)
 
 
+# Today and tomorrow, however typed ('tommorow', 'tmrw'): when the manager acts, not a date the message gives its reader.
+_NOW_WORDS = re.compile(r"(?i)today|tonight|tonite|now|tom+or+ow|tmrw?|2moro")
+
+
 def _other_dates(text: str, arguments: dict[str, Any], situation: Situation, carried: set[str]) -> list[tuple[str, bool]]:
     """The dates the manager stated in the content of a drafted message (its source, their notes to the writer left
     aside) beyond the case's deadline, new date and start, and whether the draft says each (b37-d02: 'jan 19' unused)."""
@@ -637,7 +690,7 @@ def _other_dates(text: str, arguments: dict[str, Any], situation: Situation, car
     out: list[tuple[str, bool]] = []
     for d in situation.dates:
         words = d.words.strip()
-        if d.role not in _MESSAGE_DATE_ROLES or d.date in carried or not words or words.lower() not in source or words.lower() in ("today", "tonight", "now", "tomorrow"):
+        if d.role not in _MESSAGE_DATE_ROLES or d.date in carried or not words or words.lower() not in source or _NOW_WORDS.fullmatch(words):
             continue
         if _SPAN_WORDS.search(words):
             continue  # '5 to 11 weeks away': a span of time, said as the span, not a day
@@ -674,6 +727,19 @@ _UNUSED_WHAT = {"person": "the person you named", "requester": "who is asking", 
                 "project": "the work you named", "new_work": "the new work you named"}
 
 
+def still_unclear(situation: Situation, answer: str) -> list[Any]:
+    """The words set aside as unclear that the answer did not use after all: a date set aside that the answer says anyway
+    ('the 18th' set aside as the due date, then written 'by Friday 18 December') is used, never listed as not used."""
+    dated = {d.words.strip().casefold(): d for d in situation.dates}
+    out = []
+    for u in situation.unclear:
+        d = dated.get(u.words.strip().casefold())
+        if d is not None and d.words.strip() and _date_written(date.fromisoformat(d.date), d.words, answer):
+            continue
+        out.append(u)
+    return out
+
+
 def unused_mentions(situation: Situation, question: str, answer: str, team: Any = None) -> list[tuple[str, str]]:
     """What the manager named that neither the answer nor the facts the tools used carry: a dated event ('the board
     on weds'), a project or person of the team file, a blocker in their words. Each is then said as not used, so
@@ -688,10 +754,12 @@ def unused_mentions(situation: Situation, question: str, answer: str, team: Any 
             continue
         if any(u.words == d.words for u in situation.unclear):
             continue  # already said, with why it was left out
+        if re.search(rf"(?im)^\s*(?:date|sent)\s*:[^\n]*{re.escape(d.words.strip())}", question):
+            continue  # 'Date: Thu, 3 Dec 2026': when a forwarded email was sent, nothing the manager named
         if d.role in ("off", "away", "back") and off_stated:
             continue  # a day of a stated break or time off, or the day back after it: the forecast's days off carry it
         when = date.fromisoformat(d.date)
-        if not _date_carried(when, d.words, answer):
+        if not _date_carried(when, d.words, answer) and (d.words.strip(), f"{when:%a %d %b}") not in out:  # 'Dec 9' said twice is one date
             out.append((d.words.strip(), f"{when:%a %d %b}"))
     if team is not None:
         used = {p.casefold() for p in find_projects(answer, team)}

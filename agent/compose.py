@@ -2990,6 +2990,12 @@ def _shortened(text: str, limit: int) -> str:
     return text[: limit - 3].rsplit(" ", 1)[0].rstrip(",;:") + "..."
 
 
+def _fact_keys(f: Any) -> set[str]:
+    """What a shown fact names, as a 'Not used' item would write it: its value and the manager's words for it."""
+    keys = {str(f.value).strip().casefold()} if isinstance(f.value, str) else set()
+    return keys | ({f.text.strip().casefold()} if f.source == "question" and f.text else set())
+
+
 def understood_block(situation: Situation | dict[str, Any] | None) -> str:
     """The short 'What I understood' block front ends show above an answer (assumed facts marked)."""
     if not situation:
@@ -3001,6 +3007,7 @@ def understood_block(situation: Situation | dict[str, Any] | None) -> str:
     if not facts and not situation.unclear and not situation.unused:
         return ""
     lines = ["**What I understood**"]
+    shown: dict[str, int] = {}  # a fact's value or words -> its line, so a thing is never both understood and 'Not used'
     in_team = situation.get("person_in_team")
     for f in facts:
         label = FACT_LABELS.get(f.name, f.name)
@@ -3028,6 +3035,7 @@ def understood_block(situation: Situation | dict[str, Any] | None) -> str:
             known = situation.fact("person_in_team")
             role = known.text if known is not None and not in_team and known.source == "team_file" and known.text else ""
             value += " (in your team file)" if in_team else f" ({role})" if role else " (not in your team file)"
+        shown.update(dict.fromkeys(_fact_keys(f), len(lines)))
         if f.name in WORDS_FACTS and f.source == "question" and isinstance(f.value, str):
             lines.append(f'- {label}: "{_shortened(f.value, 140)}" (your words)')
             continue
@@ -3040,6 +3048,10 @@ def understood_block(situation: Situation | dict[str, Any] | None) -> str:
             continue  # "are", "it": nothing a reader would miss
         lines.append(f'- Not used: "{u.words}" (it does not read as {u.read_as}, so I left it out)')
     for n in situation.unused:  # named by the manager, not used by the answer: said, never dropped
+        at = shown.get(n.words.strip().casefold())
+        if at is not None and at < len(lines):
+            lines[at] += "; this answer does not use it"  # 'Who: Marco' is not also 'Not used: Marco'
+            continue
         lines.append(f'- Not used: "{n.words}" ({n.what}; this answer does not cover it)')
     for d in (d for d in situation.dates if d.weekday_said):  # 'tue jan 6': the date stands, the slip is said
         day = date.fromisoformat(d.date)

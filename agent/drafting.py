@@ -115,6 +115,10 @@ def draft_input(
     if isinstance(facts.get("offer"), str) and recipient:
         facts["offer"] = private_asides(facts["offer"], recipient)  # "(priya, 18th-ish)" is the manager's note, not the reader's
     clean = _sendable(facts, set(Facts.model_fields))
+    if isinstance(clean.get("reason"), str):
+        from lead_core.fit import cut_text
+
+        clean["reason"] = cut_text(clean["reason"], DRAFT_REASON_CHARS)  # a draft's why is a sentence or two; a rewrite's note may say more
     draft: dict[str, Any] = {
         "audience": COARSE_AUDIENCE.get(role, "executive"),
         "purpose": purpose,
@@ -692,7 +696,7 @@ def need_with_referent(need: str, question: str, pasted: str) -> str:
     said = pasted.lower()
     things = []
     for m in re.finditer(r"\bthe\s", before):
-        words = before[m.end() :].split()[:3]
+        words = re.split(r"[,.;:!?()]", before[m.end() :])[0].split()[:3]  # 'the repair outcomes file, it was due': the thing ends at the comma
         longest = next((" ".join(words[:n]) for n in (3, 2, 1) if len(words) >= n and re.search(rf"\bthe {re.escape(' '.join(words[:n]))}\b", said)), "")
         if longest and longest.split()[-1] not in ("it", "time", "line", "week", "day"):
             things.append(f"the {longest}")
@@ -708,13 +712,17 @@ def _without_dictated(instruction: str, need: str, question: str, pasted: str, t
     return instruction
 
 
+# The label of the pasted message, where the need ends ('. my draft:', ' here's my draft quote end quote').
+_DRAFT_LABEL_END_RE = re.compile(r"(?i)(?:(?<=[.!;])|(?<=\w))\s+(?:here'?s |here is |this is |and )?(?:my|the|our|current|original) (?:current |original )?(?:draft|message|note|email|text|version)\b(?:\s*(?:quote|below|:))*(?:\s*(?:(?:end|close) quote|unquote))?\W*$")
+
+
 def rewrite_need(question: str, pasted: str) -> str:
     """What the manager adds outside the pasted message: what they need ('what i actually need: the batch by wed')
     or, after the message, the facts it should carry ('the truth: without a second node we miss jan 15'); or ''."""
     instruction = question.replace(pasted, " ") if pasted else question
     m = STATED_NEED_RE.search(instruction)
-    if m:
-        return m.group("n").strip()
+    if m:  # 'i need it by friday. my draft:': the need ends where the label of the pasted message starts
+        return _DRAFT_LABEL_END_RE.sub("", m.group("n").strip()).strip()
     before, _, after = question.partition(pasted) if pasted and pasted in question else ("", "", "")
     after = re.sub(r"^[\s\"”’'»]*(?:[\w' ]{1,30}:\s*)?", "", after).strip()  # 'the truth: ...', 'context: ...'
     dated = lambda x: len(x.split()) >= 6 and DATE_SAID_RE.search(x)
@@ -793,6 +801,11 @@ def _reader_in_instruction(instruction: str) -> str:
 CASUAL_RE = re.compile(r"\bless (?:formal|stiff|corporate|robotic|official)\b|\binformal\b|\bcasual\b|\brelaxed\b|\bchattier\b|\bmore human\b", re.I)  # a rewrite asked to sound less formal
 
 
+def _ENDS_A_THING_RE(word: str) -> re.Pattern[str]:
+    """The word as the head of a phrase led by an article or possessive ('the repair outcomes file', 'our grace period')."""
+    return re.compile(rf"(?i)\b(?:the|a|an|our|your|my|their|this|that)\s+(?:(?!(?:and|or|with|to|for|from|by|about|at|on|in|of)\b)[a-z-]+\s+){{0,3}}{re.escape(word)}\b")
+
+
 def _names_capitalised(text: str, instruction: str = "") -> str:
     """A pasted message typed in lower case with its people's names capitalised ('before moving sam onto stuff' ->
     'Sam'): a name read where a person stands in the message, or a first name the manager's instruction names too
@@ -801,6 +814,7 @@ def _names_capitalised(text: str, instruction: str = "") -> str:
 
     names = {m.name.casefold() for m in find_people(text, None)}
     names |= {w for w in re.findall(r"[a-z][a-z'-]+", instruction.casefold()) if is_first_name(w) and not everyday_word(w)}
+    names = {w for w in names if not _ENDS_A_THING_RE(w).search(f"{text}\n{instruction}")}  # 'the repair outcomes file': a thing, not File
     if not names:
         return text
     return re.sub(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bour )(?<!\bmy )(?<!\bthis )(?<!\bsome )(?<![\w'’-])[a-z][a-z]{1,15}(?![\w'’-])", lambda m: m.group(0).capitalize() if m.group(0) in names else m.group(0), text)
@@ -813,7 +827,7 @@ def _rewrite_input(s: Situation, question: str, today: date, role: str, recipien
     from tools.rewrite import greeting_name
 
     instruction = question.replace(pasted, " ")  # the manager's words about the message, not the message
-    pasted = _names_capitalised(pasted, instruction)
+    said, pasted = pasted, _names_capitalised(pasted, instruction)  # their message as it stands in the question, to find it there
     if recipient and recipient.casefold() not in instruction.casefold() and recipient != greeting_name(pasted):
         recipient = _reader_in_instruction(instruction) or recipient  # 'to felix (sales director)': not a name the message mentions ('Acme')
     from agent.understanding.first_names import first_names
@@ -829,21 +843,25 @@ def _rewrite_input(s: Situation, question: str, today: date, role: str, recipien
         role = "report"  # 'it's for rafa who reports to me': read here until the situation reads it (told to the lead)
     elif role in ("", "exec") and re.search(r"\b(?:to|for) (?:my|our) (?:own )?team\b", instruction, re.I):
         role = "own_team"  # 'it goes to my own team': the same
-    need = need_with_referent(rewrite_need(question, pasted), question, pasted)
+    need = need_with_referent(rewrite_need(question, said), question, said)
     goal = reader_goal(instruction, role)
-    told = firm_background(question, pasted, need) if goal == "firm" else ""
-    reason = " ".join(x for x in (rewrite_background(question, pasted), told) if x)
+    told = firm_background(question, said, need) if goal == "firm" else ""
+    reason = " ".join(x for x in (rewrite_background(question, said), told) if x)
     draft = {
         "audience": COARSE_AUDIENCE.get(role, "executive"),
         "purpose": "rewrite",
-        "facts": {"original": pasted[:5000], "today": today.isoformat(), "rewrite_goal": goal, "rewrite_shorter": rewrite_shorter(instruction), "rewrite_bullets": bool(BULLETS_RE.search(instruction)), "ask": need[:300], "reason": reason[:300], **rewrite_limits(instruction)},
+        "facts": {"original": pasted[:5000], "today": today.isoformat(), "rewrite_goal": goal, "rewrite_shorter": rewrite_shorter(instruction), "rewrite_bullets": bool(BULLETS_RE.search(instruction)), "ask": need[:300], "reason": reason[:600], **rewrite_limits(instruction)},
         "recipient": recipient[:80],
         "recipient_role": ROLE_LABELS.get(role, "") if role != "exec" else "",
         "tone": "warm" if CASUAL_RE.search(instruction) or WARM_RE.search(instruction) else "direct",
         "source_text": _without_dictated(instruction, need, question, pasted, told)[:5000],
         "reader": reader_words(s, question, recipient, role, ""),  # who else is named, so the final check writes their names with capitals
+        "constraints": {"lead_with_ask": note_constraints(instruction).lead_with_ask},  # 'put the ask up top'
     }
     return DraftInput.model_validate(draft).model_dump(mode="json")
+
+
+DRAFT_REASON_CHARS = 300  # the why a new draft gives; a firmer rewrite's note (the overdue date and its cost) may run longer
 
 
 def _sendable(facts: dict[str, Any], allowed: set[str]) -> dict[str, Any]:

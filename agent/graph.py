@@ -25,7 +25,7 @@ from langgraph.runtime import Runtime
 from agent.brains.base import BrainUnavailable, TurnContext
 from agent.brains.offline import OfflineBrain
 from agent.compose import ESCALATION_NOTE, FLAGGED_LABEL, LINTED_LABEL, compose_answer, not_ready_label, sensitive_answer
-from agent.checks import drafted_sources, known_values, turn_draft_problems, unused_mentions
+from agent.checks import drafted_sources, known_values, still_unclear, turn_draft_problems, unused_mentions
 from tools.readable import mend
 from agent.intent_specs import spec
 from agent.review import completed_answer, unsupported_answer
@@ -327,8 +327,10 @@ def check(state: AgentState, runtime: Runtime[GraphContext]) -> dict[str, Any]:
     situation = Situation.model_validate(state.situation)
     if not situation.clarifying_question:  # what the manager named and the answer leaves out is said as not used
         unused = unused_mentions(situation, state.question, answer, runtime.context.team)
-        if unused:
+        unclear = still_unclear(situation, answer)
+        if unused or unclear != situation.unclear:
             situation.unused = [Unused(words=w, what=what) for w, what in unused]
+            situation.unclear = unclear
             out["situation"] = situation.model_dump(mode="json")
     return out
 

@@ -114,7 +114,7 @@ CERTAINTY_RE = re.compile(
 )
 ASK_RE = re.compile(
     r"\?|\b(?:could you|can you|would you|please|decision needed|next steps?|let me know|i propose|i recommend|i suggest|need from you|your decision|your approval)\b"
-    r"|\b(?:we|i)(?:'d| would| will|'ll)? need (?:a |your |the |an )?(?:decision|sign-?off|go-ahead|answer|approval|green light|steer)\b|\bneed (?:you|someone) to (?:decide|confirm|approve|sign off)\b"
+    r"|\b(?:we|i)(?:'d| would| will|'ll)? need (?:a |your |the |an )?(?:[\w-]+(?:'s|’s) )?(?:decision|sign-?off|go-ahead|answer|approval|green light|steer)\b|\bneed (?:you|someone) to (?:decide|confirm|approve|sign off)\b"
     r"|\b(?:I|we) need you to\b"  # 'I need you to tell the committee on Thursday'
     r"|\b(?:one|my|the|our) ask\s*:|\byour (?:ok|okay|go-ahead|call)\b",  # 'One ask: your OK to shadow on all EU traffic
   # 'we'd need a decision by the 16th'
@@ -126,6 +126,8 @@ BLAME_RE = re.compile(
     r"|(?i:\b(?:blame[ds]?|blaming|dropped the ball|screwed up|messed up)\b)"
     rf"|\b{_PRONOUNS}[A-Z][a-z]+ (?:failed to|didn't|did not|forgot to|never) (?:deliver|finish|do|send|ship|test|update|tell)\b"
 )
+# Words that rule blame out just before it ('no blame', 'not about blame', 'without blaming', 'nobody is to blame').
+_NO_BLAME_RE = re.compile(r"\b(?:no|not|without|nobody|no one|never|non)\b(?:[\s-]+(?:a|an|the|about|is|are|to|one|any|anyone|here|for|of))*[\s-]*$", re.I)
 JARGON_RE = re.compile(
     r"\b(?:p(?:50|80|90|95|99)|percentiles?|monte[- ]?carlo|confidence intervals?|std\.? ?devs?|standard deviations?"
     r"|probability distributions?|error bars?)\b",
@@ -783,6 +785,8 @@ def _style_findings(text: str) -> list[Finding]:
             )
         )
     for m in BLAME_RE.finditer(text):
+        if _NO_BLAME_RE.search(text[max(0, m.start() - 30) : m.start()]) and re.match(r"(?i)blam", m.group(0)):
+            continue  # 'No blame on anyone', 'not a blame session', 'a no-blame review': blame ruled out, not laid
         findings.append(
             Finding(
                 rule="blame",
@@ -988,7 +992,7 @@ class Facts(BaseModel):
     options: list[Option] = Field(default_factory=list, max_length=4, description="Options with trade-offs.")
     ask: str = _text("What you need from the reader.")
     decision: str = _text("The decision or recommendation.")
-    reason: str = _text("Why (the reason for the change or the main risk).")
+    reason: str = _text("Why (the reason for the change or the main risk).", 600)
     product_impact: str = _text("What it means for users or the business.")
     person: str = _text("Person involved, if any.", 80)
     project: str = _text("Project involved, if any.", 120)

@@ -100,7 +100,7 @@ def _agree(text: str) -> str:
     text = re.sub(rf"\b([Yy]ou)['’](?:s|re)\s+({_ADVERBS})(been|got|had)\b", r"\1've \2\3", text)
     text = _HAS_DONE.sub(lambda m: f"{m.group(1)}'ve {m.group(2)}{m.group(3)}" if _past_participle(m.group(3), m.group("o") in CLAUSE_START) else m.group(0), text)
     text = _AND_VERB.sub(lambda m: m.group(1) + base_verb(m.group(2)), text)
-    return re.sub(rf"\b([Yy]ou)\s+({_ADVERBS})([a-z]+(?:n't)?|['’]s)\b", lambda m: f"{m.group(1)} {m.group(2)}{base_verb(m.group(3))}" if not m.group(3).startswith(("'", "’")) else f"{m.group(1)}{base_verb(m.group(3))}", text)
+    return re.sub(rf"\b([Yy]ou)\s+({_ADVERBS})([a-z]+n['’]t|[a-z]+|['’]s)\b", lambda m: f"{m.group(1)} {m.group(2)}{base_verb(m.group(3))}" if not m.group(3).startswith(("'", "’")) else f"{m.group(1)}{base_verb(m.group(3))}", text)
 
 
 # ---- The reader named in the third person

@@ -1007,6 +1007,9 @@ def _did_without(sentence: str) -> tuple[str, str, bool]:
     said. (sentence, step, repeated)."""
     m = _DID_WITHOUT_RE.match(_lower_shouting(sentence.strip()))
     skipped = _DIDNT_RUN_RE.match(sentence.strip()) if m is None else None
+    accused = _YOU_DID_RE.match(_lower_shouting(sentence.strip()))
+    if (accused is not None and accused.group("harm")) or (m is None and skipped is None):
+        return _you_did_as_fact(sentence)  # what it did to others, said as its impact
     if skipped:  # 'You didn't run the regression set.': the step that was skipped, not who skipped it
         x = re.sub(r"(?i)^(?:a|an|any|your)\b", "the", skipped.group("x"))
         return _tidy(f"{x[:1].upper()}{x[1:]} wasn't {_participle(skipped.group('v').lower())} before it went out"), x, False
@@ -1029,6 +1032,37 @@ def _did_without(sentence: str) -> tuple[str, str, bool]:
 
 
 _TALLY_END_RE = re.compile(r"\s+(?:again|once again|yet again|twice|(?:for )?the (?:second|third|fourth|fifth) time)(?:\s+now)?$", re.I)
+# An accusing 'you' with what it did and what broke ('Tanvir, you shipped the model to all users on Tuesday with no
+# holdout, and broke sync for a day'): softer, the thing that went out and its impact, without the 'you'.
+_YOU_DID_RE = re.compile(
+    r"^(?:[A-Z][a-z]+,\s+)?(?:you|you guys|your team) (?:just )?(?P<v>pushed|shipped|deployed|released|merged|rolled out|put out|launched|published|uploaded|sent out|sent|changed|retrained|updated|switched on|turned on|enabled|disabled)"
+    r" (?P<x>(?:the|a|an|our|your|this|that|their) (?:[\w-]+ ){0,3}?[\w-]+)(?P<rest>(?:\s+(?:to|into|onto|on|in|at|from|last|this|yesterday|today|with|without|against|before|after|over)\b|,)[^.!?]*?)?"
+    r"(?:,?\s+and (?:it |that )?(?P<harm>broke|took down|crashed|wiped|deleted|corrupted|knocked out|brought down|caused|cost us) (?P<y>[^.!?]+?))?[.!]*$",
+    re.I,
+)
+_SKIPPED_IN_RE = re.compile(r"\b(?:with no\s+|without (?:(?:first |even )?[a-z]+ing )?(?:a |an |any |the )?)(?P<y>(?:[\w-]+ ){0,2}?[\w-]+?)(?=\s*(?:[,;]|$|\s+(?:and|or|against|on|in|for|to|before)\b))", re.I)
+
+
+def _you_did_as_fact(sentence: str) -> tuple[str, str, bool]:
+    """Softer: an accusing 'you' sentence said as the fact and its impact ('The lyric-sync model went to 100% of users
+    on Tuesday with no holdout. It broke sync for every iOS user for a day.'); also the step it skipped ('the
+    holdout') and whether a repeat was said. Unchanged when it names neither a skipped step nor a harm."""
+    m = _YOU_DID_RE.match(_lower_shouting(sentence.strip()))
+    rest = (m.group("rest") or "") if m else ""
+    skipped = _SKIPPED_IN_RE.search(rest)
+    if m is None or not (m.group("harm") or skipped):
+        return sentence, "", False
+    tally = _TALLY_RE.search(rest)
+    rest = _TALLY_RE.sub("", rest).rstrip(" ,")
+    x = re.sub(r"(?i)^your\b", "the", m.group("x"))
+    went = _WENT.get(m.group("v").lower(), "went out")
+    went = ("were " + went[4:] if went.startswith("was ") and _plural_head(x) else went)
+    went = "went" if re.match(r"(?i)\s+(?:into|to|onto)\b", rest) and went in ("went in", "went out") else went
+    said = f"{x[:1].upper()}{x[1:]} {went}{rest}."
+    if m.group("harm"):
+        said += f" {'They' if _plural_head(x) else 'It'} {m.group('harm').lower()} {m.group('y').strip()}."
+    step = f"the {skipped.group('y')}" if skipped else ""
+    return _tidy(said), step, bool(tally)
 # Gerunds of telling someone: the step skipped is the telling ('without telling the planners'), not the people.
 _TOLD_RE = re.compile(r"^(?:telling|informing|warning|asking|notifying|consulting|checking|looping|letting|flagging|warning)$", re.I)
 
@@ -1067,7 +1101,7 @@ def _heat_as_fact(sentence: str) -> str:
 # A control imposed as a sanction ('From now on nothing goes out without my sign-off'): a shared check instead.
 _SIGN_OFF_RULE_RE = re.compile(
     r"^(?:(?:so |and )?(?:from now on|going forward|from today|after this|as of now),?\s*)?(?:nothing|no (?:change|update|release|model|deploy|push|code)\w*)"
-    r" (?:else )?(?:goes out|ships|goes live|goes in|gets (?:pushed|deployed|merged|released|shipped)|is (?:pushed|deployed|merged|released|shipped)|will (?:go out|ship|go live))"
+    r" (?:else )?(?:goes out|ships|goes live|goes in|goes (?:to|into) (?:prod\w*|live|the (?:app|store|site|fleet|field))|gets (?:pushed|deployed|merged|released|shipped)|is (?:pushed|deployed|merged|released|shipped)|will (?:go out|ship|go live))"
     r" without (?:my|me|our|a manager'?s?) (?:personal |explicit |written )?(?:sign-?off|signing off|approval|ok|okay|review|say-?so|blessing|go-?ahead)"
     r"(?:,? (?:from now on|going forward|period|full stop))?[.!]*$"
     r"|^(?:(?:and|so|please) )?(?:do not|don'?t|never) (?:ship|deploy|release|push|merge|send out|put out|roll out) (?:anything|any (?:\w+ )?(?:change|update|release|model)s?)(?: else)?(?: out)? without (?:me|my|a manager'?s?) [^.!?]*[.!]*$",
@@ -1350,6 +1384,7 @@ def _need_first(sentences: list[str], need: str, today: object, source: str, pas
     its date first, then what happens if it is missed, then the facts said with it; the pasted message's hedged
     version of the ask goes."""
     need = _to_reader(need.strip().rstrip(":;,–—- "))  # 'or we miss the january camp:' before the pasted message
+    need = re.sub(r"(?i)\bthe\s+(?:(?:twenty|thirty)[- ])?(?:first|second|third|[a-z]+th)\b", lambda m: digits(m.group(0), ordinals=True), need)  # 'friday the eighteenth' is dated as 'Fri 18 Dec'
     need, history = _dated_need_alone(need)
     conditional, facts = _context(need, recipient)
     facts = facts + history
@@ -1508,15 +1543,39 @@ _STANDING_OFFER_RE = re.compile(
 )
 
 
+# What stays as it is for the reader ('Nothing changes to the subsidy amount', 'the price stays the same'): often the one
+# fact they need to say yes, however short.
+_STAYS_RE = re.compile(r"\b(?:nothing (?:else )?changes|no change (?:to|in)|(?:stays?|remains?) (?:the same|as (?:it is|they are|is))|(?:is|are|stays?|remains?) unchanged|(?:won'?t|will not|doesn'?t|does not|don'?t|do not) change|(?:is|are) not affected|unaffected)\b", re.I)
+# A sentence opening on the one before it ('Based on it,', 'Since then,'): cut off from that sentence, the opener goes.
+_BACK_LEAD_RE = re.compile(r"^(?:based on (?:it|this|that|these|those)|since then|after that|because of (?:it|this|that)|as a result|given (?:this|that)|with (?:that|this)|on (?:that|this) basis|that'?s why|so|and|but|also|then)\s*,?\s+(?=\w)", re.I)
+
+
+def _without_dangling_leads(kept: list[str], sentences: list[str]) -> list[str]:
+    """A kept sentence whose opener points at the sentence before it ('Based on it, we would like ...', 'Since then, ...')
+    loses the opener when that sentence is no longer right before it (cut, or the kept one moved)."""
+    out = []
+    for i, x in enumerate(kept):
+        at = sentences.index(x) if x in sentences else -1
+        before = sentences[at - 1] if at > 0 else None
+        if _BACK_LEAD_RE.match(x) and (i == 0 or before is None or kept[i - 1] != before):
+            x = _BACK_LEAD_RE.sub("", x)
+            x = x[:1].upper() + x[1:]
+        out.append(x)
+    return out
+
+
 def _weight(sentence: str) -> float:
-    """What a sentence carries: numbers and dates first, then the ask, what it gains and risks, then its length."""
+    """What a sentence carries: numbers and dates first (in figures or words: 'four minutes'), then the ask, what it gains
+    and risks, then its length."""
+    sentence = digits(sentence) if re.search(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b", sentence) else sentence
     facts = len(re.findall(r"\d+(?:\.\d+)?%?", _HISTORY_YEAR_RE.sub(" ", sentence))) + len(re.findall(r"(?i)\b(?:half|double|twice|triple|a third|a quarter|dozen|hundred|thousand|million)\b", sentence))
     planned = re.match(r"(?i)(?:I|we)(?:'ll| will| plan to| are going to|'re going to)\b", sentence)
     facts += bool(planned and re.search(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:tomorrow|tonight|next week|end of (?:the )?(?:day|week|month|quarter))\b", sentence))  # a plan with a day said in words: a dated commitment
     ask = 8 if (ASK_RE.search(sentence) or _PROPOSAL_RE.search(sentence)) and not _PLEASANTRY_RE.match(sentence) else 0
     news = 3 if _NEWS_RE.search(sentence) and not _RISK_RE.search(sentence) else 0  # a risk already counts
     payoff = 4 if _PAYOFF_RE.search(sentence) else 0
-    return facts * 3 + ask + payoff + (3 if _RISK_RE.search(sentence) else 0) + news + len(sentence.split()) / 20
+    same = 6 if _STAYS_RE.search(sentence) else 0  # 'Nothing changes to the subsidy amount': what the reader keeps
+    return facts * 3 + ask + payoff + same + (3 if _RISK_RE.search(sentence) else 0) + news + len(sentence.split()) / 20
 
 
 def _carries(sentence: str) -> bool:
@@ -1699,7 +1758,21 @@ def _base_form(verb: str) -> str:
     return stem + "e" if re.search(r"(?:[aeiou][rtvzcsg]|ul)$", stem) and not re.search(r"(?:oo|ee|ai|oa)[a-z]$", stem) else stem
 
 
-def _told(sentence: str, today: object, recipient: str = "") -> str:
+def _told_all(background: str, today: object, recipient: str = "") -> list[str]:
+    """Each fact of the manager's note told to the reader, a 'her' of the next sentence read as the reader named before."""
+    said = _split(background)
+    she, he = (bool(re.search(rf"(?i)\b(?:{w})\b", background)) for w in ("she|her|hers", "he|him|his"))
+    pronoun = "she" if she and not he else "he" if he and not she else ""  # the one pronoun the note uses for the reader
+    return [_told(x, today, recipient, said[i - 1] if i else "", pronoun) for i, x in enumerate(said)]
+
+
+def _adds_a_fact(sentence: str, out: list[str]) -> bool:
+    """True when the sentence states a number or a date the lines so far do not ('it was due 13 nov')."""
+    have = " ".join(out).lower()
+    return any(x.lower() not in have for x in re.findall(r"\d+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", sentence, re.I))
+
+
+def _told(sentence: str, today: object, recipient: str = "", previous: str = "", pronoun: str = "") -> str:
     """A fact the manager gave next to the message, ready to send: shorthand written out ('4 wks' -> '4 weeks'),
     dates in the rewrite's own form ('jan 4' -> 'Mon 4 Jan') and the reader said as 'you' ("Augustin's company owes
     us ..." -> 'Your company owes us ...')."""
@@ -1711,8 +1784,9 @@ def _told(sentence: str, today: object, recipient: str = "") -> str:
         sentence = f"We've been waiting on this{waiting.group('rest')}."
     if recipient.strip():  # "sales director amaury told 2 customers": the reader by name, their title dropped before the 'you'
         sentence = re.sub(rf"(?i)^(?:the |our |my )?(?:[\w-]+ ){{0,2}}?(?:director|manager|lead|head|vp|ceo|cto|cfo|coo|owner|partner)(?: of [\w-]+)? (?={re.escape(recipient.split()[0])}\b)", "", sentence.strip())
+        sentence = re.sub(rf"(?i)\b({re.escape(recipient.split()[0])})\s+(?:at|from)\s+[\w&.-]+(?:\s+\([^()]{{0,60}}\))?", r"\1", sentence)  # 'amandine at repairlink (our partner)': she is 'you'
     said = _tidy(_short_dates(polish(sentence, today), today))  # type: ignore[arg-type]
-    return (to_reader(said, Reader(names=[recipient.split()[0]])) or said) if recipient.strip() else said
+    return (to_reader(said, Reader(names=[recipient.split()[0]], pronoun=pronoun), previous=previous) or said) if recipient.strip() else said
 
 
 def _plan_not_permission(sentence: str) -> str:
@@ -1774,7 +1848,7 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         out, by, picked = due
     if goal == "firm" and need.strip() and due is None:
         out, by = _need_first(out, need, today, source, body, recipient)
-        told = [restate(_told(x, today, recipient), source, today) for x in _split(background) if not any(len(_stems(x) & _stems(y)) >= 3 for y in out)]  # type: ignore[arg-type]  # a count not said yet
+        told = [restate(t, source, today) for x, t in zip(_split(background), _told_all(background, today, recipient)) if _adds_a_fact(x, out) or not any(len(_stems(x) & _stems(y)) >= 3 for y in out)]  # type: ignore[arg-type]  # a count or date not said yet
         at = next((i for i, x in enumerate(out) if x in pasted), len(out))  # after the ask and its cost, before the message's own lines
         out[at:at] = told
         out = _without_vaguer(out, told)
@@ -1783,7 +1857,7 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         dated = next((i for i, x in enumerate(out) if re.match(r"(?i)(?:I|we) need\b[^.?!]*\b(?:by|before)\b", x)), None)
         dated = next((i for i, x in enumerate(out) if re.match(r"(?i)(?:I|we) need\b", x)), 0) if dated is None else dated  # the need leads, dated or not
         out = [out[dated], *out[:dated], *out[dated + 1 :]] if dated else out  # the dated need leads
-        told = [restate(_told(x, today, recipient), source, today) for x in _split(background)]  # type: ignore[arg-type]  # what they promised, said to them
+        told = [restate(t, source, today) for t in _told_all(background, today, recipient)]  # type: ignore[arg-type]  # what they promised, said to them
         out[1:1] = told
         out = _without_vaguer(out, told)
         said = next((m.group(1) for x in out if _ASK_HEAD_RE.match(x) and (m := re.search(r"\b(?:by|before) ([^,.;!?]+?)(?=\s+(?:for|so|to|or|because)\b|[,.;!?]|$)", x, re.I))), "")
@@ -1945,10 +2019,12 @@ def _decision_first(sentences: list[str]) -> list[str]:
     return [decision, *out]
 
 
-def _ask_first(sentences: list[str], goal: str) -> list[str]:
+def _ask_first(sentences: list[str], goal: str, asked: bool = False) -> list[str]:
+    """The ask moved up to lead: past the second line for an update or a shorter version, and whatever the goal when
+    the manager asks for it ('put the ask first')."""
     offer = re.compile(r"(?i)^(?:let me know|shout|ping me) if you(?:'d| would)? (?:want|like|wanna|need)\b")  # an offer, not the ask: it stays last
     asks = [i for i, x in enumerate(sentences) if ASK_RE.search(x) and len(x.split()) >= 6 and not _PLEASANTRY_RE.match(x) and not offer.match(x) and not _POINTS_BACK_TO_RE.search(x)]
-    if asks and asks[0] > 1 and goal not in ("soften", "firm"):
+    if asks and ((asks[0] > 1 and goal not in ("soften", "firm")) or (asked and asks[0] > 0)):
         moved = re.sub(r"(?i)^(?:for|to do|to get|to make) (?:that|this|it)(?: to happen)?,?\s+(?=(?:we|I)\b)", "", sentences.pop(asks[0]))  # 'For that we need ...' first: nothing before it for 'that'
         sentences.insert(0, moved[:1].upper() + moved[1:])
     return sentences
@@ -1957,7 +2033,8 @@ def _ask_first(sentences: list[str], goal: str) -> list[str]:
 def _what_it_is_on(sentences: list[str]) -> list[str]:
     """'We'd need your answer by the 15th' first: what the answer is on (the proposal, the spend) comes with it, first."""
     lead = sentences[0] if sentences else ""
-    bare = re.search(r"(?i)\byour (?:answer|decision|approval|go-ahead|sign-?off|ok)\b(?!\s+(?:on|for|to|of)\b)|\byou (?:can |could )?(?:approve|sign off|say yes)(?=\s+(?:by|before)\b)", lead) and not re.search(r"(?i)\bneed (?!your\b)", lead)
+    whose = r"(?:your|the [\w-]+(?:'s|’s)|[A-Z][\w-]+(?:'s|’s))"  # 'your approval', 'the municipality's approval'
+    bare = re.search(rf"(?i)\b{whose} (?:answer|decision|approval|go-ahead|sign-?off|ok)\b(?!\s+(?:on|for|to|of)\b)|\byou (?:can |could )?(?:approve|sign off|say yes)(?=\s+(?:by|before)\b)", lead) and not re.search(rf"(?i)\bneed (?!{whose})", lead)
     what = next((i for i, x in enumerate(sentences[1:], 1) if _ASKED_FOR_RE.search(x)), None) if bare else None
     if what is None:
         return sentences
@@ -2125,7 +2202,7 @@ def left_out(original: str, rewritten: str, today: date) -> list[str]:
 
 
 def rewrite(
-    text: str, goal: str = "", max_sentences: int | None = None, max_words: int | None = None, *, recipient: str = "", tone: str = "direct", need: str = "", today: object = None, source: str = "", team: bool = False, shorter: bool = False, bullets: bool = False, executive: bool = False, background: str = ""
+    text: str, goal: str = "", max_sentences: int | None = None, max_words: int | None = None, *, recipient: str = "", tone: str = "direct", need: str = "", today: object = None, source: str = "", team: bool = False, shorter: bool = False, bullets: bool = False, executive: bool = False, background: str = "", ask_first: bool = False
 ) -> Reworked:
     """The manager's message rewritten toward its goal ('tighten', 'soften', 'firm', 'plain' or '' for tone
     only), and shorter as well with `shorter`: same facts and ask; a stated limit met by dropping the sentences
@@ -2153,19 +2230,21 @@ def rewrite(
         topic = topic or found
         full = list(sentences)
         sentences = _named_first(_shorter(list(sentences), before, max_sentences, max_words), sentences, topic)
-    sentences = _ask_first(sentences, goal)
+    sentences = _ask_first(sentences, goal, ask_first)
     label = re.sub(r"(?i)^(?:the|our|my)\s+", "", topic)
     if label and len(sentences) > 1:  # the topic labels the first line only: a labelled line moved down loses it
         sentences[1:] = [re.sub(rf"^{re.escape(label[:1].upper() + label[1:])}:\s+(\w)", lambda m: m.group(1).upper(), x) for x in sentences[1:]]
     sentences = _decision_first(sentences) if executive and goal not in ("soften", "firm") else sentences
     sentences = _what_it_is_on(sentences) if goal not in ("soften", "firm") else sentences
     sentences = it_named_from_cut(_it_named(sentences, full), full) if shorten else sentences  # named once the order is final: the first 'it' the reader meets
+    sentences = _without_dangling_leads(sentences, full) if shorten else sentences
     sentences = [re.sub(r"(?<!\.)\.\.(?!\.)", ".", _dated_weekday(_short_dates(x, today), today)) for x in sentences]  # '... the rota..': one stop
     by = _dated_weekday("by " + _short_dates(by, today), today)[3:] if by else by  # the date the closing asks to confirm
     room = bullets or not max_sentences or len(sentences) < max_sentences  # a closing line after a list is no extra point
     closing = _closing(goal, sentences, by, had_invitation, room, team)
     closing = "" if shorten and _words([*sentences, closing]) > before else closing  # shorter is never longer than theirs: the stock closing goes first
     r = Reworked(greeting=greeting, sentences=sentences, topic=topic, bullets=bullets, closing=closing, picked=[picked] if picked else [], lines=bool(max_sentences))
+    r.picked += _gate_said_as_check(body, goal, " ".join(sentences))
     if sentences and not room and not any(ASK_RE.search(x) for x in sentences):  # no line left for an ask
         if _GO_AHEAD_RE.search(sentences[-1]):
             sentences[-1] = sentences[-1].rstrip(".!") + "; does that work for you?"  # 'we'd like to start from 18 Jan': the go-ahead asked on its line
@@ -2181,6 +2260,15 @@ def rewrite(
     if goal in ("soften", "firm") and r.sentences and all(_norm(x) in said for x in r.sentences) and len(r.sentences) >= len(said):  # nothing reworded or cut: never claimed
         r.unchanged = True
     return r
+
+
+def _gate_said_as_check(body: str, goal: str, said: str) -> list[str]:
+    """Softer: the manager's own gate ('nothing goes to prod without my sign-off') said as a check agreed together is a
+    change of their rule, so it is said, never made silently."""
+    gate = next((x.strip() for x in _split(body) if _SIGN_OFF_RULE_RE.match(x.strip())), "") if goal == "soften" else ""
+    if not gate or re.search(r"(?i)\b(?:sign-?off|signing off|approval|say-?so|go-?ahead)\b", said):
+        return []
+    return [f"your rule ('{gate.rstrip('.!')}') is now a check agreed together; put your sign-off back in if it must stay"]
 
 
 def _norm(token: str) -> str:
@@ -2340,7 +2428,7 @@ def rewrite_message(inp: DraftInput) -> DraftedMessage:
     saying what changed (from the texts) and what is still short of the goal, and the lint report."""
     f = inp.facts
     need, background = (f.ask, f.reason) if f.ask.strip() or f.rewrite_goal != "firm" else dated_need(f.reason)
-    r = rewrite(f.original, f.rewrite_goal, f.max_sentences, f.max_words, recipient=inp.recipient, tone="direct" if inp.audience == "executive" else inp.tone, need=need, today=f.today, source=inp.source_text, team=inp.audience == "own_team", shorter=f.rewrite_shorter, bullets=f.rewrite_bullets, executive=inp.audience == "executive", background=background)
+    r = rewrite(f.original, f.rewrite_goal, f.max_sentences, f.max_words, recipient=inp.recipient, tone="direct" if inp.audience == "executive" else inp.tone, need=need, today=f.today, source=inp.source_text, team=inp.audience == "own_team", shorter=f.rewrite_shorter, bullets=f.rewrite_bullets, executive=inp.audience == "executive", background=background, ask_first=inp.constraints.lead_with_ask)
     if not r.sentences:
         r.sentences = ["[Paste the message to rework.]"]
     if f.rewrite_goal == "soften" and not r.greeting and not r.unchanged:

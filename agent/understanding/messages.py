@@ -517,6 +517,8 @@ def second_cost_in(text: str, after: int) -> tuple[int, int] | None:
 
 # A message the manager pasted to be reworked or answered: a long quote after a colon ('soften this before I
 # send it to Leon: "your team broke..."'), or everything after "this:" and a line break.
+# A message dictated with its quotes said as words ('here's my draft quote hi edvard ... end quote').
+SPOKEN_QUOTE_RE = re.compile(r"\bquote\s*[:,]?\s+(?P<p>(?:(?!\b(?:end|close)\s+quote\b|\bunquote\b)[\s\S]){40,}?)\s*[.,]?\s+(?:(?:end|close)\s+(?:of\s+)?quote|unquote)\b", re.I)
 QUOTED_PASTE_RE = re.compile(r":\s*\n?\s*(?P<q>[\"“'‘])(?P<p>[\s\S]{40,}?)[\"”'’](?=\s*(?:\n|$))")
 LINE_QUOTE_RE = re.compile(r"(?:^|\n)[ \t]*(?P<q>[\"“])(?P<p>[^\"“”]{40,}?)[\"”](?=[ \t]*(?:\n|$))")  # a quoted message on lines of its own
 BLOCKQUOTE_RE = re.compile(r"(?P<p>(?:^[ \t]*>[^\n]*(?:\n|$))+)", re.MULTILINE)  # lines quoted with '>' (email or Slack)
@@ -577,7 +579,7 @@ def paste_span(text: str) -> tuple[str, int, int] | None:
     forwarded = _forwarded_body(text)
     if forwarded is not None:
         return forwarded
-    m = QUOTED_PASTE_RE.search(text) or LINE_QUOTE_RE.search(text) or BLOCKQUOTE_RE.search(text) or TRAILING_PASTE_RE.search(text)  # a quoted message first
+    m = QUOTED_PASTE_RE.search(text) or SPOKEN_QUOTE_RE.search(text) or LINE_QUOTE_RE.search(text) or BLOCKQUOTE_RE.search(text) or TRAILING_PASTE_RE.search(text)  # a quoted message first
     if not m:
         return None
     if m.re is BLOCKQUOTE_RE:

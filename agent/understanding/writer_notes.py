@@ -348,7 +348,7 @@ _ASSUME = re.compile(
 )
 # The manager wants the points as a list ('she likes bullets', 'bullet points pls', 'as a list').
 _BULLETS = re.compile(r"\bbullet(?:s|ed| points?)?\b|\bas a list\b|\bin list form\b", re.I)
-_LEAD_WITH_ASK = re.compile(r"\blead with the ask\b|\bask first\b|\bopen with the ask\b", re.I)
+_LEAD_WITH_ASK = re.compile(r"\b(?:lead|open|start) with (?:the|my|our) (?:ask|request)\b|\b(?:ask|request) (?:first|up top|at the top|on top|in the first line|goes first|comes first)\b|\bput (?:the|my|our) (?:ask|request) (?:first|up top|at the top|on top)\b", re.I)
 
 
 def note_constraints(question: str) -> Constraints:

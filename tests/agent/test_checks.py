@@ -243,3 +243,8 @@ def test_a_holiday_said_in_full_carries_the_shorthand_date():
     from agent.checks import _date_carried
 
     assert _date_carried(date(2026, 12, 25), "before xmas", "Final numbers before Christmas.")
+
+
+def test_a_reader_greeted_by_first_name_is_named():
+    assert "recipient" not in _checks("Dear Tindra,\n\nShort answer: yes, by Fri 18 Dec.", recipient="Tindra Holmqvist")
+    assert "recipient" in _checks("Dear colleague,\n\nShort answer: yes, by Fri 18 Dec.", recipient="Tindra Holmqvist")

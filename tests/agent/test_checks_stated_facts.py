@@ -160,3 +160,36 @@ def test_a_note_about_the_reader_for_the_writer_holds_no_fact_to_carry():
     assert missing == []
     missing = [what for what, kept in stated_facts("Hi Ingeborg,\n\nWe can ship some depots soon.", arguments, _situation()) if not kept]
     assert any(x.startswith("6 (from") for x in missing)
+
+
+def test_a_day_first_numeric_date_in_the_draft_is_the_date_given():
+    facts = {"deadline": ("2027-03-19", "19/3")}
+    assert _missing("Hi Odile,\n\nThe pilot clinics all go live by 19/3.", **facts) == []
+    assert _missing("Hi Odile,\n\nThe pilot clinics all go live by Friday 19 March.", **facts) == []
+    assert _missing("Hi Odile,\n\nThe pilot clinics all go live in spring.", **facts) == ["the date you gave ('19/3')"]
+
+
+def test_a_date_written_in_words_is_the_date_given():
+    facts = {"new_date": ("2027-01-22", "jan 22")}
+    assert _missing("Hi Tove,\n\nThe scorer now lands on the twenty-second of January.", **facts) == []
+    assert _missing("Hi Tove,\n\nThe scorer now lands on the twenty-third of January.", **facts) == ["the date you gave ('jan 22')"]
+
+
+def test_a_rank_and_the_year_of_a_sent_date_are_no_facts_to_carry():
+    points = [("point", "from march a 3rd reviewer signs off every flagged invoice"), ("point", "agreed on Tue, 1 Dec 2026 with finance")]
+    body = "Hi Ruth,\n\nFrom March a third reviewer signs off every flagged invoice, as agreed with finance on 1 December."
+    assert _missing(body, points) == []
+    assert _missing("Hi Ruth,\n\nWe will sign off flagged invoices with finance from March.", [("point", "the audit closes on the 9th")]) == ["the 9th (from 'the audit closes on the 9th')"]
+
+
+def test_tomorrow_however_typed_is_no_date_the_message_must_give():
+    from agent.checks import _NOW_WORDS
+
+    assert all(_NOW_WORDS.fullmatch(w) for w in ("tomorrow", "tommorow", "tmrw", "today"))
+    assert not _NOW_WORDS.fullmatch("thursday")
+
+
+def test_a_misspelled_tomorrow_is_carried_by_tomorrow():
+    facts = {"deadline": ("2026-12-05", "by tommorow")}
+    assert _missing("Hi Ida,\n\nI need the signed form by tomorrow.", **facts) == []
+    assert _missing("Hi Ida,\n\nI need the signed form soon.", **facts) == ["the date you gave ('by tommorow')"]

@@ -467,3 +467,10 @@ def test_how_often_a_model_is_right_is_a_rate_not_the_odds_of_an_event():
     points = ["it's right about 4 in 5 times on which orders are fraud, but the amounts are rough"]
     assert _chance_in_points(points) is None and _rate_in_points(points) == 0.8
     assert _chance_in_points(["maybe 60% we make the march date"]) == 0.6 and _rate_in_points(["maybe 60% we make the march date"]) is None
+
+
+@pytest.mark.parametrize("ruled_out", ["No blame on anyone: the weekly cadence was my call.", "This is a no-blame look back.", "I want a fix out of it, not a blame game.", "Nobody is to blame for the outage."])
+def test_blame_ruled_out_is_not_blame_language(ruled_out):
+    assert "blame" not in _rules(ruled_out + ASK)
+    assert "blame" in _rules("We blame the vendor for the outage." + ASK)
+

@@ -59,3 +59,10 @@ def test_a_lost_start_day_comes_back_before_the_closing_and_the_sign_off_even_wh
     body, back = _with_dropped_points(inp, f, "Hi Ruth,\n\nShort answer: yes.\n\nWe put it at 3 in 11.\n\nNext step: I'll tell you if it moves.\n\nKind regards,")
     assert back == ["We start on Monday 11 January."]
     assert body.endswith("We start on Monday 11 January.\n\nNext step: I'll tell you if it moves.\n\nKind regards,")
+
+
+def test_a_point_put_back_goes_before_the_closing_and_the_sign_off():
+    inp = _input(("point", "the field trial starts on the 14th"))
+    f = _prepare(inp, [])
+    body, back = _with_dropped_points(inp, f, "Dear Ruth,\n\nRouting model v2 is on track.\n\nNext step: I'll send the numbers.\n\nKind regards,")
+    assert back and body.index(back[0]) < body.index("Next step") < body.index("Kind regards,")

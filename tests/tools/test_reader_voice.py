@@ -135,3 +135,10 @@ def test_her_as_an_object_before_yet_or_still_is_you_not_your():
     assert _OBJECT_NEXT.match(" yet")
     assert _OBJECT_NEXT.match(" still")
     assert not _OBJECT_NEXT.match(" team")
+
+
+def test_a_negated_third_person_verb_agrees_with_you():
+    from tools.reader_voice import Reader, to_reader
+
+    assert to_reader("Odile still hasn't signed the data agreement.", Reader(names=["Odile"])) == "You still haven't signed the data agreement."
+    assert to_reader("Odile doesn't answer the calls.", Reader(names=["Odile"])) == "You don't answer the calls."

@@ -1224,3 +1224,57 @@ def test_a_weekday_said_with_its_day_in_words_is_not_given_another_date():
     assert "Fri 11 Dec" not in out and "11 Dec" not in out
     dated = " ".join(rewrite("Hi Oskar, no pressure, but could we get the calibration data by friday? Thanks!", "firm", recipient="Oskar", today=date(2026, 12, 4)).sentences)
     assert "Fri 11 Dec" in dated or "Friday 11 Dec" in dated
+
+
+def test_softer_says_an_accusing_you_as_what_went_out_and_its_impact():
+    original = ("Oskar, you pushed the routing model to every depot on Monday with no canary, and took down the van "
+                "planner for three hours. From now on nothing goes to prod without my approval.")
+    r = rewrite(original, "soften")
+    text = r.text()
+    assert "The routing model went to every depot on Monday with no canary." in text
+    assert "It took down the van planner for three hours." in text
+    assert "you pushed" not in text.lower() and "the canary runs before every release" in text
+    assert any("is now a check agreed together" in x for x in r.picked)  # the manager's gate changed: said, never silent
+
+
+def test_softer_keeps_a_you_sentence_with_no_skipped_step_and_no_harm():
+    assert "You merged the parser on Thursday." in rewrite("You merged the parser on Thursday. Thanks!", "soften").text()
+
+
+def test_shorter_to_a_line_limit_keeps_what_stays_the_same_leads_with_the_proposal_and_drops_a_dangling_opener():
+    original = ("Dear Ilse, I hope the holidays were restful! As you know, the province funds the evening bus runs on our four "
+                "routes, and we have been studying how to use the late slots better. Our team built a ridership model that has "
+                "been close this autumn (within 8 riders most nights). Based on it, we would like to move 3 of the 12 late runs "
+                "from Sunday to Friday. The drivers' union agreed. Nothing changes to the funding amount. We would need the "
+                "province's approval before 20/1 so we can publish the timetable on 15/2. Warm regards")
+    r = rewrite(original, "tighten", max_sentences=4)
+    assert r.sentences[0].startswith("We would like to move 3 of the 12 late runs")  # the proposal the approval is on, first
+    assert any("province's approval before 20/1" in x for x in r.sentences[:2])
+    assert "Nothing changes to the funding amount." in r.sentences
+    assert not any(x.startswith("Based on it") for x in r.sentences)
+
+
+def test_firmer_dates_a_weekday_by_the_day_of_the_month_said_in_words():
+    from datetime import date
+
+    r = rewrite("Hi Piet, any chance of the sensor logs soon?", "firm", need="the sensor logs by monday the twenty-first or the audit slips", today=date(2026, 12, 4))
+    text = r.text()
+    assert "Mon 21 Dec" in text and "twenty-first" not in text and "7 Dec" not in text
+
+
+def test_firmer_keeps_the_overdue_date_and_tells_the_cost_to_the_reader():
+    from datetime import date
+
+    bg = ("Wiebke at scanco (our scanner vendor) still hasn't sent the calibration sheets, they were due 20 nov. Without them "
+          "the triage model can't be retrained and we keep rejecting parcels her own depots later accept.")
+    r = rewrite("Hi Wiebke, any news on the calibration sheets? No rush!", "firm", need="the calibration sheets by friday",
+                today=date(2026, 12, 4), background=bg, recipient="Wiebke")
+    text = r.text()
+    assert "You still haven't sent the calibration sheets, they were due Fri 20 Nov." in text
+    assert "your own depots" in text and "scanco" not in text
+
+
+def test_the_ask_leads_when_the_manager_says_so_whatever_the_goal():
+    original = "Hi Bram, the vendor shipped the new sensors on Monday. The pilot is going well. Could you sign the order for 40 more by Thursday?"
+    assert rewrite(original, "soften", ask_first=True).sentences[0].startswith("Could you sign the order for 40 more by Thursday")
+    assert not rewrite(original, "soften").sentences[0].startswith("Could you sign")
