@@ -41,7 +41,7 @@ lint: setup
 	$(VENV)/bin/ruff check .
 
 test: setup browser lint
-	LEAD_REQUIRE_BROWSER=1 $(PY) -m pytest -q
+	LEAD_REQUIRE_BROWSER=1 LEAD_HYPOTHESIS=ci $(PY) -m pytest -q
 
 test-fast: setup lint
 	$(PY) -m pytest -q -m "not browser and not server"

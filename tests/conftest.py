@@ -29,9 +29,9 @@ os.environ["XDG_CACHE_HOME"] = str(_SESSION_HOME / "cache")  # the optimised ONN
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
-# CI replays a fixed set of examples so a run is reproducible; local runs keep exploring new ones.
+# CI and `make test` replay a fixed set of examples so a run is reproducible; direct pytest runs keep exploring new ones.
 hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
-if os.environ.get("CI"):
+if os.environ.get("CI") or os.environ.get("LEAD_HYPOTHESIS") == "ci":
     hypothesis_settings.load_profile("ci")
 
 
