@@ -975,7 +975,9 @@ def plan_triage(ctx: TurnContext) -> list[dict[str, Any]]:
     whole_inbox = not s.has("request_kind")
     if team is not None and team.inbox and not single and whole_inbox:
         return [_call("triage_inbox", inbox_from_team(team, today=ctx.today).model_dump(mode="json"), 1)]
-    live = _incident_it_started_with(team, ctx.question)
+    # an ask that is itself the fault ('alerts spiking since last night's deploy ... pull sam in?') is that incident,
+    # answered alone; only a different ask that started with it ('declines since last night') is part of it
+    live = _incident_it_started_with(team, ctx.question) if s.get("request_kind") != "incident" else ""
     weighed_with_inbox = s.get("with_inbox") is True or (s.has("request_title") and s.has("interrupt_budget_days")) or bool(live)
     if team is not None and team.inbox and weighed_with_inbox and match_inbox_request(team, s) is None:
         # A new ask weighed against the week's interruption budget, or said to come 'on top of what's in the inbox': it

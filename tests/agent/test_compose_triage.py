@@ -356,3 +356,15 @@ def test_trouble_that_started_at_another_time_is_its_own_ask(repo_root):
                          "monday, she wants someone to pull their decline codes today, maybe half a day, on top "
                          "of what's in the inbox. does that get in and who does it?", team)
     assert "part of" not in text.splitlines()[0]
+
+
+def test_the_live_incident_itself_asked_about_is_answered_alone_not_with_the_whole_inbox(repo_root):
+    from agent.understanding import parse_situation
+
+    team = load_team(repo_root / "examples" / "team.yaml")  # its inbox has fraud alerts spiking since last night's deploy
+    question = "fraud alerts going wild since last night's deploy, the on-call engineer wants tom on it. ok to pull him?"
+    s = parse_situation(question, team, TODAY)
+    assert s.get("request_kind") == "incident"
+    ctx = TurnContext(question=question, intent="triage", situation=s, team=team, passages=[], messages=[],
+                      tool_calls=[], history=[], today=TODAY)
+    assert [c["name"] for c in plan_triage(ctx)] == ["triage_request"]
