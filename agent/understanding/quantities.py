@@ -272,6 +272,13 @@ def _if_spread_in(m: re.Match[str], factor: float) -> tuple[float, float]:
     return low, high
 
 
+def _in_unit(stretch: re.Match[str], factor: float) -> float:
+    """A stretch's number in the unit of the estimate it stretches ('a week, maybe 8 days': 1.6 weeks); a bare number
+    is in that unit already."""
+    unit = stretch.groupdict().get("unit")
+    return float(stretch.group("n")) * (_unit_weeks(unit) / factor if unit else 1.0)
+
+
 def find_durations(text: str) -> list[Duration]:
     """Every duration in the normalised text, with its [low, likely, high] in working weeks and its role."""
     out: list[Duration] = []
@@ -317,9 +324,10 @@ def find_durations(text: str) -> list[Duration]:
             elif spread and a <= float(spread.group("l")) <= float(spread.group("h")):
                 likely, high = float(spread.group("l")), float(spread.group("h"))
                 end += spread.end()
-            elif stretch and float(stretch.group("n")) > a:
-                high = float(stretch.group("n"))
+            elif stretch and _in_unit(stretch, factor) > a:
+                high = _in_unit(stretch, factor)  # 'a week, maybe 8 days': the stretch in its own unit (1.6 weeks, never 8)
                 end += stretch.end()
+                consumed = end if stretch.groupdict().get("unit") else consumed  # its own number is no second piece of work
             elif later and float(later.group("n") or later.group("m")) > a and not DURATION_RE.search(text[end : end + later.start("n" if later.group("n") else "m")]):
                 high = float(later.group("n") or later.group("m"))
             elif APPROX_RE.search(text[max(0, m.start() - 25) : m.start()]) or APPROX_AFTER.match(text[end:]):

@@ -75,3 +75,15 @@ def test_hours_that_say_when_or_how_long_something_lasted_are_no_size(text):
     from agent.understanding.quantities import size_in_hours
 
     assert size_in_hours(text) is None
+
+
+def test_a_stretch_said_in_its_own_unit_is_converted_never_read_in_the_estimates_unit():
+    from agent.understanding.quantities import find_durations as durations
+    from agent.understanding.text import normalise as norm
+
+    [loan] = durations(norm("she'd be away a week, maybe 9 days, then straight back"))
+    assert (loan.low, loan.high) == (1.0, 1.8) and loan.unit == "week"
+    [work] = durations(norm("three days, maybe a week if the export breaks"))
+    assert (round(work.low, 2), round(work.high, 2)) == (0.6, 1.0)
+    [plain] = durations(norm("5 weeks, maybe 7"))
+    assert (plain.low, plain.high) == (5.0, 7.0)
