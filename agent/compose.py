@@ -2880,7 +2880,7 @@ FACT_LABELS = {
     "load_percent": "Team load", "backlog_weeks": "Backlog", "confidence_level": "Confidence wanted",
     "decision": "Decision to share", "request_title": "Request", "request_kind": "Kind of request",
     "request_effort_weeks": "Request size", "urgency": "Urgency", "org": "Org answers", "org_change": "The change floated",
-    "draft_text": "Your message", "days_off": "Days off", "away_days": "Their own days off", "requests": "Requests", "interrupt_budget_days": "Interruption budget", "time_share": "Share of their time", "blocker": "Stuck on",
+    "draft_text": "Your message", "days_off": "Days off", "away_days": "Their own days off", "no_year_end_break": "No break over the year end", "requests": "Requests", "interrupt_budget_days": "Interruption budget", "time_share": "Share of their time", "blocker": "Stuck on",
     "current_deadline": "Their current work is due", "answer_by": "They need the answer by", "due_item": "Due on that date", "new_date": "New date", "new_work_shape": "Kind of ask",
     "recipient_org": "Their organisation", "recipient_group": "Group", "offer": "Your offer", "reason": "To explain",
     "checkpoint": "That date is a decision checkpoint", "promised_to": "Promised to", "milestone": "Forecast up to", "done_tasks": "Done already (not counted)", "cost": "Cost",

@@ -472,7 +472,8 @@ def _calendar(s: Situation, team: Team | None, today: date) -> dict[str, list[da
     known = _known_days_off(s, team)
     named = [date.fromisoformat(d) for d in s.get("days_off") or []] if _days_off_assumed(s) else []
     own = {date.fromisoformat(d) for d in s.get("away_days") or []}  # one person's days off say nothing of the team's break
-    assumed = sorted(set(named) | set(_assumed_break((known - own) | set(named), today)))
+    through = s.get("no_year_end_break") is True  # 'we work through christmas': no break is assumed
+    assumed = sorted(set(named) | (set() if through else set(_assumed_break((known - own) | set(named), today))))
     return {"holidays": sorted(known | set(assumed)), "assumed_holidays": assumed}
 
 

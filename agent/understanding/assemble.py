@@ -885,6 +885,13 @@ def _named_break(sig: Signals, today: date) -> tuple[list[str], str] | None:
     return [d.isoformat() for d in days], sig.words(m.start(), m.end())
 
 
+# The team works through the year end: no break is assumed ('we work through christmas', 'no xmas shutdown this year').
+NO_YEAR_END_BREAK = re.compile(
+    r"\b(?:we(?:'re| are)?|the team(?:'s| is)?|everyone(?:'s| is)?)\s+(?:\w+\s+)?(?:work(?:ing)?|open|on)\s+(?:right\s+)?(?:through|over)\s+"
+    r"(?:the\s+)?(?:christmas|xmas|the holidays|holidays|new year|the festive\w*|year[- ]end)\b"
+    r"|\bno\s+(?:christmas|xmas|holiday|year[- ]end|festive)\s+(?:break|shut-?down|closure)\b",
+    re.I,
+)
 BACK_ON = re.compile(r"^[\s(,-]*(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+)?(?:we'?re|we are|everyone'?s|they'?re|i'?m)?\s*back\b", re.I)
 
 
@@ -904,7 +911,11 @@ def _put_days_off(s: Situation, sig: Signals, today: date, away: tuple[list[str]
         person = [x for x in (own, away) if x]
         if person:
             s.put("away_days", sorted({d for x in person for d in x[0]}), "question", "; ".join(x[1] for x in person))
-    elif s.intent in ("planning", "reprioritization") and (named := _named_break(sig, today)) is not None:
+    if s.intent in ("planning", "reprioritization") and (through := NO_YEAR_END_BREAK.search(sig.text.normal)) is not None:
+        s.put("no_year_end_break", True, "question", sig.words(through.start(), through.end()))
+    if stated:
+        return
+    if s.intent in ("planning", "reprioritization") and not s.has("no_year_end_break") and (named := _named_break(sig, today)) is not None:
         s.put("days_off", named[0], "assumed", f"'{named[1]}' read as 24 December to 1 January; tell me your dates if they differ")
 
 

@@ -279,6 +279,15 @@ def _in_unit(stretch: re.Match[str], factor: float) -> float:
     return float(stretch.group("n")) * (_unit_weeks(unit) / factor if unit else 1.0)
 
 
+def _stretched(text: str, end: int, factor: float) -> tuple[float, int]:
+    """The pessimistic end of an estimate stretched once or more right after it ('3 weeks, maybe 4, worst case 5'), each
+    stretch in its own unit, and where the last one ends."""
+    high = 0.0
+    while (more := STRETCH_RE.match(text[end:]) or WORST_AFTER.match(text[end:])) is not None and _in_unit(more, factor) > high:
+        high, end = _in_unit(more, factor), end + more.end()
+    return high, end
+
+
 def find_durations(text: str) -> list[Duration]:
     """Every duration in the normalised text, with its [low, likely, high] in working weeks and its role."""
     out: list[Duration] = []
@@ -325,9 +334,8 @@ def find_durations(text: str) -> list[Duration]:
                 likely, high = float(spread.group("l")), float(spread.group("h"))
                 end += spread.end()
             elif stretch and _in_unit(stretch, factor) > a:
-                high = _in_unit(stretch, factor)  # 'a week, maybe 8 days': the stretch in its own unit (1.6 weeks, never 8)
-                end += stretch.end()
-                consumed = end if stretch.groupdict().get("unit") else consumed  # its own number is no second piece of work
+                high, end = _stretched(text, end, factor)  # 'a week, maybe 8 days': 1.6 weeks; '3 weeks, maybe 4, worst case 5': 5
+                consumed = end  # the stretches' own numbers are no second piece of work
             elif later and float(later.group("n") or later.group("m")) > a and not DURATION_RE.search(text[end : end + later.start("n" if later.group("n") else "m")]):
                 high = float(later.group("n") or later.group("m"))
             elif APPROX_RE.search(text[max(0, m.start() - 25) : m.start()]) or APPROX_AFTER.match(text[end:]):

@@ -112,3 +112,20 @@ def test_back_from_leave_on_a_date_is_a_return_and_away_till_then():
                         "due jan 15. she's back from leave on the 9th though. what do i say?", None, TODAY)
     assert s.get("deadline") != "2026-12-09"
     assert s.get("away_days") == ["2026-12-04", "2026-12-07", "2026-12-08"]
+
+
+def test_a_team_that_works_through_the_year_end_gets_no_assumed_break():
+    from datetime import date as _date
+
+    from agent.brains.offline import _calendar
+    from agent.understanding import parse_situation as _parse
+
+    today = _date(2026, 12, 4)
+    q = ("when can the route optimiser go live? data export 2 weeks, model 3-4 weeks, pilot 2 weeks, starting monday. "
+         "we're open right through christmas this year, but everyone is off 18/1 to 29/1")
+    s = _parse(q, None, today)
+    assert s.get("no_year_end_break") is True
+    cal = _calendar(s, None, today)
+    assert cal["assumed_holidays"] == [] and _date(2026, 12, 28) not in cal["holidays"] and _date(2027, 1, 19) in cal["holidays"]
+    s = _parse("when can the route optimiser go live? data export 2 weeks, model 3-4 weeks, pilot 2 weeks, starting monday", None, today)
+    assert not s.has("no_year_end_break") and _date(2026, 12, 28) in _calendar(s, None, today)["assumed_holidays"]
