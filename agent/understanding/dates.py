@@ -532,7 +532,8 @@ def _returns(found: list[StatedDate], text: str) -> list[StatedDate]:
         clause = text[max(sentence_start + 1, out[i - 1].end if i else 0) : d.start]
         said_back = BACK_BEFORE.search(clause)
         resumed = RESUME_BEFORE.search(clause) and earlier and CLOSURE_WORDS.search(text[sentence_start + 1 : d.start])
-        if not (said_back or resumed) or d.role in ("past", "off"):
+        closed_before = any(out[j].role == "off" for j in earlier)  # 'shut from the 23rd ... we come back on the 5th': the 5th is back
+        if not (said_back or resumed) or d.role == "past" or (d.role == "off" and not (said_back and closed_before)):
             continue
         out[i] = StatedDate(d.value, "back", d.start, d.end)
         if earlier and CLOSURE_WORDS.search(text[out[earlier[-1]].start - 40 if out[earlier[-1]].start > 40 else 0 : d.start]):
@@ -705,14 +706,15 @@ AWAY_BEFORE = re.compile(rf"(?:\b(?:he'?s|she'?s|i'?m|i am|he is|she is|(?:he|sh
 SHUT_BEFORE = re.compile(r"\b(?:office|offices|factory|plant|sites?|mill|warehouse|lab|schools?|stores?|shop|depot|building|company|business|everything|everyone|hq|kitchens?|studio|clinic|campus|we|we'?re|we are|we'?ll be|they'?re)\b[^.;?!]{0,25}?\b(?:shut|shuts|shut down|shutting down|closed|dark)\s+(?:from\s+|between\s+|on\s+|for\s+)?(?:the\s+)?$", re.I)
 # A stretch said first and named as time off after it: "between the 24th and jan 1 we're all off", "24/12-1/1 the office is closed".
 OFF_AFTER = re.compile(rf"(?:\s*(?:and|&|-|–|to|through|thru|till|until)\s*(?:the\s+)?(?:{MONTH}\s+)?(?:\d{{1,2}}/\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?)(?:\s+(?:of\s+)?{MONTH})?(?:\s+inclusive)?)?\s*,?\s*"
-                       r"(?:we'?re|we are|we'?ll be|everyone'?s|everyone is|the (?:office|team|plant|factory|site|company)(?:'s| is| will be)|office'?s|team'?s|all of us are|i'?m|he'?s|she'?s|they'?re|[a-z]+'s)\s+(?:all\s+|both\s+|also\s+)?(?:off|closed|shut|out|away|on leave|on holiday)\b", re.I)
+                       r"(?:we'?re|we are|we'?ll be|everyone'?s|everyone is|the (?:office|team|plant|factory|site|company)(?:'s| is| will be)|office'?s|team'?s|all of us are|i'?m|he'?s|she'?s|they'?re|[a-z]+'s)\s+(?:all\s+|both\s+|also\s+)?(?:off|closed|shut|out|away|on leave|on holiday)\b"
+                       r"(?!\s+(?:from|between|starting|as of)\b)", re.I)  # 'we start monday the office is shut from the 23rd': the closure has its own date
 
 
 # "the 12th and 13th of jan": a bare day of the month joined to a dated one takes its month.
 PAIRED_DAY_MONTH = re.compile(rf"\s*(?:and|&|-|to|through|thru)\s*(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})", re.I)
 # A closure named by its noun: "our xmas closure is dec 23 to jan 3", "plant shutdown runs from dec 21", "company holiday
 # from 24 dec"; not a date the work must be ready before ("before the shutdown on dec 23").
-CLOSURE_BEFORE = re.compile(r"(?<!before )(?<!before the )(?<!by )(?<!by the )(?<!ahead of the )(?<!until the )(?<!till the )\b(?:closure|shut-?down|close-?down|(?:company|office|public|bank|team|site|plant|christmas|xmas|winter|year[- ]end) (?:holidays?|break)|(?:xmas|christmas|winter|holiday|year[- ]end) break)\s+(?:is\s+|runs\s+|will be\s+|starts\s+|begins\s+|this year is\s+)?(?:from\s+|between\s+)?(?:the\s+)?$", re.I)
+CLOSURE_BEFORE = re.compile(r"(?<!before )(?<!before the )(?<!by )(?<!by the )(?<!ahead of the )(?<!until the )(?<!till the )\b(?:closure|shut-?down|close-?down|(?:company|office|public|bank|team|site|plant|christmas|xmas|winter|year[- ]end) (?:holidays?|break)|(?:xmas|christmas|winter|holiday|year[- ]end) break)(?:\s+this year)?\s*[,:(]?\s+(?:is\s+|runs\s+|will be\s+|starts\s+|begins\s+|this year is\s+)?(?:from\s+|between\s+)?(?:the\s+)?$", re.I)
 # "everyone gets the 8th of january off", "we have the 2nd off": a day given off.
 DAY_GIVEN_OFF = re.compile(r"\b(?:get|gets|got|getting|have|has|take|takes|taking|given|give|gives|having)\s+(?:the\s+)?$", re.I)
 # Data named by when it is from: "the returns data from this christmas", "footage from last january".

@@ -102,7 +102,10 @@ def test_away_until_a_date_is_time_off_to_the_day_before_it():
 
 
 def test_a_day_back_before_the_closures_day_of_month_is_in_the_month_after():
-    assert _roles("our office will be shut from 18 december, back on the 4th") == [("off", date(2026, 12, 18)), ("off", date(2027, 1, 4))]
+    assert _roles("our office will be shut from 18 december, back on the 4th") == [("off", date(2026, 12, 18)), ("back", date(2027, 1, 4))]
+    s = parse_situation("forecast the churn model: 3-5 weeks from monday. our office will be shut from 18 december, back on the 4th", None, TODAY)
+    off = s.get("days_off")
+    assert off[0] == "2026-12-18" and off[-1] == "2027-01-01"  # back on Monday the 4th: the closure ends the Friday before
 
 
 def test_back_from_leave_on_a_date_is_a_return_and_away_till_then():
@@ -129,3 +132,16 @@ def test_a_team_that_works_through_the_year_end_gets_no_assumed_break():
     assert cal["assumed_holidays"] == [] and _date(2026, 12, 28) not in cal["holidays"] and _date(2027, 1, 19) in cal["holidays"]
     s = _parse("when can the route optimiser go live? data export 2 weeks, model 3-4 weeks, pilot 2 weeks, starting monday", None, today)
     assert not s.has("no_year_end_break") and _date(2026, 12, 28) in _calendar(s, None, today)["assumed_holidays"]
+
+
+def test_a_closure_named_with_this_year_and_a_comma_and_one_said_after_the_start_day_are_read_as_closures():
+    from datetime import date as _date
+
+    from agent.understanding.dates import find_dates as _find
+    from agent.understanding.text import normalise as _norm
+
+    today = _date(2026, 12, 4)
+    text = _norm("odds for feb 12? plant shutdown this year, 22 dec to 2 jan, and ahmed is out jan 5-6")
+    assert [(d.value.isoformat(), d.role) for d in _find(text, today)][1:3] == [("2026-12-22", "off"), ("2027-01-02", "off")]
+    text = _norm("we kick off tuesday the site is closed from the 21st of december and we come back on the 4th of january")
+    assert [(d.value.isoformat(), d.role) for d in _find(text, today)] == [("2026-12-08", "start"), ("2026-12-21", "off"), ("2027-01-04", "back")]
