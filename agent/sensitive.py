@@ -106,7 +106,7 @@ IMPAIRED = (
     r"\b(?:he|she) (?:was|seemed|looked|sounded|is|seems|looks|sounds) (?:\w+ )?high\b(?! (?:priority|risk|impact|level|up|on the list))|"
     r"\b(?:came|showed up|turned up|joined|logged on)\b(?: (?:to|into|in|on))? (?:the |a |our |this |today'?s )?(?:[\w-]+ ){0,2}?"
     r"(?:call|meeting|standup|stand-up|office|work|demo|review|sync|shift) high\b|\bhigh on (?:something|drugs|weed|pills|coke)\b|"
-    r"\bslurr\w*|\bsmell(?:ed|s|ing)? (?:of|like) (?:alcohol|booze|drink|beer|wine|weed|cannabis)\b|"
+    r"\bslurr(?:ed|ing|s)?\b|\bsmell(?:ed|s|ing)? (?:of|like) (?:alcohol|booze|drink|beer|wine|weed|cannabis)\b|"
     r"\b(?:alcohol|booze|weed|cannabis) on (?:his|her|their) breath\b|"
     r"\b(?:drinking) (?:on|at|during|before) (?:the )?(?:job|work|shift|call|meetings?|on-?call|standup|lunch)\b|"
     r"\b(?:drink(?:ing)?|alcohol|substance|drug) (?:problem|issue|abuse|misuse)\b"
@@ -121,7 +121,7 @@ _STRUGGLE = (
 )
 # What was seen at work rather than told: that stays an impairment case (safety first).
 _SEEN_IMPAIRED = (
-    r"\bslurr\w*|\bsmell\w* (?:of|like) (?:alcohol|booze|drink|beer|wine|weed|cannabis)|\bon (?:his|her|their) breath\b|"
+    r"\bslurr(?:ed|ing|s)?\b|\bsmell\w* (?:of|like) (?:alcohol|booze|drink|beer|wine|weed|cannabis)|\bon (?:his|her|their) breath\b|"
     r"\b(?:drunk|intoxicated|stoned|tipsy|hungover|under the influence)\b[^.;]{0,40}\b(?:at|on|in|to|during) (?:work|the (?:call|office|standup|meeting|shift))"
 )
 # Work only the person knows ('the only person who really understands the sleep staging pipeline'), and a dated event
@@ -293,6 +293,11 @@ TOPICS: tuple[Topic, ...] = (
             # 'emailed a workbook with tenants' names and rent arrears to a surveyor at the wrong company': fields, then the wrong recipient
             r"(?:e-?mail\w*|sen[dt]\w*|forward\w*|mailed)\b.{0,160}\b(?:names?|home addresses|addresses|dates? of birth|DOBs?|salar\w+|arrears|claim amounts|medical|health|bank details|diagnos\w+)\b"
             r".{0,120}\b(?:wrong|another) (?:firm|company|agency|insurer|bank|practice|office|supplier|vendor|client|person|recipient|address|customer)\b|"
+            # the wrong recipient first, then what the file held: 'emailed a spreadsheet ... to the wrong address ... donor records, names, dates of birth'
+            r"(?:e-?mail\w*|sen[dt]\w*|forward\w*|mailed)\b.{0,160}\b(?:the )?wrong (?:address|person|recipient|e-?mail(?: address)?|inbox|contact|people|company|firm)\b"
+            rf".{{0,400}}\b(?:{IDENTIFIERS}|names?|home addresses|medical|health|diagnos\w+|blood groups?|test results)\b|"
+            # personal data copied somewhere it must not be, what it holds said after: 'copied the recordings onto his personal dropbox ... names and dates of birth'
+            rf"(?:cop(?:y|ied|ying)|download\w*|mov(?:e|ed|ing)|put|sync\w*|upload\w*|took|taken|saved)\b.{{0,140}}\b(?:on|to|onto|into|in) (?:(?:his|her|their|a|an|my) )?{_OUTSIDE}.{{0,300}}\b{IDENTIFIERS}|"
             r"(?:data(?:set)?|records|\bPII\b|personal (?:data|information)) (?:was |were |got |has been |have been )?(?:leaked|exposed|posted|shared publicly)|"
             rf"(?:cop(?:y|ied|ying)|download\w*|upload\w*|export\w*|sen[dt]\w*|shar\w+|mov(?:e|ed|ing)|pull\w*|dump\w*|tak(?:e|en|ing)|took|email\w*|syncing|synced|paste\w*|push\w*|post\w*|publish\w*)\b.{{0,60}}{_DATA}.{{0,100}}{_OUTSIDE}|"
             rf"{_DATA}.{{0,60}}\b(?:on|to|onto|into|in) (?:(?:his|her|their|a|an|my) )?{_OUTSIDE}|"
@@ -1757,7 +1762,7 @@ def _split_steps(steps: list[str], frames: tuple[str, str]) -> tuple[list[str], 
 
 # What a manager saw or heard, as the words to say it back plainly: (pattern, what to say), in the order spoken.
 _OBSERVED: tuple[tuple[re.Pattern[str], str], ...] = (
-    (_rx(r"\bslurr\w*"), "you were slurring your words"),
+    (_rx(r"\bslurr(?:ed|ing|s)?\b"), "you were slurring your words"),
     (_rx(r"lost the thread|losing the thread|lost track|incoheren\w*|confused|not making sense"), "you lost the thread"),
     (_rx(r"smell\w* (?:of|like) (?:alcohol|booze|drink|beer|wine)|(?:alcohol|booze) on (?:his|her|their) breath"), "I noticed a smell of alcohol"),
     (_rx(r"smell\w* (?:of|like) (?:weed|cannabis)"), "I noticed a smell of cannabis"),

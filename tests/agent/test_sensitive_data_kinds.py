@@ -48,3 +48,23 @@ def test_a_file_sent_to_the_wrong_people_with_personal_fields_is_a_data_incident
          "was the whole alumni list, names, phone numbers and donation history. she only noticed today. what do i do")
     topic = topic_of(q)
     assert topic is not None and topic.name == "data_incident"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "yesterday one of my analysts sent the claims workbook meant for our auditors to the wrong email address, an old "
+        "contact at a competitor. it had about 900 policyholders in it with names and dates of birth. what now?",
+        "a data scientist told me he synced the call recordings onto his personal google drive over the weekend to keep "
+        "training at home; the transcripts include customer names and card numbers. how do i handle this today?",
+    ],
+)
+def test_personal_data_sent_to_the_wrong_address_or_copied_outside_is_a_data_incident(question):
+    topic = topic_of(question)
+    assert topic is not None and topic.name == "data_incident"
+
+
+def test_slurry_is_a_material_never_slurred_speech():
+    assert topic_of("the plant wants her for eight days on the slurry-viscosity alarm from monday; should i agree?") is None
+    topic = topic_of("he was slurring his words on the 9am call and smelled of beer. what do i do?")
+    assert topic is not None and topic.name != "data_incident"
