@@ -59,6 +59,11 @@ SEVERE_WORDS = re.compile(
     r"nulls? in prod\w*|timing out|timeouts|crash(?:ed|es|ing)?|degraded|stopped (?:working|updating|refreshing|syncing|loading|sending|running|responding|scoring|publishing)|"
     r"stuck (?:at|on) (?:yesterday|last (?:night|week))'?s?|(?:is|are) not working|(?:isn|aren)'t working|on fire|"
     r"support (?:is |are )?(?:flooded|swamped|overwhelmed)|(?:customers?|users?) (?:are )?(?:complaining|seeing errors))\b"
+    # Output the product owes that never came: 'the overnight storm map didn't generate at all', 'the 6am scores never arrived'.
+    r"|\b(?:didn'?t|did not|never|hasn'?t|has not|haven'?t|have not)\s+(?:generate|generated|arrive|arrived|go out|went out|load|loaded|publish|published|"
+    r"refresh|refreshed|come through|update|updated)\b(?!\s+yet\b)"
+    r"|\b(?:maps?|reports?|jobs?|batch(?:es)?|scores?|forecasts?|pipelines?|feeds?|exports?|dashboards?|predictions?|output|builds?|extracts?|tiles?)\b"
+    r"[^.;]{0,40}?\b(?:didn'?t|did not|never|hasn'?t|has not)\s+(?:run|ran|complete|completed|finish|finished)\b(?!\s+yet\b)"
     # Something that has stopped and is blocking people now: a queue, job or pipeline that halted, access that lapsed.
     r"|\b(?:is|are|has|have|got)(?: been)? (?:stopped|stuck(?! (?:at|on|with|between)\b)|halted)\b"
     r"|\b(?:credentials?|tokens?|certs?|certificates?|api keys?|keys?|licen[cs]es?|passwords?|access|subscriptions?)\b"

@@ -797,3 +797,12 @@ def test_a_budget_said_for_next_week_is_spoken_of_as_next_weeks():
                                    today=date(2026, 12, 4), budget_week="next week"))
     text = " ".join(r.text for d in said.decisions for r in d.reasons) + " ".join(d.suggested_reply for d in said.decisions)
     assert "next week" in text and "this week" not in text
+
+
+def test_output_the_product_owes_that_never_came_is_an_incident_a_report_not_run_yet_is_not():
+    from tools.triage import reads_as_incident
+
+    assert reads_as_incident("the overnight flood-risk tiles for Harwell didn't generate, their field team has nothing this morning")
+    assert reads_as_incident("the 5am demand forecast never arrived in the store system")
+    assert not reads_as_incident("the quarterly report hasn't run yet, it's due friday")
+    assert not reads_as_incident("we never finished the design doc for the new ranker")
