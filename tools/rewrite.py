@@ -1050,8 +1050,9 @@ def _you_did_as_fact(sentence: str) -> tuple[str, str, bool]:
     m = _YOU_DID_RE.match(_lower_shouting(sentence.strip()))
     rest = (m.group("rest") or "") if m else ""
     skipped = _SKIPPED_IN_RE.search(rest)
-    if m is None or not (m.group("harm") or skipped):
-        return sentence, "", False
+    untold = re.search(r"\bwithout (?:telling|informing|warning|notifying|asking|checking with) (?:anyone|anybody|us|me)\b", rest, re.I)
+    if m is None or not (m.group("harm") or skipped) or (untold and not m.group("harm")):
+        return sentence, "", False  # 'changed X without telling anyone': said 'without notice' by the phrase table, count kept
     tally = _TALLY_RE.search(rest)
     rest = _TALLY_RE.sub("", rest).rstrip(" ,")
     x = re.sub(r"(?i)^your\b", "the", m.group("x"))

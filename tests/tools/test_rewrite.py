@@ -1278,3 +1278,9 @@ def test_the_ask_leads_when_the_manager_says_so_whatever_the_goal():
     original = "Hi Bram, the vendor shipped the new sensors on Monday. The pilot is going well. Could you sign the order for 40 more by Thursday?"
     assert rewrite(original, "soften", ask_first=True).sentences[0].startswith("Could you sign the order for 40 more by Thursday")
     assert not rewrite(original, "soften").sentences[0].startswith("Could you sign")
+
+
+def test_softer_says_an_unannounced_change_as_without_notice_and_keeps_how_often_it_happened():
+    text = rewrite("Your team changed the feature tables without telling anyone and now our nightly scoring has failed for "
+                   "the second time. Give us a week's warning next time.", "soften").text()
+    assert "without notice" in text and "second time" in text and "without telling anyone" not in text
