@@ -43,7 +43,7 @@ DATE_PHRASE = re.compile(
     rf"|(?:in|within)\s+\d+(?:\.\d+)?\s+(?:working\s+|business\s+|calendar\s+)?(?:days?|weeks?|months?|sprints?)"
     rf"|\d+(?:\.\d+)?\s+(?:working\s+|business\s+)?(?:days?|weeks?|months?|sprints?)\s+(?:from now|from today|out(?!\s+of\b)|away)(?!\s+(?:from|of|on)\s+(?:done|finish\w*|wrapping|shipping|landing|completion|completing))"
     rf"|(?:early|mid|late|end of|beginning of|start of)[- ]{MONTH}"
-    rf"|(?:this|next)\s+quarter|(?:(?<!the )(?<!our )(?<!their )(?<!your )(?<!my )|(?=q[1-4](?:\s+\d{{4}})?(?!\s+[a-z])))q[1-4](?:\s+\d{{4}})?(?!\s+(?:planning|plan|kick-?off|offsite|review|roadmap|okrs?|budget|forecasts?|goals?|volumes?|numbers|results|report\w*|deck|board pack|close|sales|revenue|targets?|data|dashboards?|pack|figures|earnings|actuals|accounts|metrics|kpis?|models?|campaign)\b))",  # 'before Q1 planning on the 18th': an event named by its quarter
+    rf"|(?:this|next)\s+quarter|(?:(?<!the )(?<!our )(?<!their )(?<!your )(?<!my )|(?=q[1-4](?:\s+\d{{4}})?(?!\s+[a-z])))q[1-4](?:\s+\d{{4}})?(?!\s+(?:planning|plan|kick-?off|offsite|review|roadmap|okrs?|budget|forecasts?|goals?|volumes?|numbers|results|report\w*|deck|board pack|close|sales|revenue|targets?|data|dashboards?|pack|figures|earnings|actuals|accounts|metrics|kpis?|models?|campaign|vs\.?|versus|compared|against|so far|to date|yoy)\b))",  # 'before Q1 planning on the 18th': an event named by its quarter
     re.IGNORECASE,
 )
 # "will it be live for our shop visits from march 1": when it must be in use by, a deadline, not when work starts.
@@ -312,7 +312,7 @@ def due_item(text: str, d: StatedDate) -> tuple[str, int, int] | None:
 # whole question (numeric_order) and applied to every numeric date in it; a number pair with nothing that makes it a date
 # before it ('1/2 the team', '4/5 sites') stays a fraction.
 NUMERIC_DATE = re.compile(r"(?<![\d/.,$£€])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/%\w])")
-NUMERIC_BEFORE = re.compile(rf"(?:\b(?:on|by|from|to|till|until|til|thru|through|before|after|since|due|meets?|sits|convenes|meeting|is|was|be|closed|shut|off|out|back|starting|starts?|begins?|ends?|lands?|ships?|between|and|dated|date|deadline|for"
+NUMERIC_BEFORE = re.compile(rf"(?:\b(?:on|by|from|to|till|until|til|thru|through|before|after|since|due|meets?|sits|convenes|meeting|is|was|be|closed|shut|off|out|back|starting|starts?|begins?|ends?|lands?|ships?|between|and|dated|date|deadline|for|including|incl\.?|inclusive"
                             rf"|kick-?off|launch|review|demo|go-?live|release|sign-?off|cut-?over|board|offsite|eta|target)|{WEEKDAY},?|[-–(:])\s*$", re.I)
 NUMERIC_AFTER = re.compile(r"^\s*(?:to|-|–|thru|through|till|until|and)\s*(?:the\s+)?\d{1,2}/\d{1,2}\b")
 FRACTION_AFTER = re.compile(r"^\s*(?:of|the|a|an|days?|weeks?|months?|hours?|time|done|people|sites|stars?|points?)\b", re.I)
@@ -467,7 +467,8 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
             role = "start" if re.search(r"kick|start|began|joined", past.group(0), re.I) else role
         elif (value - today).days > 300 and (earlier := _a_year_earlier(value)) is not None and (today - earlier).days <= 75 and PAST_CLAUSE.search(re.split(r"[.!?;]\s", before)[-1]):
             value, role = earlier, "past"  # "i've given him that feedback twice (oct 20, nov 17)": weeks ago, not next year
-        elif value > today and LAST_SEASON.search(text[max(0, m.start() - 160) : m.start()]) and _a_year_earlier(value) is not None:
+        elif (value > today and LAST_SEASON.search(text[max(0, m.start() - 160) : m.start()]) and _a_year_earlier(value) is not None
+              and not re.fullmatch(r"(?:(?:by|on|before|until|till)\s+)?" + WEEKDAY, phrase.strip(), re.I)):  # '... vs last year, by thurs': a weekday is this week's
             value, role = _a_year_earlier(value), "past"  # "why last spring's forecast said full by may 10": that may
         elif value > today and PAST_AFTER.match(text[m.end() : m.end() + 60]) and not MOVED_BEFORE.search(before) and not MOVED_AFTER.match(text, m.end()):
             value, role = _last_before(value, phrase, today), "past"  # "on the 1st we changed what counts": done already
@@ -730,7 +731,7 @@ NO_WORK_AFTER = re.compile(r"(?:\s*(?:and|&|-|to|through|thru)\s*(?:the\s+)?\d{1
 # 'closed from dec 21, back on jan 4', "don't reopen until january 6th"): the closure runs to the day before it.
 BACK_BETWEEN = re.compile(r"[^.;?!]{0,40}?\b(?:(?:doesn'?t|don'?t|won'?t|not|isn'?t|aren'?t|nobody'?s?|no one'?s?)\s+(?:\w+\s+)?(?:come|get|be|reopen|open|start)\w*\s+(?:back\s+|again\s+)?(?:till|until|til|before)"
                           r"|(?:we'?re\s+|everyone'?s\s+|they'?re\s+)?back(?:\s+(?:at work|in))?\s+(?:on|from)?|re-?open\w*\s+(?:on)?|open(?:s|ing)? again\s+(?:on)?|return(?:s|ing)?\s+(?:on)?)\s*(?:the\s+)?$", re.I)
-OFF_UNTIL = re.compile(r"\s*(?:through|thru|to|until|till|til|-|→|->|and|plus|\+|&|,)\s*(?:the\s+)?", re.I)
+OFF_UNTIL = re.compile(r"\s*(?:up to and incl(?:uding|\.|usive)?|up to and with|through|thru|to|until|till|til|-|→|->|and|plus|\+|&|,)\s*(?:the\s+)?", re.I)
 # Words that put a date in the past: a start that happened, a due date that was missed.
 PAST_CUE = re.compile(r"\b(?:kicked off|kick-?off (?:was|happened)|(?:did(?:n'?t| not)|never) (?:actually |really )?(?:kick off|start|begin)|started|began|joined|rolled (?:it )?(?:back|out)|reverted|broke|went down|fixed|deployed|happened|retrained|noticed|spotted|was due|were due|was supposed to|were supposed to|missed|since|landed|shipped|went live|promised (?:it |them |her |him |this |that )?|committed|we said|told (?:them|her|him|the \w+))\b[^.;?!]{0,30}$", re.I)
 

@@ -145,3 +145,24 @@ def test_a_closure_named_with_this_year_and_a_comma_and_one_said_after_the_start
     assert [(d.value.isoformat(), d.role) for d in _find(text, today)][1:3] == [("2026-12-22", "off"), ("2027-01-02", "off")]
     text = _norm("we kick off tuesday the site is closed from the 21st of december and we come back on the 4th of january")
     assert [(d.value.isoformat(), d.role) for d in _find(text, today)] == [("2026-12-08", "start"), ("2026-12-21", "off"), ("2027-01-04", "back")]
+
+
+def test_a_closure_up_to_and_including_a_numeric_day_reaches_that_day():
+    from datetime import date as _date
+
+    from agent.understanding.dates import find_dates as _find
+    from agent.understanding.text import normalise as _norm
+
+    for said in ("we're closed from 23/12 up to and including 3/1.", "we're closed from 23/12 up to and incl. 3/1."):
+        found = [(d.value.isoformat(), d.role) for d in _find(_norm(said), _date(2026, 12, 4))]
+        assert found == [("2026-12-23", "off"), ("2027-01-03", "off")], said
+
+
+def test_a_quarter_named_as_the_data_compared_is_no_deadline():
+    from datetime import date as _date
+
+    from agent.understanding.dates import find_dates as _find
+    from agent.understanding.text import normalise as _norm
+
+    found = [(d.value.isoformat(), d.role) for d in _find(_norm("churn by segment Q3 vs last year for the exec pack by thurs"), _date(2026, 12, 4))]
+    assert found == [("2026-12-10", "deadline")]
