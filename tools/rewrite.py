@@ -49,6 +49,9 @@ _TONE_RULES: tuple[Rule, ...] = (
      r"\1 not working as well as it should"),  # 'your slot planning is rubbish': the work, said without the insult
     (r"\bthat'?s why (your [\w -]+? (?:is|are) not working as well as it should)\b", r"that's partly why \1"),
     (r"\b(?:terrible|awful|horrible|garbage|crap)\b", "poor"),
+    (r"\b(was|is|were|are) (?:completely |totally |really |just |pretty |frankly )?(?:reckless|irresponsible|negligent|unprofessional|amateurish|careless)\b",
+     r"\1 a bigger risk than we can take"),  # 'pushing on a saturday night with no eval was reckless': the risk, not the verdict
+    (r",?\s*\b(?:full stop|period|end of story|no excuses|no exceptions|end of discussion)\b(?=\s*[.!]|\s*$)", ""),  # a door slammed after the rule
     (r"\b(?:sloppy|lazy)\b", "rushed"),
     (r"\b(?:stupid|dumb)\b", "avoidable"),
     (r",?\s*(?:but|and)?\s*(?:we'?re|I'?m|we are|I am) not (?:100% |completely |totally |entirely )?sure\b(?!\s+(?:why|what|how|where|when|who|if|whether)\b)", ", but that isn't certain"),

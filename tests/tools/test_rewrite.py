@@ -1284,3 +1284,10 @@ def test_softer_says_an_unannounced_change_as_without_notice_and_keeps_how_often
     text = rewrite("Your team changed the feature tables without telling anyone and now our nightly scoring has failed for "
                    "the second time. Give us a week's warning next time.", "soften").text()
     assert "without notice" in text and "second time" in text and "without telling anyone" not in text
+
+
+def test_softer_says_a_reckless_verdict_as_the_risk_and_drops_a_slammed_door():
+    text = rewrite("Ines, merging the pricing change at 11pm with no rollback plan was completely irresponsible. Three "
+                   "shops showed zero prices for an hour. No more late merges, end of story.", "soften").text()
+    assert "irresponsible" not in text and "end of story" not in text
+    assert "a bigger risk than we can take" in text and "Three shops showed zero prices for an hour." in text
