@@ -428,6 +428,8 @@ FOR_THE_DRAFTER = re.compile(
     r"|^(?:you are|you['’]re)\s+(?P<you>[A-Za-z][\w'-]+)\s*[.!]?$"
     r"|^(?:(?:our|the|my|your|their)\s+)?(?:[\w-]+\s+){0,2}?(?:ceo|cfo|coo|cto|cpo|cmo|cro|ciso|vp|svp|evp|gm|director|head|chair|owner|contact|boss|client|customer)(?:\s+of\s+[\w-]+)?(?:['’]s\s+name)?\s+is\s+(?:called\s+|named\s+)?[A-Za-z][\w'-]+\s*[.!]?$"
     r"|^(?:her|his|their|your|the)?\s*name(?:['’]s|\s+is)\s+[A-Za-z][\w'-]+\s*[.!]?$"
+    # how the message must not land, in any clause: 'she will go to victor if this reads like a brush-off'
+    r"|\bif\s+(?:this|it|the\s+(?:note|email|reply|message|no|draft|answer))\s+(?:reads|sounds|comes across|lands|looks|feels)\s+(?:like|as)\b"
     r"|^(?:it['’]?s|this is|this one['’]?s|the (?:note|email|message|reply) is)\s+(?:going\s+)?(?:for|to)\s+(?:dr\.?\s+|prof\.?\s+)?[A-Za-z][\w'-]+(?:\s+(?:in|at|from|on)\s+[\w&' -]{1,30})?\s*[.!]?$",
     re.I,
 )
@@ -814,7 +816,7 @@ def to_reader(sentence: str, reader: Reader, previous: str = "", source: str = "
 
 # A bare refusal opening a reason the draft already said no before ("Can't, we're on the forecast till March"): the
 # reason is the sentence.
-_REFUSAL_OPENER = re.compile(r"^(?:can['’]?t|cannot|won['’]?t|nope|not possible|not happening|not now)\s*[,;:–—-]\s*(?=(?:we|i|our|the|it|they|there|this)\b)", re.I)
+_REFUSAL_OPENER = re.compile(r"^(?:can['’]?t|cannot|won['’]?t|nope|not possible|not happening|not now)\s*[,;:–—-]\s*(?=(?:we|i|our|the|it|they|there|this)\b|[A-Z][a-z]+['’]s\b)", re.I)
 # A clause of the reader's own words quoted back at them ('... split by size, 'to prove it doesn't hit small
 # merchants harder', before ...'): said without the quotes.
 _THEIR_CLAUSE_QUOTED = re.compile(r"(?<=[\s,(])['‘](?P<q>(?:to|that|so|because|so that|in case)\s+[a-z][^'‘’]*?(?:['’][a-z][^'‘’]*?)*(?:\s+\S+){2,})['’](?=[\s,.;:)!?]|$)")

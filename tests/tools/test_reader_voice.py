@@ -142,3 +142,16 @@ def test_a_negated_third_person_verb_agrees_with_you():
 
     assert to_reader("Odile still hasn't signed the data agreement.", Reader(names=["Odile"])) == "You still haven't signed the data agreement."
     assert to_reader("Odile doesn't answer the calls.", Reader(names=["Odile"])) == "You don't answer the calls."
+
+
+def test_how_the_message_must_not_land_is_for_the_writer_in_any_clause():
+    from tools.reader_voice import for_the_drafter
+
+    assert for_the_drafter("he's quick and will escalate to the coo if this sounds like a fob-off")
+    assert for_the_drafter("she'll be hurt if it comes across as a telling-off")
+    assert not for_the_drafter("the model flags a batch if the reading looks like contamination")
+
+
+def test_a_refusal_opener_before_a_named_persons_work_is_dropped():
+    out = to_reader("Can't: Oskar's on the billing migration until the 20th.", Reader(names=("Greta",)))
+    assert not out.lower().startswith("can't") and "Oskar's on the billing migration" in out
