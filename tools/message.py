@@ -23,7 +23,7 @@ from lead_core.units import MONTHS
 from tools.readable import mend
 from tools.reader_check import reader_check, subject_checked
 from tools.message_brief import MessageBrief, Rendered, fitting_closing, render, subject_of, what_it_means
-from tools.reader_voice import Reader, faults, gate, has_verb, note_as_prose, to_reader, unclosed, without_asides, without_furniture
+from tools.reader_voice import Reader, faults, for_the_drafter, gate, has_verb, note_as_prose, to_reader, unclosed, without_asides, without_furniture
 
 Audience = Literal["executive", "product", "peer_team", "own_team"]
 Purpose = Literal[
@@ -2877,6 +2877,7 @@ def _status_update(f: Facts, points: list[str], asks: list[str]) -> _Draft:
         why = [x for x in points if _ASK_WHY_RE.match(x.strip())][:1]
         points = [x for x in points if x not in why]
         ask += f" {_cap(_strip_end(why[0]))}." if why else ""  # "it would pull aisha off the migration for 3 days": why the ask matters
+    points = [x for x in points if not for_the_drafter(x)]  # "crop protection manager at the coop (customer)": who the reader is, never a line
     labels = [m for m in (re.match(r"^(?P<l>[^:,]{3,40}):\s", x) for x in points) if m]
     label = labels[0] if len(labels) == 1 and labels[0].string == points[0] and not f.project else None
     if label:  # "churn model v4: auc up ...": the label names the work (when each line has its own, none names it all)

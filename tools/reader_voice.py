@@ -435,12 +435,32 @@ FOR_THE_DRAFTER = re.compile(
 )
 
 
-def for_the_drafter(clause: str) -> bool:
-    """True when a clause of the manager's words is meant for the writer alone (`FOR_THE_DRAFTER`); 'you are X' only
-    when X is no English word, so a name ('You are dorothea.', never 'You are right.')."""
+# Who the reader is, said as a verbless title line ('crop protection manager at the maasland growers coop (customer)').
+_ROLE_LINE = re.compile(
+    r"^(?:[\w-]+\s+){0,4}(?:manager|director|head|lead|officer|chief|vp|owner|ceo|cfo|coo|cto|cmo|buyer|planner|coordinator|administrator|chair)"
+    r"\s+(?:of|at|for|in)\s+[^.;:,]{2,80}?(?:\s*\((?:customer|client|partner|vendor|supplier|funder|regulator|exec|our customer|a customer)\))?\s*[.!]?$",
+    re.I,
+)
+
+
+def _inflected_verb(word: str) -> bool:
+    """A word English reads as an inflected verb ('signed', 'runs'), never a noun or a bare form ('manager', 'head')."""
     from lemminflect import getAllLemmas
 
-    m = FOR_THE_DRAFTER.search(clause.strip().rstrip(" .!"))
+    lemmas = getAllLemmas(word)
+    return "VERB" in lemmas and lemmas["VERB"][0] != word and "NOUN" not in lemmas
+
+
+def for_the_drafter(clause: str) -> bool:
+    """True when a clause of the manager's words is meant for the writer alone (`FOR_THE_DRAFTER`, or a verbless line
+    saying who the reader is); 'you are X' only when X is no English word, so a name ('You are dorothea.', never 'You
+    are right.')."""
+    from lemminflect import getAllLemmas
+
+    said = clause.strip().rstrip(" .!")
+    if _ROLE_LINE.match(said) and not _AUX.search(said) and not any(_inflected_verb(w) for w in re.findall(r"[a-z]+", said.lower())[1:]):
+        return True  # 'crop protection manager at the coop (customer)': no finite verb after the title's first word
+    m = FOR_THE_DRAFTER.search(said)
     return bool(m) and (not m.group("you") or not getAllLemmas(m.group("you").lower()))
 
 

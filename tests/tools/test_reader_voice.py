@@ -155,3 +155,11 @@ def test_how_the_message_must_not_land_is_for_the_writer_in_any_clause():
 def test_a_refusal_opener_before_a_named_persons_work_is_dropped():
     out = to_reader("Can't: Oskar's on the billing migration until the 20th.", Reader(names=("Greta",)))
     assert not out.lower().startswith("can't") and "Oskar's on the billing migration" in out
+
+
+def test_a_verbless_line_saying_who_the_reader_is_is_for_the_writer():
+    from tools.reader_voice import for_the_drafter
+
+    assert for_the_drafter("fleet maintenance lead at the northern depots (customer)")
+    assert for_the_drafter("Head of procurement at Vossberg Foods")
+    assert not for_the_drafter("head of procurement at Vossberg signed the renewal on friday")
