@@ -303,7 +303,8 @@ def decide_intents(sig: Signals, whole: str | None = None) -> list[str]:
     structural = structural or prediction.intent
     decided = bool(DECIDED.search(normal) or DECIDED_REPLY.search(normal)) or purpose == "announce_change"  # an announcement tells a decision
     decision_asked = bool(DECIDE_QUESTION.search(normal) or (_is_move(sig) and sig.requester))
-    pasted = sum(1 for r in requests.pasted_requests(whole or original) if r["requester"] or r["requester_role"]) >= 2  # each from someone
+    own_update = purpose == "progress_update" and messages.asks_to_write(original)  # 'turn my standup notes into the weekly update'
+    pasted = not own_update and sum(1 for r in requests.pasted_requests(whole or original) if r["requester"] or r["requester_role"]) >= 2  # each from someone
     primary = prefer_the_ask(structural, original, decided=decided, decision_asked=decision_asked, requests_pasted=pasted, guessed=guessed)  # the ask wins
     if primary == "stakeholder_message" and _org_question_relayed(normal) and not _is_move(sig):
         primary = "archetype"  # 'the CMIO asked me what structure we should have ... what do i tell her': the call, then the reply
@@ -359,7 +360,8 @@ def _reply_to_several_asks(whole: str) -> bool:
     ask is weighed (a triage) and the answer is one reply to its writer covering them all."""
     pasted = messages.paste_span(whole)
     answer_it = messages.asks_to_write(whole) or re.search(r"\b(?:repl(?:y|ies)|respond|answer|write back|get back to)\b", messages.instruction_text(whole), re.I)
-    return pasted is not None and bool(answer_it) and len(requests.pasted_requests(pasted[0])) >= 2
+    own_notes = messages.purpose_of(Text.of(whole).normal)[0] == "progress_update"  # 'turn this into the weekly update: bullets from standup'
+    return pasted is not None and bool(answer_it) and not own_notes and len(requests.pasted_requests(pasted[0])) >= 2
 
 
 def _names_nothing(sig: Signals) -> bool:

@@ -197,3 +197,18 @@ def test_an_ask_with_no_size_said_is_marked_unsized() -> None:
 [09:20] Breda (finance): need the fuel cost variance by route for the close, friday, about a day""")
     assert reqs[0].get("size_given") is False
     assert "size_given" not in reqs[1]
+
+
+def test_the_managers_own_standup_bullets_to_turn_into_an_update_are_no_inbox():
+    from datetime import date as _date
+
+    from agent.understanding import parse_situation as _parse
+
+    q = ("can u turn this into the weekly update for Oyelaran (CFO) pls, notes from standup:\n"
+         "- churn model live for 9 of 12 markets, last 3 by 29/1\n"
+         "- oct forecast off by 11% vs 25% for the old spreadsheet\n"
+         "- one miss: black friday weekend, under by ~300 orders\n"
+         "- need from him: ok to share the forecast with finance ops before 18/12\n"
+         "keep it short")
+    s = _parse(q, None, _date(2026, 12, 4))
+    assert s.intents[0] == "stakeholder_message" and "triage" not in s.intents
