@@ -220,9 +220,14 @@ THING_DOWN = re.compile(
 )
 
 
+def _stopped_not_dead(normal: str) -> str:
+    """The question with systems and work that are 'dead' read as stopped, before a loss is looked for."""
+    return THING_DOWN.sub(" stopped ", normal)
+
+
 def crisis_in(normal: str) -> re.Match[str] | None:
     """A crisis or a hardship in the question (CRISIS), with systems and work that are 'dead' read as stopped."""
-    return CRISIS.search(THING_DOWN.sub(" stopped ", normal))
+    return CRISIS.search(_stopped_not_dead(normal))
 HARDSHIP_TOPICS = ("bereavement",)  # the guidance cards that are about a hardship, not a danger
 CRISIS = re.compile(
     HARDSHIP + r""
@@ -377,7 +382,7 @@ NOW_WORDS = re.compile(r"(?:on |by |in )?(?:today|tonight|tomorrow|yesterday|thi
 def danger(normal: str) -> bool:
     """A crisis no form of answer overrides: self-harm, mistreatment, exposed personal data (a loss or an illness
     alone is a hardship, see HARDSHIP)."""
-    return any(not HARDSHIP_RE.fullmatch(m.group(0)) for m in CRISIS.finditer(THING_DOWN.sub(" stopped ", normal)))
+    return any(not HARDSHIP_RE.fullmatch(m.group(0)) for m in CRISIS.finditer(_stopped_not_dead(normal)))
 
 
 def _forecast_asked(sig: Signals) -> bool:

@@ -17,9 +17,13 @@ from tools.triage import InboxInput, TriageInput, triage_inbox, triage_request
 TODAY = date(2026, 12, 4)  # a Friday: planning is on Monday 7 Dec
 
 
-def _run(s: Situation, team=None) -> str:
-    ctx = TurnContext(question="should we take it", intent="triage", situation=s, team=team, passages=[], messages=[],
-                      tool_calls=[], history=[], today=TODAY)
+def _ctx(s: Situation, team=None, question: str = "should we take it") -> TurnContext:
+    return TurnContext(question=question, intent="triage", situation=s, team=team, passages=[], messages=[],
+                       tool_calls=[], history=[], today=TODAY)
+
+
+def _run(s: Situation, team=None, question: str = "should we take it") -> str:
+    ctx = _ctx(s, team, question)
     records = []
     for c in plan_triage(ctx):
         args = json.loads(c["arguments"])
@@ -328,15 +332,7 @@ def test_several_asks_in_one_forwarded_message_get_one_reply_to_its_writer():
 def _run_question(question: str, team) -> str:
     from agent.understanding import parse_situation
 
-    s = parse_situation(question, team, TODAY)
-    ctx = TurnContext(question=question, intent="triage", situation=s, team=team, passages=[], messages=[],
-                      tool_calls=[], history=[], today=TODAY)
-    records = []
-    for c in plan_triage(ctx):
-        args = json.loads(c["arguments"])
-        run = triage_inbox(InboxInput.model_validate(args)) if c["name"] == "triage_inbox" else triage_request(TriageInput.model_validate(args))
-        records.append({"name": c["name"], "arguments": args, "result": run.model_dump(mode="json"), "error": None})
-    return "\n".join(compose_triage(records, s))
+    return _run(parse_situation(question, team, TODAY), team, question)
 
 
 def test_an_ask_about_trouble_that_started_when_a_live_incident_did_is_part_of_it(repo_root):
@@ -365,6 +361,4 @@ def test_the_live_incident_itself_asked_about_is_answered_alone_not_with_the_who
     question = "fraud alerts going wild since last night's deploy, the on-call engineer wants tom on it. ok to pull him?"
     s = parse_situation(question, team, TODAY)
     assert s.get("request_kind") == "incident"
-    ctx = TurnContext(question=question, intent="triage", situation=s, team=team, passages=[], messages=[],
-                      tool_calls=[], history=[], today=TODAY)
-    assert [c["name"] for c in plan_triage(ctx)] == ["triage_request"]
+    assert [c["name"] for c in plan_triage(_ctx(s, team, question))] == ["triage_request"]
