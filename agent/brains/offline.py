@@ -1041,10 +1041,13 @@ def budget_week(s: Situation) -> str:
 def _pasted_inbox(s: Situation, team: Team | None, today: date) -> dict[str, Any]:
     """The requests the manager pasted, triaged together against the stated (or the team file's) interruption budget;
     an item that cannot be read is left out (the answer names it and asks) instead of sinking the whole triage."""
-    from tools.triage import InboxInput, people_context
+    from tools.triage import InboxInput, inbox_from_team, people_context
 
     reqs = [req for req in (readable_request(r) for r in s.get("requests")) if req is not None]
     budget = s.get("interrupt_budget_days") or (team.interruption_budget_days if team is not None else 3)
+    if s.get("with_inbox") is True and team is not None:
+        # 'two more just landed on top of the inbox': the new asks compete with the team file's inbox, triaged together
+        return inbox_from_team(team, today=today).model_copy(update={"requests": [*team.inbox, *reqs], "interruption_budget_days": budget, "budget_week": budget_week(s)}).model_dump(mode="json")
     # What the manager pasted is the inbox: the team file's own inbox is not owed on top of it.
     people = [p.model_copy(update={"owes": []}) for p in people_context(team)] if team is not None else []
     return InboxInput(requests=reqs, people=people, interruption_budget_days=budget, budget_week=budget_week(s),

@@ -2798,6 +2798,10 @@ def _sender_of_the_paste(text: str) -> str:
     return name if name and name[:1].isupper() else ""
 
 
+# 'on top of what's already in the inbox', 'two more just landed on top of the inbox': new asks added to the team's inbox.
+ON_TOP_OF_INBOX = re.compile(r"\b(?:on top of|in addition to|besides|as well as|plus)\b[^.;]{0,40}\binbox\b", re.I)
+
+
 def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
     normal = sig.text.normal
     pasted = requests.pasted_requests(sig.text.original) or requests.prose_asks(sig.text.original)
@@ -2812,13 +2816,16 @@ def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
     listed = [_asked_of(_pasted_request(r, today), r["text"], team) for r in pasted]
     if listed:
         s.put("requests", listed, "question", f"{len(listed)} pasted requests")
+        on_top = ON_TOP_OF_INBOX.search(normal)
+        if on_top and team is not None and getattr(team, "inbox", None):
+            s.put("with_inbox", True, "question", sig.words(on_top.start(), on_top.end()))  # 'two more landed on top of the inbox'
         for f in [f for f in s.facts if f.name in ("start_date", "days_off", "deadline", "answer_by") and f.text]:
             if any(f.text.casefold() in r["text"].casefold() for r in pasted):
                 s.drop(f.name)  # 'the legal clock started tuesday' inside a pasted request is that request's, not the manager's plan
         for name in ("person", "person_in_team", "requester", "request_title", "project", "audience", "recipient", "reason", "deadline", "urgency"):
             s.drop(name)  # each pasted request carries its own; the whole message names nobody in particular
         return
-    added = re.search(r"\b(?:on top of|in addition to|besides|as well as|plus)\b[^.;]{0,40}\binbox\b", normal, re.I)
+    added = ON_TOP_OF_INBOX.search(normal)
     on_top = added if added is not None and requests.request_title(normal) else None
     if (requests.INBOX_STRONG.search(normal) or (requests.wants_whole_inbox(normal) and not requests.request_title(normal))) and not on_top:
         return  # the whole inbox; but 'on top of what's in the inbox, mahlet just asked for X' adds X to it

@@ -362,3 +362,17 @@ def test_the_live_incident_itself_asked_about_is_answered_alone_not_with_the_who
     s = parse_situation(question, team, TODAY)
     assert s.get("request_kind") == "incident"
     assert [c["name"] for c in plan_triage(_ctx(s, team, question))] == ["triage_request"]
+
+
+def test_pasted_asks_on_top_of_the_inbox_are_triaged_with_the_team_files_inbox(repo_root):
+    team = load_team(repo_root / "examples" / "team.yaml")
+    s = Situation(intents=["triage"])
+    s.put("requests", [{"title": "a discount-elasticity chart for pricing", "requester": "Ines", "effort_days": 1}], "question", "1 pasted request")
+    s.put("with_inbox", True, "question", "on top of the inbox")
+    ctx = TurnContext(question="one more on top of the inbox", intent="triage", situation=s, team=team,
+                      passages=[], messages=[], tool_calls=[], history=[], today=TODAY)
+    titles = [r["title"] for r in json.loads(plan_triage(ctx)[0]["arguments"])["requests"]]
+    assert "a discount-elasticity chart for pricing" in titles and "Fraud alerts spiking since last night's deploy" in titles
+    s.drop("with_inbox")
+    titles = [r["title"] for r in json.loads(plan_triage(ctx)[0]["arguments"])["requests"]]
+    assert titles == ["a discount-elasticity chart for pricing"]

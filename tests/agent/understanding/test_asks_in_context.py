@@ -96,3 +96,23 @@ def test_the_current_work_called_by_its_kind_owns_the_date():
 def test_an_event_named_by_its_quarter_is_no_date_and_its_own_day_is_the_deadline():
     s = parse_situation("i need a go/no-go on the retrieval research before Q1 planning on the 17th. 1:1 with kalinda tuesday, 30 min", None, TODAY)
     assert s.get("deadline") == "2026-12-17" and s.get("meeting_date") == "2026-12-08"
+
+
+def test_pasted_asks_said_to_land_on_top_of_the_inbox_are_weighed_with_it():
+    s = parse_situation(
+        "three new ones came in on top of the inbox: (1) ines from pricing wants priya for a day on a discount-elasticity "
+        "chart by the 10th, (2) bartek wants a rerun of the churn backfill, half a day, no date. what gets in?",
+        TEAM,
+        TODAY,
+    )
+    assert s.intent == "triage" and len(s.get("requests")) == 2 and s.get("with_inbox") is True
+
+
+def test_pasted_asks_with_no_word_of_the_inbox_are_the_inbox_on_their_own():
+    s = parse_situation(
+        "two asks this morning: (1) ines from pricing wants priya for a day on a discount-elasticity chart by the 10th, "
+        "(2) bartek wants a rerun of the churn backfill, half a day, no date. what gets in?",
+        TEAM,
+        TODAY,
+    )
+    assert s.intent == "triage" and len(s.get("requests")) == 2 and not s.has("with_inbox")
