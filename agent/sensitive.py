@@ -2217,7 +2217,7 @@ def _dated_stakes(text: str, words: dict[str, str], topic: Topic, today: date | 
         if len(said.split()) < 3 or _PAST_EVENT.search(said) or _ASKS_WHEN.search(said):
             continue  # 'his dad died on tuesday': what happened; 'what do i do tomorrow': the manager's time frame, not a date at stake
         normal = normalise(said)
-        ahead = [d for d in find_dates(normal, today) if d.value >= today and d.role not in ("off", "away")]
+        ahead = [d for d in find_dates(normal, today) if d.value >= today and d.role not in ("off", "away", "hedge")]
         specific = [d for d in ahead if not _WEEK_WORDS.fullmatch(normal[d.start : d.end].strip())]
         found = (specific or ahead)[-1] if ahead else None
         if found is None or found.value in seen or found.value == today:

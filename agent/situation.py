@@ -165,7 +165,7 @@ class Unclear(BaseModel):
     ask: str = Field(description="The question that settles it.")
 
 
-DateRole = Literal["deadline", "answer_by", "start", "off", "away", "back", "until", "stake", "past", "event"]
+DateRole = Literal["deadline", "answer_by", "start", "off", "away", "back", "until", "stake", "past", "event", "hedge"]
 DATE_ROLE_DOCS: dict[str, str] = {
     "deadline": "a date the work must meet: the only role a forecast tests",
     "answer_by": "when the asker needs the answer, not the work ('need to know by xmas whether ...')",
@@ -177,6 +177,7 @@ DATE_ROLE_DOCS: dict[str, str] = {
     "stake": "what a miss costs ('or we miss the dec 18 retrain')",
     "past": "a date already gone ('the fix on the 1st', 'the last friday deploy')",
     "event": "when something else happens or is from, which the work need not meet ('the returns data from this christmas')",
+    "hedge": "a tentative date said with a hedge in its own clause ('she'll probably be in on monday', 'friday-ish'): never a deadline",
 }
 
 

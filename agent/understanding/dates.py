@@ -47,10 +47,13 @@ DATE_PHRASE = re.compile(
     re.IGNORECASE,
 )
 # "will it be live for our shop visits from march 1": when it must be in use by, a deadline, not when work starts.
-LIVE_FROM = re.compile(r"\b(?:be|go|goes|going|is|are|being|have it|get it)\s+(?:\w+\s+)?(?:live|ready|in place|available|in production|in prod|usable|switched on|turned on)\b(?:(?!\b(?:start\w*|begin\w*|kick\w*|move\w*|then|and we|and i)\b)[^.;?!]){0,50}\bfrom\s*(?:the\s+)?$", re.I)
+LIVE_FROM = re.compile(r"\b(?:be|go|goes|going|is|are|being|have it|get it)\s+(?:\w+\s+)?(?:live|ready|in place|available|in production|in prod|usable|switched on|turned on|running|operating|in use|in service|handling|scheduling|serving)\b(?:(?!\b(?:start\w*|begin\w*|kick\w*|move\w*|then|and we|and i)\b)[^.;?!]){0,50}\bfrom\s*(?:the\s+)?$", re.I)
 # Someone starts using the work's output on a date: "pricing wants to start using the churn scores from mon jan 18". The
 # work is due then; it is not when the work starts.
 USE_FROM = re.compile(r"\b(?:start|starts|starting|begin|begins|beginning)\s+(?:to\s+)?(?:us(?:e|es|ing)|consum\w+|rely\w*\s+on|relying\s+on|read\w*|pull\w*|run\w*\s+on|work\w*\s+(?:with|off)|depend\w*\s+on|send\w*|quot\w*)\b[^.;?!]{0,50}\b(?:from|on|starting|as of)\s+(?:the\s+)?(?:" + WEEKDAY + r",?\s+)?$", re.I)
+# What the work earns, counted from a date: "she's pencilling the fraud savings in from q2", "finance books the uplift from
+# april", "we bank on the savings from march". The work must be done by then; it is not when the work starts.
+COUNTED_FROM = re.compile(r"\b(?:pencil\w*|budget\w*|book\w*|bank\w*|count\w*|factor\w*|plan\w* (?:on|for)|forecast\w*)\b(?:(?!\b(?:start\w*|begin\w*|kick\w*|work\w*|then)\b)[^.;?!]){0,40}\b(?:savings?|revenue|uplift|benefits?|gains?|returns?|impact|reduction|income|value)\b[^.;?!]{0,20}?\b(?:from|as of|starting)\s+(?:the\s+)?(?:start of\s+)?$", re.I)
 # A dependency that lands on a date frees the work from then: "the schema fix lands weds, so marco's unblocked from then",
 # "the labels arrive on the 9th and she can start then". That date is the work's start.
 UNBLOCKED_AFTER = re.compile(r"[^.;?!]{0,50}?\b(?:unblocked|unblock(?:s|ing)? (?:him|her|them|us|it|\w+)|free(?:d up)?|good to go|can (?:start|begin|get going|pick (?:it|this) up|get started))\s+(?:from\s+|on\s+|after\s+)?(?:then|that day|that point|there on|that)\b", re.I)
@@ -64,7 +67,7 @@ MOVE_NEAR = re.compile(r"\b(?<!-)(?:wants?|moves?|moving|moved|pull\w*|switch\w*
 DEADLINE_WORDS = re.compile(r"\b(?:due|deadline|before|by|board|launch\w*|ship\w*|demo|review|until|till|sign-?off|ready for)\b[^.;]{0,30}$", re.IGNORECASE)
 # When the asker needs the ANSWER, not the work: "need to know by xmas whether to plan manual orders", "let me know by
 # thurs", "needs an answer before the board pack goes out". The work's own date is elsewhere in the question, or unknown.
-ANSWER_BY = re.compile(r"\b(?:(?:need|needs|needed|want|wants|wanted|have|has|got)\s+to\s+(?:know|hear(?:\s+back)?|find out)|let\s+(?:me|us|him|her|them|\w+)\s+know|(?:need|needs|want|wants|asked for|expects?)\s+(?:an?\s+|the\s+|your\s+|my\s+|our\s+)?(?:answer|reply|response|heads[- ]up|yes\s*(?:/|or)\s*no)|(?:answer|reply|respond|get back to (?:me|us|him|her|them|\w+))|hear back)\b[^.;?!]{0,12}?\b(?:by|before|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+ANSWER_BY = re.compile(r"\b(?:(?:need|needs|needed|want|wants|wanted|have|has|got)\s+to\s+(?:know|hear(?:\s+back)?|find out)|let\s+(?:me|us|him|her|them|\w+)\s+know|(?:need|needs|want|wants|asked for|expects?)\s+(?:an?\s+|the\s+|your\s+|my\s+|our\s+)?(?:answer|reply|response|heads[- ]up|yes\s*(?:/|or)\s*no)|(?:answer|reply|respond|get back to (?:me|us|him|her|them|\w+))|hear back)\b(?:\s+for\s+(?:the\s+|our\s+|my\s+|his\s+|her\s+|their\s+)?[\w'-]+(?:\s+[\w'-]+)?)?[^.;?!]{0,12}?\b(?:by|before|until|till)\s+(?:the\s+)?$", re.IGNORECASE)  # 'need a yes/no for the creative brief by next friday'
 
 
 @dataclass
@@ -389,9 +392,28 @@ def _month_of_bare_day(text: str, m: re.Match[str], before: str, out: list[State
         return _next_month_day(MONTHS[paired.group(1).lower()[:3]], day, None, today)
     named = re.search(rf"\b({MONTH})\b[^.;?!\d]{{0,25}}$", before, re.I)
     said_with = next((d for d in out if d.start <= max(0, m.start() - 60) + named.start() < d.end), None) if named else None
-    if named is None or (said_with is not None and day < said_with.value.day):
+    if named is None:
+        return None
+    if said_with is not None and day < said_with.value.day:
         return None
     return _next_month_day(MONTHS[named.group(1).lower()[:3]], day, None, today)
+
+
+# A month said with a day beside it ('jan 12-13', '21st of december', '24/12' is numeric and read elsewhere).
+MONTH_WITH_DAY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})|\b({MONTH})\s+\d{{1,2}}\b", re.I)
+
+
+def _month_said_last(text: str, at: int, day: int, today: date) -> date | None:
+    """A bare day of the month a date is due ('by the 29th') in the month said last, in its own sentence or the one before
+    ('offsite jan 12-13. odds we launch by the 29th?': 29 Jan), when that day is ahead and within three months; None otherwise."""
+    stops = [i for i in (text.rfind(c, 0, at) for c in ".;?!\n") if i >= 0]
+    previous = max(stops, default=-1)
+    window_start = max([i for i in (text.rfind(c, 0, previous) for c in ".;?!\n") if i >= 0], default=-1) + 1 if previous >= 0 else 0
+    months = [g for mm in MONTH_WITH_DAY.finditer(text, window_start, at) for g in mm.groups() if g]
+    if not months:
+        return None
+    value = _next_month_day(MONTHS[months[-1].lower()[:3]], day, None, today)
+    return value if value is not None and (value - today).days <= 92 else None
 
 
 def find_dates(text: str, today: date) -> list[StatedDate]:
@@ -441,7 +463,7 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         bare_day = re.fullmatch(FULL_WEEKDAY, phrase, re.I) is not None
         moves_on = (MOVE_ON.search(before) or (bare_day and MOVE_NEAR.search(before))) and not DEADLINE_WORDS.search(before)
         role = "start" if ((starts or moves_on) and not _due_from(before)) or UNBLOCKED_AFTER.match(text, m.end()) else "deadline"  # 'the fix lands weds, so marco's unblocked from then'
-        if role == "start" and re.fullmatch(r"(?:(?:from|starting|in)\s+)?q[1-4](?:\s+\d{4})?", phrase.strip(), re.I):
+        if (role == "start" or re.search(r"\b(?:from|starting|as of)\s+(?:the\s+)?(?:start of\s+)?$", before, re.I)) and re.fullmatch(r"(?:(?:from|starting|in)\s+)?q[1-4](?:\s+\d{4})?", phrase.strip(), re.I):
             value = value.replace(month=value.month - 2, day=1)  # 'embed them in the squads from Q2': the quarter's first day
         first_day = re.search(rf"\bfirst\s+({WEEKDAY})\s+after\s*(?:the\s+)?$", before, re.I)
         if first_day and _holiday(phrase.lower(), today) is not None:
@@ -457,6 +479,8 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         if role == "deadline" and (re.match(r"before\b", phrase.strip(), re.I) or re.search(r"\bpre[- ]?$", before, re.I)) and _holiday(phrase.lower(), today) is not None:
             value -= timedelta(days=1)  # "before xmas": by the 24th
         role = _not_the_works_date(role, text, m, before, out, lead_word.group(0) if lead_word else "")
+        if bare and role in ("deadline", "answer_by", "hedge") and not SPAN_TO.match(text, m.end()) and not BACK_BEFORE.search(before) and _month_of_bare_day(text, m, before, out, today) is None:
+            value = _month_said_last(text, m.start(), value.day, today) or value  # 'offsite jan 12-13. odds we launch by the 29th?': 29 Jan
         value = _after(out[-1].value, value.day) if role in ("off", "until") and bare and out and out[-1].role in ("off", "start") and value < out[-1].value else value  # 'the 24th to the 1st'
         past = PAST_CUE.search(before)
         promise = past is not None and re.search(r"promised|committed|we said|told", past.group(0), re.I)  # a promise may lie ahead
@@ -546,7 +570,7 @@ def _returns(found: list[StatedDate], text: str) -> list[StatedDate]:
 def _due_from(before: str) -> bool:
     """The clause makes a 'from' date the day the work is due: 'has to be in the trial that starts feb 8', 'be live from
     march 1', 'pricing wants to start using the scores from jan 18'."""
-    return bool(NEEDED_BY_START.search(before) or LIVE_FROM.search(before) or USE_FROM.search(before))
+    return bool(NEEDED_BY_START.search(before) or LIVE_FROM.search(before) or USE_FROM.search(before) or COUNTED_FROM.search(before))
 
 
 def _day_after_the_last(phrase: str, text: str, m: re.Match[str], value: date, out: list[StatedDate]) -> date:
@@ -574,8 +598,8 @@ def _off_or_event(role: str, text: str, m: re.Match[str], before: str, out: list
     before a closure ("before the warehouse shutdown on dec 21") stays due then."""
     phrase = m.group(0)
     joined = out and out[-1].role == "off" and (OFF_UNTIL.fullmatch(text[out[-1].end : m.start()]) or BACK_BETWEEN.fullmatch(text[out[-1].end : m.start()]) or (not text[out[-1].end : m.start()].strip() and re.match(r"(?:until|till|til|through|thru)\b", phrase.strip(), re.I)))
-    said_off = AWAY_BEFORE.search(before) or SHUT_BEFORE.search(before) or OFF_AFTER.match(text, m.end())
-    if (OFF_BEFORE.search(before) and not WINDOW_CLOSES.search(before)) or said_off or CLOSURE_BEFORE.search(before) or joined or NO_WORK_AFTER.match(text, m.end()):
+    said_off = AWAY_BEFORE.search(before) or SHUT_BEFORE.search(before) or (OFF_AFTER.match(text, m.end()) and not phrase.rstrip().endswith("."))  # 'mon 14 dec. team's off': another sentence
+    if (OFF_BEFORE.search(before) and not WINDOW_CLOSES.search(before)) or said_off or TEAM_AT_EVENT.search(before) or CLOSURE_BEFORE.search(before) or joined or NO_WORK_AFTER.match(text, m.end()):
         role = "off"
     if DAY_GIVEN_OFF.search(before) and re.match(r"\s+off\b", text[m.end() : m.end() + 6], re.I):
         role = "off"
@@ -606,12 +630,26 @@ def _holiday_as_a_time(phrase: str, before: str, text: str, end: int) -> bool:
 SHARE_BEFORE = re.compile(r"\b(?:days?|mornings?|afternoons?|half[- ]days?)\s+(?:a|1|per|each|every)\s+(?:week|wk)\s+(?:\w+\s+){0,2}$|\b(?:half|part)[- ]time\s+(?:\w+\s+){0,2}$", re.I)
 
 
+def _meeting_wants_answer(before: str, text: str, end: int) -> bool:
+    """A deciding meeting gets the answer on the date: 'can i tell the board on 21 january that ...', 'i need it for monday's
+    steering group'; not when the work is due or starts."""
+    if TELL_MEETING_ON.search(before):
+        return True
+    return bool(GOVERNANCE_AFTER.match(text, end) and re.search(r"\b(?:need|needs|want|wants|take|bring|give|present|tell)\b[^.;?!]{0,30}\b(?:for|at|to|in|by|before)\s+(?:the\s+)?$", before, re.I))
+
+
 def _not_the_works_date(role: str, text: str, m: re.Match[str], before: str, out: list[StatedDate], lead: str) -> str:
     """A date read as a deadline that the clause says is something else: the end of a stretch that started ("from the
     14th until mid feb"), what a miss costs ("or we miss the dec 18 retrain"), or when the asker needs the answer ("need
     to know by xmas whether to plan manual orders")."""
+    if role in ("deadline", "start") and _meeting_wants_answer(before, text, m.end()):
+        return "answer_by"
     if role != "deadline":
         return role
+    if _hedged(before, text, m.end()):
+        return "hedge"
+    if NOT_BEFORE_DAY.search(before):
+        return "event"  # 'the fix won't land before fri the 11th': when something else lands at the earliest, not a date due
     if out and out[-1].role == "start" and SPAN_TO.fullmatch(text[out[-1].end : m.start()] + lead):
         return "until"
     if re.search(r"\b(?:until|till|til|through|thru)\s+(?:the\s+)?$", before + lead, re.I) and SHARE_BEFORE.search(before):
@@ -621,6 +659,30 @@ def _not_the_works_date(role: str, text: str, m: re.Match[str], before: str, out
     return "answer_by" if ANSWER_BY.search(before) or ANSWER_WANTED_AFTER.match(text, m.end()) else role
 
 
+# A date said with a hedge in its own clause: "she'll probably be in on monday", "maybe tomorrow", "monday-ish", "friday at a
+# guess". A tentative date, never a date the work must meet.
+HEDGE_BEFORE = re.compile(r"\b(?:probably|prob|maybe|possibly|perhaps|hopefully|tentatively|i think|i guess|i reckon|pencil+ed in(?: for)?|if all goes well|with (?:any )?luck|all being well)\b(?:\s+[\w']+){0,6}?\s+$", re.I)
+HEDGE_AFTER = re.compile(r"(?:-?ish\b|\s*,?\s*(?:probably|maybe|perhaps|possibly|or so|at a guess|at best|tbc|tbd|pending|i think|i guess|if (?:that|it) holds|if all goes well|hopefully)\b)", re.I)
+# The earliest something arrives, said as not before a day: "the snapshot fix won't land before fri the 11th", "the data
+# isn't coming till the 9th". When the work can use it, never a date the work must meet.
+NOT_BEFORE_DAY = re.compile(r"\b(?:won'?t|will not|wont|doesn'?t|does not|isn'?t|is not|aren'?t|are not|not going to|can'?t|cannot)\s+(?:\w+\s+){0,3}?(?:land|arrive|ship|come|come in|get here|be (?:ready|fixed|done|in|here|there|available|deployed|merged|delivered|live)|be with us|get (?:fixed|merged|deployed)|landing|arriving|coming)\s+(?:in\s+)?(?:before|until|till|til)\s+(?:the\s+)?(?:" + WEEKDAY + r",?\s+(?:the\s+)?)?$", re.I)
+# A hedge inside a question or request is the ask softened, not the date in doubt: "can we maybe ship by friday?", "odds it's probably done by the 18th".
+HEDGED_ASK = re.compile(r"^\s*(?:and\s+|so\s+|but\s+)?(?:can|could|would|will|shall|is|are|do|does|should|what|how)\b|\b(?:odds|chance|likelihood|need|needs|must|has to|have to|due|deadline)\b", re.I)
+
+
+def _hedged(before: str, text: str, end: int) -> bool:
+    """The date is tentative in its own clause ('probably in on monday', 'tomorrow maybe'), unless the hedge softens an ask."""
+    clause = re.split(r"[.;?!,\n(]", before)[-1]
+    hedge = HEDGE_BEFORE.search(clause)
+    if hedge is None and not HEDGE_AFTER.match(text, end):
+        return False
+    return HEDGED_ASK.search(clause[: hedge.start()] if hedge else clause) is None
+
+
+# A meeting that decides on the answer, named by its day: "monday's steering group", "thursday's board", "the 14th's exec meeting".
+GOVERNANCE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:steering|board|committee|exec|leadership|management|budget|planning|investment|qbr|quarterly|review board|approval)\b", re.I)
+# Telling a deciding body on a date: "can I tell the board on 21 january that ...", "I brief the exec team on the 14th".
+TELL_MEETING_ON = re.compile(r"\b(?:tell|telling|promise|promising|assure|reassure|commit to|give|giving|show|present(?:ing)? (?:it )?to|take (?:it |this )?to|brief(?:ing)?|update|report(?:ing)? to)\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+)?(?:board|committee|steering group|steerco|exec(?:utive)?s?(?: team)?|leadership(?: team)?|investors?|council|trustees)\s+(?:on|at|by|in)\s+(?:the\s+)?$", re.I)
 # A meeting that wants the answer, not the work: "board meets 14/1 and they want ONE date for go-live", "the steering group
 # on the 12th needs a number from us", "for the board on 18/1 i need a go-live date". The work's own date is what the answer gives.
 ANSWER_WANTED_AFTER = re.compile(r"\s*(?:,|;|-|and|so|where|when)?\s*(?:they|he|she|it|the board|the committee|everyone|we|i)?\s*(?:'ll\s+|will\s+)?(?:want|wants|need|needs|expect|expects|are asking for|is asking for|ask for|asks for|(?:need|needs|have|has|got) to (?:give|bring|show|present|take|put)(?:\s+(?:them|him|her|it))?|owe (?:them|him|her|it))\s+"
@@ -628,7 +690,7 @@ ANSWER_WANTED_AFTER = re.compile(r"\s*(?:,|;|-|and|so|where|when)?\s*(?:they|he|
 
 
 # 'tomorrow.. no, monday', 'friday, sorry, thursday', 'the 14th - i mean the 15th': the first date is taken back.
-CORRECTION_BETWEEN = re.compile(r"^[\s.,;:!-]*(?:(?:no+|nope|sorry|wait|i mean|actually|scratch that|correction|oops|make that|rather)\b[\s.,;:!-]*)+$", re.I)
+CORRECTION_BETWEEN = re.compile(r"^[\s.,;:!?-]*(?:(?:no+|nope|sorry|wait|i mean|actually|scratch that|correction|oops|make that|rather|or rather)\b[\s.,;:!?-]*)+$", re.I)
 
 
 def _corrected(found: list[StatedDate], text: str) -> list[StatedDate]:
@@ -655,6 +717,9 @@ def _event_we_are_due_for(found: list[StatedDate], text: str) -> list[StatedDate
 # "jan 4 and 5 are the stock count", "dec 28, 29 and 30": more days of the month just named, each with that date's role.
 SECOND_DAY = re.compile(r"\s*(?:,|and|&|or|\+)\s*(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|[-\s]?(?:weeks?|wks?|days?|d|months?|hours?|hrs?|h|people|engineers?|of\b|am\b|pm\b|:|\.\d|[a-z]+s\b)))", re.I)
 
+# "off jan 12-13", "away dec 28 to 30": the last day of a stretch of days off said with the month once.
+DAY_RANGE_END = re.compile(r"\s*(?:-|–|to|through|thru|till|until)\s*(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|/|[-\s]?(?:weeks?|wks?|days?|months?|hours?|people|of\b|am\b|pm\b|:|\.\d|[a-z]{3,})))", re.I)
+
 
 def _second_days(found: list[StatedDate], text: str) -> list[StatedDate]:
     out: list[StatedDate] = []
@@ -663,7 +728,7 @@ def _second_days(found: list[StatedDate], text: str) -> list[StatedDate]:
         if not re.search(rf"\b{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?$", text[d.start : d.end].strip(), re.I):
             continue
         at = d.end
-        while (more := SECOND_DAY.match(text, at)) and not any(f.start == more.start("d") for f in found):
+        while (more := SECOND_DAY.match(text, at) or (d.role in ("off", "away") and DAY_RANGE_END.match(text, at))) and not any(f.start == more.start("d") for f in found):
             try:
                 value = d.value.replace(day=int(more.group("d")))
             except ValueError:
@@ -705,10 +770,13 @@ AWAY_BEFORE = re.compile(rf"(?:\b(?:he'?s|she'?s|i'?m|i am|he is|she is|(?:he|sh
                          r"\s+(?:from\s+|between\s+|on\s+|for\s+|until\s+|till\s+|til\s+)?(?:the\s+)?(?:(?:wk|week)\s+of\s+(?:the\s+)?)?$", re.I)
 # A place or the whole organisation closed: "factory + office shut from the 23rd", "the mill's dark 24-28 dec".
 SHUT_BEFORE = re.compile(r"\b(?:office|offices|factory|plant|sites?|mill|warehouse|lab|schools?|stores?|shop|depot|building|company|business|everything|everyone|hq|kitchens?|studio|clinic|campus|we|we'?re|we are|we'?ll be|they'?re)\b[^.;?!]{0,25}?\b(?:shut|shuts|shut down|shutting down|closed|dark)\s+(?:from\s+|between\s+|on\s+|for\s+)?(?:the\s+)?$", re.I)
+# The whole team taken off the work by an event: "the whole team is at the offsite jan 12-13", "we're all at the conference
+# from the 9th", "everyone's on the training course 18-19 jan". Days nobody works on the project.
+TEAM_AT_EVENT = re.compile(r"\b(?:whole team|entire team|full team|everyone|everybody|all of us|we'?re all|we are all|we'?ll all be|we will all be|the team)\b[^.;?!]{0,25}?\b(?:at|on|in|away (?:at|on))\s+(?:the|an|our|a)\s+(?:[\w-]+\s+){0,2}?(?:offsite|off-site|retreat|away-?day|conference|summit|training(?: course)?|course|hackathon|kick-?off|onsite|on-site|workshop|all-hands)s?\s+(?:on\s+|from\s+|between\s+)?(?:the\s+)?$", re.I)
 # A stretch said first and named as time off after it: "between the 24th and jan 1 we're all off", "24/12-1/1 the office is closed".
 OFF_AFTER = re.compile(rf"(?:\s*(?:and|&|-|–|to|through|thru|till|until)\s*(?:the\s+)?(?:{MONTH}\s+)?(?:\d{{1,2}}/\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?)(?:\s+(?:of\s+)?{MONTH})?(?:\s+inclusive)?)?\s*,?\s*"
                        r"(?:we'?re|we are|we'?ll be|everyone'?s|everyone is|the (?:office|team|plant|factory|site|company)(?:'s| is| will be)|office'?s|team'?s|all of us are|i'?m|he'?s|she'?s|they'?re|[a-z]+'s)\s+(?:all\s+|both\s+|also\s+)?(?:off|closed|shut|out|away|on leave|on holiday)\b"
-                       r"(?!\s+(?:from|between|starting|as of)\b)", re.I)  # 'we start monday the office is shut from the 23rd': the closure has its own date
+                       rf"(?!\s+(?:from|between|starting|as of)\b|\s+(?:the\s+)?(?:\d|{MONTH}|{WEEKDAY}\b|christmas|xmas|new year))", re.I)  # 'we start monday the office is shut from the 23rd', 'we start monday, team's off 24 dec': the closure has its own date
 
 
 # "the 12th and 13th of jan": a bare day of the month joined to a dated one takes its month.
