@@ -1410,7 +1410,7 @@ def _break_note(inp: Any, what: Any, situation: Situation) -> list[str]:
         return []
     assumed = set(inp.assumed_holidays) & set(what.days_off)
     given = sorted(set(what.days_off) - assumed)
-    span = f" ({given[0]:%a %d %b} to {given[-1]:%a %d %b})" if len(given) > 1 and (given[-1] - given[0]).days <= 21 else f" ({given[0]:%a %d %b})" if len(given) == 1 else ""
+    span = f" ({_day_runs(given)})" if given and len(_day_runs(given)) <= 80 else ""  # each stretch, never one range over the working days between
     if not assumed:
         return ["", f"These dates skip the days off you gave{span} and weekends."]
     also = f"the days off you gave{span} and " if given else ""

@@ -1822,12 +1822,31 @@ _PANEL = re.compile(r"\b(?:promo(?:tion)?|panel|committee|calibration)\b[^.;!?]{
 _LEVEL_ASIDE = re.compile(r"\s*\((?:mid|senior|junior|lead|staff|principal|new)[^)]{0,20}\)", re.I)  # 'he (mid-level) has missed': an aside for you
 
 
+def _in_year_end_break(day: date) -> bool:
+    return (day.month, day.day) >= (12, 24) or (day.month, day.day) <= (1, 1)
+
+
 def _follow_up_day(day: date) -> date:
-    """Two weeks after the meeting, on the same weekday, moved a week at a time past the year-end break."""
+    """Two weeks after the meeting, on the same weekday; when that falls in the year-end break, the last weekday before
+    the break if it is at least a week on, else the first same weekday after it."""
     out = day + _dt.timedelta(days=14)
-    while (out.month, out.day) >= (12, 24) or (out.month, out.day) <= (1, 1):
+    if not _in_year_end_break(out):
+        return out
+    last = date(out.year if out.month == 12 else out.year - 1, 12, 23)
+    last -= _dt.timedelta(days=max(0, last.weekday() - 4))
+    if (last - day).days >= 7:
+        return last
+    while _in_year_end_break(out):
         out += _dt.timedelta(days=7)
     return out
+
+
+def _follow_up_words(day: date) -> str:
+    """' (two weeks on: Fri 8 Jan)', said as the distance it really is."""
+    out = _follow_up_day(day)
+    weeks = round((out - day).days / 7)
+    gap = "two weeks on" if (out - day).days == 14 else "before the year-end break" if out < day + _dt.timedelta(days=14) else f"{weeks} weeks on, after the year-end break"
+    return f" ({gap}: {out:%a} {out.day} {out:%b})"
 
 
 def _hard_items(plan: _Plan, name: str, notes: str = "", words: Words | None = None, performance: bool = False, day: date | None = None) -> None:
@@ -1882,7 +1901,7 @@ def _hard_items(plan: _Plan, name: str, notes: str = "", words: Words | None = N
             s_ = "s" if w.they in ("he", "she") else ""
             expected.append(f"when {w.they} can't finish something, {w.they} say{s_} so early and hand{s_} it over openly, so nobody picks it up quietly")
         bar = "; ".join(expected) if expected else "what good looks like on the work, concretely"
-        when = f" (two weeks on: {_follow_up_day(day):%a} {_follow_up_day(day).day} {_follow_up_day(day):%b})" if day else " in two to three weeks"
+        when = _follow_up_words(day) if day else " in two to three weeks"
         item = plan.add(0, 3, "Expectations, support and a follow-up date", "both", (
             f"Say what is expected from now on, concretely: {bar}. Ask what support would help (pairing, smaller milestones "
             f"each with its own date, clearer priorities from you) and agree it. Then set a follow-up date{when} and put it in both "

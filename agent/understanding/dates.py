@@ -403,6 +403,22 @@ def _month_of_bare_day(text: str, m: re.Match[str], before: str, out: list[State
 MONTH_WITH_DAY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})|\b({MONTH})\s+\d{{1,2}}\b", re.I)
 
 
+def _quarter_from(phrase: str, before: str, role: str, value: date) -> date:
+    """A quarter said as when something starts or counts from ('embed them in the squads from Q2', 'savings from q2'): its
+    first day, not its last."""
+    if (role == "start" or re.search(r"\b(?:from|starting|as of)\s+(?:the\s+)?(?:start of\s+)?$", before, re.I)) and re.fullmatch(r"(?:(?:from|starting|in)\s+)?q[1-4](?:\s+\d{4})?", phrase.strip(), re.I):
+        return value.replace(month=value.month - 2, day=1)
+    return value
+
+
+def _bare_day_due(text: str, m: re.Match[str], before: str, out: list[StatedDate], value: date, role: str, today: date) -> date:
+    """A bare day of the month that is due, with no month beside it, in the month said last ('offsite jan 12-13. odds we
+    launch by the 29th?': 29 Jan); the end of a stretch or a day back keeps its own reading."""
+    if role not in ("deadline", "answer_by", "hedge") or SPAN_TO.match(text, m.end()) or BACK_BEFORE.search(before) or _month_of_bare_day(text, m, before, out, today) is not None:
+        return value
+    return _month_said_last(text, m.start(), value.day, today) or value
+
+
 def _month_said_last(text: str, at: int, day: int, today: date) -> date | None:
     """A bare day of the month a date is due ('by the 29th') in the month said last, in its own sentence or the one before
     ('offsite jan 12-13. odds we launch by the 29th?': 29 Jan), when that day is ahead and within three months; None otherwise."""
@@ -463,8 +479,7 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         bare_day = re.fullmatch(FULL_WEEKDAY, phrase, re.I) is not None
         moves_on = (MOVE_ON.search(before) or (bare_day and MOVE_NEAR.search(before))) and not DEADLINE_WORDS.search(before)
         role = "start" if ((starts or moves_on) and not _due_from(before)) or UNBLOCKED_AFTER.match(text, m.end()) else "deadline"  # 'the fix lands weds, so marco's unblocked from then'
-        if (role == "start" or re.search(r"\b(?:from|starting|as of)\s+(?:the\s+)?(?:start of\s+)?$", before, re.I)) and re.fullmatch(r"(?:(?:from|starting|in)\s+)?q[1-4](?:\s+\d{4})?", phrase.strip(), re.I):
-            value = value.replace(month=value.month - 2, day=1)  # 'embed them in the squads from Q2': the quarter's first day
+        value = _quarter_from(phrase, before, role, value)
         first_day = re.search(rf"\bfirst\s+({WEEKDAY})\s+after\s*(?:the\s+)?$", before, re.I)
         if first_day and _holiday(phrase.lower(), today) is not None:
             weekday = _parse(first_day.group(1), today)
@@ -479,8 +494,7 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         if role == "deadline" and (re.match(r"before\b", phrase.strip(), re.I) or re.search(r"\bpre[- ]?$", before, re.I)) and _holiday(phrase.lower(), today) is not None:
             value -= timedelta(days=1)  # "before xmas": by the 24th
         role = _not_the_works_date(role, text, m, before, out, lead_word.group(0) if lead_word else "")
-        if bare and role in ("deadline", "answer_by", "hedge") and not SPAN_TO.match(text, m.end()) and not BACK_BEFORE.search(before) and _month_of_bare_day(text, m, before, out, today) is None:
-            value = _month_said_last(text, m.start(), value.day, today) or value  # 'offsite jan 12-13. odds we launch by the 29th?': 29 Jan
+        value = _bare_day_due(text, m, before, out, value, role, today) if bare else value
         value = _after(out[-1].value, value.day) if role in ("off", "until") and bare and out and out[-1].role in ("off", "start") and value < out[-1].value else value  # 'the 24th to the 1st'
         past = PAST_CUE.search(before)
         promise = past is not None and re.search(r"promised|committed|we said|told", past.group(0), re.I)  # a promise may lie ahead
@@ -560,7 +574,10 @@ def _returns(found: list[StatedDate], text: str) -> list[StatedDate]:
         closed_before = any(out[j].role == "off" for j in earlier)  # 'shut from the 23rd ... we come back on the 5th': the 5th is back
         if not (said_back or resumed) or d.role == "past" or (d.role == "off" and not (said_back and closed_before)):
             continue
-        out[i] = StatedDate(d.value, "back", d.start, d.end)
+        value = d.value
+        if earlier and value <= out[earlier[-1]].value and re.fullmatch(r"(?:on |by )?(?:the )?\d{1,2}(?:st|nd|rd|th)", text[d.start : d.end].strip(), re.I):
+            value = _after(out[earlier[-1]].value, value.day)  # 'off from the 18th, back on the 4th': the 4th after it
+        out[i] = StatedDate(value, "back", d.start, d.end)
         if earlier and CLOSURE_WORDS.search(text[out[earlier[-1]].start - 40 if out[earlier[-1]].start > 40 else 0 : d.start]):
             j = earlier[-1]
             out[j] = StatedDate(out[j].value, "off", out[j].start, out[j].end)
@@ -577,7 +594,7 @@ def _day_after_the_last(phrase: str, text: str, m: re.Match[str], value: date, o
     """A weekday with a bare day of the month that would fall before the date said just before it in the sentence is
     that day after it ('away dec 21 through jan 5, back tues the 6th': 6 Jan; the weekday slip is said, see _weekdays_said)."""
     said_day = re.fullmatch(rf"(?:{WEEKDAY_LEAD}\s+)?{WEEKDAY},?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)", phrase.strip(), re.I)
-    if said_day and out and out[-1].value > value and not re.search(r"[.?!;]", text[out[-1].end : m.start()]):
+    if said_day and out and out[-1].value > value and not re.search(r"[.?!;]", text[out[-1].end - 1 : m.start()]):  # '... 19th of december. by wednesday the 9th': another sentence
         return _after(out[-1].value, int(said_day.group(1)))
     return value
 
@@ -599,7 +616,7 @@ def _off_or_event(role: str, text: str, m: re.Match[str], before: str, out: list
     phrase = m.group(0)
     joined = out and out[-1].role == "off" and (OFF_UNTIL.fullmatch(text[out[-1].end : m.start()]) or BACK_BETWEEN.fullmatch(text[out[-1].end : m.start()]) or (not text[out[-1].end : m.start()].strip() and re.match(r"(?:until|till|til|through|thru)\b", phrase.strip(), re.I)))
     said_off = AWAY_BEFORE.search(before) or SHUT_BEFORE.search(before) or (OFF_AFTER.match(text, m.end()) and not phrase.rstrip().endswith("."))  # 'mon 14 dec. team's off': another sentence
-    if (OFF_BEFORE.search(before) and not WINDOW_CLOSES.search(before)) or said_off or TEAM_AT_EVENT.search(before) or CLOSURE_BEFORE.search(before) or joined or NO_WORK_AFTER.match(text, m.end()):
+    if (OFF_BEFORE.search(before) and not WINDOW_CLOSES.search(before)) or said_off or TEAM_AT_EVENT.search(before) or BREAK_UP_BEFORE.search(before) or CLOSURE_BEFORE.search(before) or joined or NO_WORK_AFTER.match(text, m.end()):
         role = "off"
     if DAY_GIVEN_OFF.search(before) and re.match(r"\s+off\b", text[m.end() : m.end() + 6], re.I):
         role = "off"
@@ -611,6 +628,7 @@ def _off_or_event(role: str, text: str, m: re.Match[str], before: str, out: list
 # "we are open over christmas", "the post-christmas cracked screens", "the pre-xmas rush": a holiday as a time of year,
 # not a day anything is due.
 HOLIDAY_TIME_BEFORE = re.compile(r"(?:\b(?:over|during|around|throughout|across)\s+(?:the\s+)?|\b(?:post|pre)[- ]?)$", re.I)
+SEASON_DATED_AFTER = re.compile(r"\s+(?:season|period|rush|peak|trading|market|sale|holidays)\b[^.;?!]{0,30}?\b(?:begins?|starts?|kicks? off|opens?|runs? from)\b", re.I)
 NOUN_AFTER = re.compile(r"\s*[a-z]{3,}(?<!\band)(?<!\bthe)\b", re.I)
 
 
@@ -619,6 +637,10 @@ def _holiday_as_a_time(phrase: str, before: str, text: str, end: int) -> bool:
     screens'); 'we need it pre-christmas' stays a date due."""
     if not re.search(r"christmas|xmas|new year", phrase, re.I):
         return False
+    if re.match(r"\s*for\b", phrase, re.I) and re.search(r"\b(?:finish(?:es|ing)?(?: up)?|break(?:s|ing)? up|broke up|down(?:s|ing)? tools)\s*$", before, re.I):
+        return True  # 'the team finishes for christmas on the 23rd': the holiday names the break, the date says when
+    if SEASON_DATED_AFTER.match(text, end):
+        return True  # 'before the christmas season, which begins on the 19th': the season's own date says when
     lead = re.match(r"\s*(over|during|around)\b", phrase, re.I)
     said = HOLIDAY_TIME_BEFORE.search(before)
     if lead or (said and not said.group(0).lower().startswith(("post", "pre"))):
@@ -773,6 +795,8 @@ SHUT_BEFORE = re.compile(r"\b(?:office|offices|factory|plant|sites?|mill|warehou
 # The whole team taken off the work by an event: "the whole team is at the offsite jan 12-13", "we're all at the conference
 # from the 9th", "everyone's on the training course 18-19 jan". Days nobody works on the project.
 TEAM_AT_EVENT = re.compile(r"\b(?:whole team|entire team|full team|everyone|everybody|all of us|we'?re all|we are all|we'?ll all be|we will all be|the team)\b[^.;?!]{0,25}?\b(?:at|on|in|away (?:at|on))\s+(?:the|an|our|a)\s+(?:[\w-]+\s+){0,2}?(?:offsite|off-site|retreat|away-?day|conference|summit|training(?: course)?|course|hackathon|kick-?off|onsite|on-site|workshop|all-hands)s?\s+(?:on\s+|from\s+|between\s+)?(?:the\s+)?$", re.I)
+# The last day before a break said the British way: "we break up on the 18th", "the team finishes for christmas on the 23rd".
+BREAK_UP_BEFORE = re.compile(r"\b(?:break(?:s|ing)? up|broke up|finish(?:es|ing)? (?:up )?for (?:the )?(?:year|holidays?|christmas|xmas|break)|down(?:s|ing)? tools)\s+(?:on\s+|from\s+|after\s+)?(?:the\s+)?$", re.I)
 # A stretch said first and named as time off after it: "between the 24th and jan 1 we're all off", "24/12-1/1 the office is closed".
 OFF_AFTER = re.compile(rf"(?:\s*(?:and|&|-|–|to|through|thru|till|until)\s*(?:the\s+)?(?:{MONTH}\s+)?(?:\d{{1,2}}/\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?)(?:\s+(?:of\s+)?{MONTH})?(?:\s+inclusive)?)?\s*,?\s*"
                        r"(?:we'?re|we are|we'?ll be|everyone'?s|everyone is|the (?:office|team|plant|factory|site|company)(?:'s| is| will be)|office'?s|team'?s|all of us are|i'?m|he'?s|she'?s|they'?re|[a-z]+'s)\s+(?:all\s+|both\s+|also\s+)?(?:off|closed|shut|out|away|on leave|on holiday)\b"

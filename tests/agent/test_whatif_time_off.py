@@ -20,3 +20,10 @@ def test_her_days_off_are_skipped_and_said_beside_the_assumed_team_break(offline
     assert date(2026, 12, 24) in assumed  # the team's break is still an assumption
     assert "These dates skip the days off you gave (Mon 14 Dec to Wed 16 Dec) and an assumed year-end break" in r.answer
     assert "New work needed by: Mon 14 Dec" not in r.answer  # her first day off is no deadline
+
+
+def test_two_stretches_of_days_off_are_said_apart_never_as_one_range(offline_copilot):
+    r = offline_copilot.ask("the ops lead wants kai on a routing fix from monday, about 2 weeks. kai has 25 working days left on the "
+                            "churn model, due mar 5. the team's off 24 dec to 1 jan and the whole team is at the offsite jan 14-15. ok?")
+    assert "(Thu 24 Dec to Fri 01 Jan and Thu 14 Jan to Fri 15 Jan)" in r.answer
+    assert "Thu 24 Dec to Fri 15 Jan" not in r.answer

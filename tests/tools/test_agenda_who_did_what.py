@@ -96,7 +96,14 @@ def test_the_follow_up_skips_the_year_end_break():
     late = build_agenda(AgendaInput(person=Person(name="Emeka", role="team member"), minutes=30, today=date(2026, 12, 17),
                                     cues=["underperforming"], notes="he has missed 3 of his last 4 sprint commitments, his PRs need heavy rework",
                                     person_in_team=False)).markdown
-    assert "two weeks on: Thu 7 Jan" in late
+    assert "3 weeks on, after the year-end break: Thu 7 Jan" in late  # said as the distance it is, never 'two weeks on'
+
+
+def test_a_follow_up_that_would_land_in_the_break_comes_before_it_when_a_week_allows():
+    from tools.agenda import _follow_up_words
+
+    assert _follow_up_words(date(2026, 12, 10)) == " (before the year-end break: Wed 23 Dec)"
+    assert _follow_up_words(date(2026, 12, 2)) == " (two weeks on: Wed 16 Dec)"
 
 
 def test_changes_on_return_are_each_quoted_once():

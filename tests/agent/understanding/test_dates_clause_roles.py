@@ -67,3 +67,17 @@ def test_a_bare_day_due_takes_the_month_said_last():
 def test_a_whole_team_event_on_a_stretch_of_days_is_days_off():
     assert _roles("the whole team is at the conference feb 2-4") == [
         ("off", date(2027, 2, 2)), ("off", date(2027, 2, 4))]
+
+
+def test_a_holiday_season_with_its_own_start_is_no_date_due():
+    assert _roles("the labels must be in before the christmas rush, which starts on the 14th of december") == [
+        ("event", date(2026, 12, 25)), ("deadline", date(2026, 12, 14))]
+
+
+def test_a_weekday_with_its_day_in_the_next_sentence_is_not_pushed_past_the_last_date():
+    assert _roles("peak trading runs from the 20th of december. send the extract by tuesday the 8th")[-1] == ("deadline", date(2026, 12, 8))
+
+
+def test_a_break_said_the_british_way_is_days_off_and_the_day_back_is_after_it():
+    assert _roles("the lab breaks up on the 17th and we're back on the 5th") == [("off", date(2026, 12, 17)), ("back", date(2027, 1, 5))]
+    assert _roles("the team finishes for xmas on the 22nd") == [("event", date(2026, 12, 25)), ("off", date(2026, 12, 22))]
