@@ -622,9 +622,18 @@ BARE_OFF = re.compile(r"(?:off|onto) the", re.I)
 # Durations by meaning -----------------------------------------------------------------------------
 def _task_durations(sig: Signals) -> list[Duration]:
     """The durations that are steps of a plan: efforts, what is left, and a whole step part done ('halfway through the
-    4-week labelling')."""
-    return sorted(sig.by_role("effort", "remaining") + [d for d in sig.by_role("total") if _share_left(sig.text.normal, d) is not None],
-                  key=lambda d: d.start)
+    4-week labelling'); a length inside someone's quoted words ("I'd love to lead with 'we warn you 3 days before'")
+    is their words, not a step, when the plan is stated outside the quotes."""
+    found = sorted(sig.by_role("effort", "remaining") + [d for d in sig.by_role("total") if _share_left(sig.text.normal, d) is not None],
+                   key=lambda d: d.start)
+    quoted = [(m.start(), m.end()) for m in INLINE_QUOTE.finditer(sig.text.normal)]
+    outside = [d for d in found if not any(a < d.start and d.end < b for a, b in quoted)]
+    return outside if outside else found
+
+
+# Words quoted inline: 'we'll warn you 3 days before every bill', "two weeks tops", “ready in a week” (an apostrophe
+# inside a word is no quote mark).
+INLINE_QUOTE = re.compile(r"(?<!\w)'(?=\S)(?:[^'\n]|(?<=\w)'(?=\w)){3,200}?(?<=\S)'(?!\w)|\"[^\"\n]{3,200}?\"|“[^”\n]{3,200}?”")
 
 
 # How much of a step is done, said around its length: 'halfway through the 4-week labelling', 'data import (3 wks) is
@@ -1958,7 +1967,9 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
             continue
         if LOST_AFTER.match(normal[d.end :]) or LOST_BEFORE.search(normal[max(0, d.start - 30) : d.start]):
             continue  # '~3 wks of training labels were garbage', 'we lost 2 weeks to the outage': time gone, not a step to plan
-        named = next((p.name for p in sig.projects if seg_start <= p.start < d.start), None)  # "can kwame finish the fraud backfill (6 days left)"
+        intro = PLAN_INTRO.match(normal[seg_start : d.start])
+        step_start = seg_start + intro.end() if intro else seg_start  # what comes before 'so here is whats left' is the question
+        named = next((p.name for p in sig.projects if step_start <= p.start < d.start), None)  # "can kwame finish the fraud backfill (6 days left)"
         whole = named or _task_name(re.sub(r"\([^()]*(?:\)|$)", " ", segment.replace(normal[d.start : d.end], " ")))  # '(their estimate lol)' is an aside, no name
         worded = re.search(r"\b(?:needs?|adds?|requires?|loses?|lost|losing|spends?)\b", segment, re.I)  # "loses 3 days to interviews"
         since = max((x.end for x in durations if seg_start <= x.end <= d.start), default=seg_start)  # 'cleanup 2-3 wks and the webhook 4-6 wks': after the last estimate
@@ -2048,8 +2059,20 @@ QUALIFIED_AFTER = re.compile(r"^\W*(?:depending|depends|if|assuming|unless|becau
 LEFT_OF_IT = re.compile(r"^\W*(?:of (?:work|dev|effort)\s+)?(?:left|remaining|to go)\b", re.I)
 
 
+# Words that introduce the plan ('so here is whats left', 'the plan:', 'where we are:'): what comes before them is the
+# question ('i need a realistic date for the X going live'), never a step's name.
+PLAN_INTRO = re.compile(
+    r"^.*\b(?:(?:here(?:'s| is|s)\s+)?(?:what'?s|whats|what is|all that'?s) (?:left|remaining|still to do|to do)(?: to do)?(?: is| are)?|here(?:'s| is|s) the plan|"
+    r"the (?:plan|steps|remaining work|work left)(?: is| are| looks like)?\s*:|where we are\s*:|what remains(?: is)?)\s*[:,-]?\s+",
+    re.I,
+)
+
+
 def _task_name(segment: str) -> str:
     segment = re.sub(r"\s+", " ", segment)
+    intro = PLAN_INTRO.match(segment)
+    if intro and _phrase_of(segment[intro.end() :]):
+        segment = segment[intro.end() :]  # 'i need a date for X so here is whats left pull the records': the pull
     segment = re.sub(r"^.*?\b(?:done|finished|complete[d]?|wrapped(?: up)?)\s+(?:except(?: for)?|but(?: for)?|apart from|other than|save for|bar)\s+", "", segment, flags=re.I)  # 'all done except the QA pass': the QA pass
     segment = re.sub(r"^\W*\(?(?:[a-h]|[1-9]|i{1,3}|iv)\)\s*", "", segment, flags=re.I)  # "(b) pricing API": the list mark is no word of the name
     segment = re.sub(r"\s+(?:w/|with)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:team|vendor|partner|contractor|agency|supplier|client|customer)s?\b.*", "", segment, flags=re.I)  # "guardrails w/ the platform team"
@@ -2075,7 +2098,7 @@ NOT_NAME_WORDS = frozenset("wks wk to or in on st nd rd th if asked quick then f
 # 'clean up 3 years of appointment logs'); any other filler ends the name.
 JOINING_WORDS = frozenset("of and in on for with the a an to & at it them this".split())  # 'sanity check it with the skippers'
 # Where a long name's own words end and where the thing comes from begins ('... appointment logs from the booking system').
-NAME_ENDS = frozenset("from at via using across into on with for".split())
+NAME_ENDS = frozenset("from at via using across into on with for out".split())  # '... telemetry out of the old CRMs'
 
 
 def _phrase_of(segment: str) -> str:
