@@ -103,3 +103,8 @@ def test_a_hedged_case_in_its_own_unit_is_converted_to_the_estimates_unit():
 def test_a_count_after_an_estimate_is_no_hedge():
     found = find_durations(normalise("the migration takes 3 weeks, maybe 2 people on it"))
     assert [d.weeks for d in found] == [[3.0, 3.0, 3.0]]
+
+
+def test_cases_with_their_conditions_after_an_attributed_estimate_are_its_low_and_high():
+    found = find_durations(normalise("he's 3 wks into the parser, 5 days left he thinks, 4 if the fixtures hold, 9 if we redo the schema. demo is friday"))
+    assert [d.weeks for d in found] == [[3.0, 3.0, 3.0], [0.8, 1.0, 1.8]]
