@@ -2883,7 +2883,7 @@ FACT_LABELS = {
     "draft_text": "Your message", "days_off": "Days off", "away_days": "Their own days off", "no_year_end_break": "No break over the year end", "requests": "Requests", "interrupt_budget_days": "Interruption budget", "time_share": "Share of their time", "blocker": "Stuck on",
     "current_deadline": "Their current work is due", "answer_by": "They need the answer by", "due_item": "Due on that date", "new_date": "New date", "new_work_shape": "Kind of ask",
     "recipient_org": "Their organisation", "recipient_group": "Group", "offer": "Your offer", "reason": "To explain",
-    "checkpoint": "That date is a decision checkpoint", "promised_to": "Promised to", "milestone": "Forecast up to", "done_tasks": "Done already (not counted)", "cost": "Cost",
+    "checkpoint": "That date is a decision checkpoint", "promised_to": "Promised to", "milestone": "Forecast up to", "ships_on": "Launches on", "done_tasks": "Done already (not counted)", "cost": "Cost",
     "with_inbox": "Weighed with your inbox", "free_teammates": "Free to take it instead", "fallback_asked": "Wants the offer for a no", "ready_before": "Needed in place before that date", "relationship": "Who they are to you",
 }  # fmt: skip
 # Facts that are the manager's own sentences: shown once, shortened, never echoed twice on one line.

@@ -1948,6 +1948,15 @@ RESTATED = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:the\s+)?[\w'-]+(?:\s+[\w'-]
 WAITS_FOR_ALL = re.compile(r"\b(?:when|once|after|until)\s+(?:both|all|those|these|they|the (?:two|three|others?|rest))\b(?:\s+\w+){0,3}?\s+(?:are\s+|is\s+|have\s+)?(?:done|finished|complete[d]?|landed|in|ready|over)\b", re.I)
 
 
+# A clause that asks the tool for something ('write her something she can use', 'help me say no', 'give me a date'):
+# a length inside it belongs to the ask, never a step of the plan.
+TOOL_REQUEST = re.compile(
+    r"^\W*(?:(?:and|so|now|pls|please|can you|could you|just)\s+)*(?:(?:write|draft|send)\s+(?:her|him|them|me|us|something|back|"
+    r"(?:a|an|my) (?:note|reply|message|email|line|response|draft|answer))|(?:help|tell|give|show)\s+me)\b",
+    re.I,
+)
+
+
 def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[str, Any]]:
     """Tasks with their estimates, in order ("cleanup 1-2 wks, training 2-4 wks, then a week of integration");
     durations inside `outside` (a rate already read as a throughput task) are not tasks of their own."""
@@ -1965,6 +1974,8 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
         segment = normal[seg_start:seg_end]
         if tasks and d.weeks == tasks[-1]["weeks"] and RESTATED.search(normal[seg_start : d.start]):
             continue
+        if TOOL_REQUEST.match(normal[seg_start : d.start]):
+            continue  # 'write her something ... without me promising a quarter': what the tool is asked to do, no step
         if LOST_AFTER.match(normal[d.end :]) or LOST_BEFORE.search(normal[max(0, d.start - 30) : d.start]):
             continue  # '~3 wks of training labels were garbage', 'we lost 2 weeks to the outage': time gone, not a step to plan
         intro = PLAN_INTRO.match(normal[seg_start : d.start])
@@ -3071,6 +3082,10 @@ def _from_team_file(s: Situation, sig: Signals, team: Any, today: date) -> None:
 
 # 'ignore the fine-tuned model, that's its own thing': a task the manager leaves out of what they ask about.
 SET_ASIDE = re.compile(r"\b(?:ignore|ignoring|excluding|except(?: for)?|leave out|leaving out|not counting|not including|without|apart from|skip|skipping|drop|dropping|forget(?: about)?)\s+(?:the\s+|our\s+)?(?P<w>[\w-]+(?:\s+[\w-]+){0,3})", re.I)
+# A step said not to make it ('assume the fine-tuned model doesn't make it', 'the distillation won't land'): set aside.
+WONT_MAKE_IT = re.compile(r"\b(?:the\s+|our\s+)?(?P<w>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:doesn'?t|does not|won'?t|will not|isn'?t going to|never)\s+(?:make it|lands?|ships?|happens?|works? out|come through)\b", re.I)
+# The step the release goes out on ('we launch on the prompted baseline', 'we'll ship with the rules version'): the plan that is real.
+SHIPS_ON = re.compile(r"\b(?:we|we'll|we will|we're|it|it'll)\s+(?:just\s+|only\s+)?(?:launch|ship|go live|release|go out|go)(?:ing)?\s+(?:on|with)\s+(?:just\s+|only\s+)?(?:the\s+|our\s+)?(?P<w>[\w-]+(?:\s+[\w-]+){0,3})", re.I)
 TASK_NAME_GENERIC = frozenset("and the a an of for to set test model work task step phase v1 v2 v3".split())
 
 
@@ -3083,13 +3098,21 @@ def _milestone(s: Situation, sig: Signals, team: Any) -> None:
     if project is None or len(project.tasks) < 2:
         return
     normal = sig.text.normal.lower()
-    aside = " ".join(m.group("w").lower() for m in SET_ASIDE.finditer(normal))
-    named = []
+    aside = " ".join(m.group("w").lower() for m in [*SET_ASIDE.finditer(normal), *WONT_MAKE_IT.finditer(normal)])
+    ships = [m for m in SHIPS_ON.finditer(normal)]
+    named, shipped_on = [], []
     for task in project.tasks:
         words = [w for w in re.findall(r"[a-z0-9-]+", task.name.lower()) if w not in TASK_NAME_GENERIC]
         said = bool(words) and all(re.search(rf"\b{re.escape(w)}\b", normal) for w in words)
         if said and not all(re.search(rf"\b{re.escape(w)}\b", aside) for w in words):
             named.append(task.name)
+        on = next((m for m in ships if words and all(re.search(rf"\b{re.escape(w)}\b", m.group("w")) for w in words)), None)
+        if on is not None:
+            shipped_on.append((task.name, on))
+    if len(shipped_on) == 1:  # 'we launch on the prompted baseline': the release is that step and what waits on it, not a date for the step
+        name, on = shipped_on[0]
+        s.put("ships_on", name, "question", sig.words(on.start(), on.end()))
+        return
     if len(named) == 1:  # the last task too ('the launch review'): its task plan is asked about, not the owner's overall estimate
         s.put("milestone", named[0], "question", named[0].lower())
 

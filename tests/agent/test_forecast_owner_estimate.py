@@ -147,3 +147,16 @@ def test_naming_no_step_still_counts_the_owners_estimate(repo_root):
     s = parse_situation("honest odds fraud v3 is done in time?", team, date(2026, 12, 9))
     assert not s.has("milestone")
     assert plan_input(s, team, date(2026, 12, 9))["tasks"][0]["name"] == "Priya's remaining work"
+
+
+def test_a_release_said_to_go_out_on_one_step_leaves_out_the_rest_and_takes_that_steps_chance(repo_root):
+    team = load_team(repo_root / "examples" / "team.yaml")
+    s = Situation(intents=["planning"])
+    s.put("project", "LLM summarizer", "question", "the summarizer")
+    s.put("ships_on", "Prompted baseline", "question", "we go live with the prompted baseline")
+    plan = plan_input(s, team, date(2026, 12, 9))
+    names = [t["name"] for t in plan["tasks"]]
+    assert "Fine-tuned model" not in names and names[-1] == "Launch review"
+    assert plan["tasks"][0]["name"] == "Tom's remaining work" and plan["tasks"][0]["success_probability"] == 0.9  # the baseline's, not Tom's 0.6
+    s.drop("ships_on")
+    assert plan_input(s, team, date(2026, 12, 9))["tasks"][0]["success_probability"] == 0.6

@@ -417,3 +417,18 @@ def test_a_length_inside_someone_quoted_words_is_not_a_step():
 def test_a_plan_said_only_in_quotes_is_still_the_plan():
     tasks = _tasks("the vendor said \"data mapping 2 weeks, then integration 3 weeks\". can we go live by feb 15?")
     assert len(tasks) == 2
+
+
+def test_a_request_to_write_something_is_no_step_of_the_plan():
+    names = [t["name"] for t in _tasks(
+        "the ops director wants a date for the route optimiser. plan: map matching 2-3 weeks, then solver tuning 3 weeks. "
+        "draft him something he can take to the board without me committing to a month")]
+    assert names == ["map matching", "solver tuning"]
+
+
+def test_the_step_a_release_goes_out_on_is_read_and_a_step_said_not_to_make_it_is_no_milestone():
+    from tools.team import load_team
+
+    s = parse_situation("odds on the llm summarizer for jan 29? let's say the fine-tuned model never lands, we'll ship with the "
+                        "prompted baseline", load_team("examples/team.yaml"), TODAY)
+    assert s.get("ships_on") == "Prompted baseline" and not s.has("milestone")
