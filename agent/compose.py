@@ -2765,7 +2765,8 @@ def _basis_lines(plan: Any, milestone: Any = None, done: Any = None) -> list[str
         start = f" from {plan.start:%a %d %b}" if plan.start else ""
         return [f"- Counted{start} on the team file's task plan for what is left: {steps}. Not counted, as you said it is done: {', '.join(done)}."]
 
-    if plan is not None and plan.tasks and isinstance(milestone, str) and plan.tasks[-1].name == milestone:
+    owner_first = plan is not None and bool(plan.tasks) and remaining_work_owner(plan.tasks[0].name) is not None
+    if plan is not None and plan.tasks and isinstance(milestone, str) and plan.tasks[-1].name == milestone and not owner_first:
         unit = "working days" if plan.unit == "days" else "weeks"
         steps = "; ".join(f"{t.name}{f' ({t.assignee})' if t.assignee else ''}, {t.optimistic:g}-{t.pessimistic:g} {unit}"
                           + (f", {t.success_probability:.0%} it works" if t.success_probability < 1 else "") for t in plan.tasks)

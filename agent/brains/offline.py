@@ -558,6 +558,9 @@ def plan_input(s: Situation, team: Team | None, today: date) -> dict[str, Any] |
     elif upto:  # the date asked for one task: it and what it waits for, each on its own estimate (never the owner's overall one)
         last = s.get("milestone") == project.tasks[-1].name  # the project's date is not its step's, but is its last step's
         plan = plan.model_copy(update={"tasks": upto, "deadline": None, "deadline_days": None} if not (s.stated("deadline") or last) else {"tasks": upto})
+        owner = team.current_work_owner(project.name)
+        if owner is not None and next((t.assignee for t in upto if t.name == s.get("milestone")), None) != owner.name:
+            plan = _from_owner_estimate(plan, project, team, today)  # a later step by someone else waits on all the owner says is left
     else:
         plan = _from_owner_estimate(plan, project, team, today)
     if s.stated("deadline") and deadline is not None:
