@@ -2175,7 +2175,7 @@ def _focal_verdict(d: Any, req: Any, left: float, who: str) -> tuple[str, str]:
                 f"Thanks {name}. We can't give this {req.effort_days:g} full days next week without moving committed work. What "
                 f"we can do: {part} on the part that matters most for you{by}, and the rest after that. Would that work?")
     if d.decision == "hold_for_planning":
-        return (f"yes: it fits what is left of the interruption budget; {person} takes it from Monday's planning{by}.",
+        return (f"at Monday's planning, not before: it fits what is left of the interruption budget, so {person} can take it there{by}.",
                 f"Thanks {name}, yes, we can do this{by}. It goes into Monday's planning, where I'll confirm who takes it, "
                 "and I'll tell you straight away if the date is at risk.")
     label = {"negotiate": "not as asked: a smaller version or a later date", "decline_with_alternative": "no for now, with an "

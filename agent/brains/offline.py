@@ -1010,6 +1010,7 @@ def plan_triage(ctx: TurnContext) -> list[dict[str, Any]]:
         # started when an incident in the inbox did is part of that incident.
         inbox = inbox_from_team(team, today=ctx.today)
         new = request_from_situation(s, team, ctx.question).model_copy(update={"part_of": live})
+        new = _same_deadline_as_theirs(new, inbox.requests, ctx.question)
         budget = s.get("interrupt_budget_days")
         update = {"requests": [*inbox.requests, new], "budget_week": budget_week(s)} | ({"interruption_budget_days": float(budget)} if budget else {})
         return [_call("triage_inbox", inbox.model_copy(update=update).model_dump(mode="json"), 1)]
@@ -1029,6 +1030,18 @@ def plan_triage(ctx: TurnContext) -> list[dict[str, Any]]:
         args = triage_input_from_team(team, request, today=ctx.today).model_copy(update={"holidays": _holidays(s, team, ctx.today), "team_budget_remaining_days": budget})
         return [_call("triage_request", args.model_dump(mode="json"), 1)]
     return [_call("triage_request", TriageInput(request=request, today=ctx.today, team_budget_remaining_days=stated).model_dump(mode="json"), 1)]
+
+
+SAME_DEADLINE = re.compile(r"\bsame (?:deadline|date|due date|cut-?off)\b", re.I)
+
+
+def _same_deadline_as_theirs(new: Request, inbox: list[Request], question: str) -> Request:
+    """A new ask said to have 'the same deadline' as its requester's ask already in the inbox ('grace: the audit now also
+    wants the churn lineage, same deadline'): that ask's date, so both are weighed against one date."""
+    if new.deadline is not None or not SAME_DEADLINE.search(question) or not new.requester:
+        return new
+    theirs = [r.deadline for r in inbox if r.deadline is not None and (r.requester or "").casefold() == new.requester.casefold()]
+    return new.model_copy(update={"deadline": theirs[0]}) if len(set(theirs)) == 1 else new
 
 
 def _incident_it_started_with(team: Team | None, question: str) -> str:
