@@ -21,7 +21,7 @@ from agent.understanding.word_classes import classes_of
 from agent.understanding.quantities import Duration, Quantity, chances_by_date, find_durations, find_headcount, find_minutes, find_percentages, size_in_hours
 from agent.intents import HOPELESSNESS
 from agent.sensitive import DATED_COMMITMENT, DATED_EVENT, IDENTIFIERS, IDENTIFIERS_SENT, PERSONAL_DATA_PUBLIC
-from agent.understanding.text import Text, final_ask
+from agent.understanding.text import Text, expand_abbreviations, final_ask
 from lead_core.units import WEEKS_PER_UNIT, WORKDAYS_PER_WEEK, weeks_until
 from tools.triage import A_CHANGE_STARTED, reads_as_incident
 
@@ -2922,7 +2922,7 @@ def _pasted_request(line: dict[str, str], today: date) -> dict[str, Any]:
     """One pasted request, read like a single one: what is asked, its kind, urgency, effort and date."""
     text = Text.of(line["text"]).normal
     title = requests.request_title(text)
-    plain = re.sub(r"^(?:(?:@\w+|hey|hi|quick one|quick q|fyi|pls|please)[\s,:-]+)+", "", line["text"], flags=re.I)
+    plain = re.sub(r"^(?:(?:@\w+|hey|hi|quick one|quick q|fyi|pls|please)[\s,:-]+)+", "", expand_abbreviations(line["text"]), flags=re.I)
     plain = re.sub(r"^(?:can|could) (?:someone|somebody|we|you|u|ml|the team)(?: from [\w ]{1,20}?)? (?=\w)", "", plain, flags=re.I)
     plain = re.sub(r"^(?:can|could) (?-i:[A-Z][a-z'’-]+) (?:please )?(?=[a-z]+\b)", "", plain, flags=re.I)  # 'Could Tom add ...': the ask, not who
     plain = re.sub(r"^(?:get|do|have) (?=(?:a|an|the|some)\b)", "", plain, flags=re.I).rstrip("?! ")

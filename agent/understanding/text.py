@@ -16,6 +16,20 @@ from functools import cached_property, lru_cache
 from lead_core.number_words import TENS as NUMBER_TENS
 from lead_core.number_words import digits, joined_ordinals
 
+# Abbreviations whose full stop is no sentence end ('a pilot quote incl. our coverage map by thurs').
+ABBREVIATIONS: tuple[tuple[str, str], ...] = (
+    (r"\bincl\.(?=\s)", "including"), (r"\be\.g\.(?=\s|,)", "for example"), (r"\bi\.e\.(?=\s|,)", "that is"),
+    (r"\bapprox\.(?=\s)", "approximately"), (r"\bvs\.(?=\s)", "vs"), (r"\betc\.(?=\s+[a-z])", "etc"),
+)
+
+
+def expand_abbreviations(text: str) -> str:
+    """The text with its abbreviations written out, so their full stops end no sentence."""
+    for pattern, repl in ABBREVIATIONS:
+        text = re.sub(pattern, repl, text, flags=re.IGNORECASE)
+    return text
+
+
 # Shorthand and duration idioms, rewritten before the number words become digits (whole words, case-insensitive); the
 # number idioms ('a couple of', 'half a', 'and a half', 'a fortnight') are lead_core.number_words'.
 IDIOMS: tuple[tuple[str, str], ...] = (
@@ -43,6 +57,7 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (r"(?<![\d:/])\b(\d+(?:\.\d+)?)\s*(?:wks?|w)\b(?!/)", r"\1 weeks"),  # "3w", "2 wks"; not "1:1 w/ kenji"
     (r"\b(\d+(?:\.\d+)?)\s*(?:d)\b", r"\1 days"),
     (r"\bweds\b", "wednesday"),  # "from weds"
+    *ABBREVIATIONS,
     # "for mondays all hands", "by fridays board call": a day's event typed without the apostrophe, a date, not every Monday
     (r"\b(mon|tues|wednes|thurs|fri)days\s+(?=(?:all[- ]?hands|stand-?ups?|meeting|board|review|demo|call|sync|planning|offsite|"
      r"deadline|launch|release|session|presentation|kick-?off|retro|standup|exec|leadership|steerco|town ?hall|qbr)\b)", r"\1day's "),
