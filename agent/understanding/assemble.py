@@ -1957,6 +1957,13 @@ TOOL_REQUEST = re.compile(
 )
 
 
+def _not_a_step(normal: str, seg_start: int, d: Duration) -> bool:
+    """A length in a clause that asks the tool for something ('write her something ... without me promising a quarter')
+    or that is time gone ('~3 wks of training labels were garbage', 'we lost 2 weeks to the outage'): no step to plan."""
+    return bool(TOOL_REQUEST.match(normal[seg_start : d.start]) or LOST_AFTER.match(normal[d.end :])
+                or LOST_BEFORE.search(normal[max(0, d.start - 30) : d.start]))
+
+
 def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[str, Any]]:
     """Tasks with their estimates, in order ("cleanup 1-2 wks, training 2-4 wks, then a week of integration");
     durations inside `outside` (a rate already read as a throughput task) are not tasks of their own."""
@@ -1974,10 +1981,8 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
         segment = normal[seg_start:seg_end]
         if tasks and d.weeks == tasks[-1]["weeks"] and RESTATED.search(normal[seg_start : d.start]):
             continue
-        if TOOL_REQUEST.match(normal[seg_start : d.start]):
-            continue  # 'write her something ... without me promising a quarter': what the tool is asked to do, no step
-        if LOST_AFTER.match(normal[d.end :]) or LOST_BEFORE.search(normal[max(0, d.start - 30) : d.start]):
-            continue  # '~3 wks of training labels were garbage', 'we lost 2 weeks to the outage': time gone, not a step to plan
+        if _not_a_step(normal, seg_start, d):
+            continue
         intro = PLAN_INTRO.match(normal[seg_start : d.start])
         step_start = seg_start + intro.end() if intro else seg_start  # what comes before 'so here is whats left' is the question
         named = next((p.name for p in sig.projects if step_start <= p.start < d.start), None)  # "can kwame finish the fraud backfill (6 days left)"
