@@ -2175,7 +2175,7 @@ def _focal_verdict(d: Any, req: Any, left: float, who: str) -> tuple[str, str]:
                 f"Thanks {name}. We can't give this {req.effort_days:g} full days next week without moving committed work. What "
                 f"we can do: {part} on the part that matters most for you{by}, and the rest after that. Would that work?")
     if d.decision == "hold_for_planning":
-        return (f"yes: it fits what is left of the interruption budget; {person} takes it from Monday's planning{by}.",
+        return (f"at Monday's planning, not before: it fits what is left of the interruption budget, so {person} can take it there{by}.",
                 f"Thanks {name}, yes, we can do this{by}. It goes into Monday's planning, where I'll confirm who takes it, "
                 "and I'll tell you straight away if the date is at risk.")
     label = {"negotiate": "not as asked: a smaller version or a later date", "decline_with_alternative": "no for now, with an "
@@ -2765,7 +2765,8 @@ def _basis_lines(plan: Any, milestone: Any = None, done: Any = None) -> list[str
         start = f" from {plan.start:%a %d %b}" if plan.start else ""
         return [f"- Counted{start} on the team file's task plan for what is left: {steps}. Not counted, as you said it is done: {', '.join(done)}."]
 
-    if plan is not None and plan.tasks and isinstance(milestone, str) and plan.tasks[-1].name == milestone:
+    owner_first = plan is not None and bool(plan.tasks) and remaining_work_owner(plan.tasks[0].name) is not None
+    if plan is not None and plan.tasks and isinstance(milestone, str) and plan.tasks[-1].name == milestone and not owner_first:
         unit = "working days" if plan.unit == "days" else "weeks"
         steps = "; ".join(f"{t.name}{f' ({t.assignee})' if t.assignee else ''}, {t.optimistic:g}-{t.pessimistic:g} {unit}"
                           + (f", {t.success_probability:.0%} it works" if t.success_probability < 1 else "") for t in plan.tasks)
@@ -2883,7 +2884,7 @@ FACT_LABELS = {
     "draft_text": "Your message", "days_off": "Days off", "away_days": "Their own days off", "no_year_end_break": "No break over the year end", "requests": "Requests", "interrupt_budget_days": "Interruption budget", "time_share": "Share of their time", "blocker": "Stuck on",
     "current_deadline": "Their current work is due", "answer_by": "They need the answer by", "due_item": "Due on that date", "new_date": "New date", "new_work_shape": "Kind of ask",
     "recipient_org": "Their organisation", "recipient_group": "Group", "offer": "Your offer", "reason": "To explain",
-    "checkpoint": "That date is a decision checkpoint", "promised_to": "Promised to", "milestone": "Forecast up to", "done_tasks": "Done already (not counted)", "cost": "Cost",
+    "checkpoint": "That date is a decision checkpoint", "promised_to": "Promised to", "milestone": "Forecast up to", "ships_on": "Launches on", "done_tasks": "Done already (not counted)", "cost": "Cost",
     "with_inbox": "Weighed with your inbox", "free_teammates": "Free to take it instead", "fallback_asked": "Wants the offer for a no", "ready_before": "Needed in place before that date", "relationship": "Who they are to you",
 }  # fmt: skip
 # Facts that are the manager's own sentences: shown once, shortened, never echoed twice on one line.

@@ -539,8 +539,8 @@ def _reasons(inp: WhatIfInput, outcomes: list[StrategyOutcome], best: StrategyOu
     reasons.append(
         f"{inp.current.project} lands by week {best.current_work.p80:.1f} (P80) under {name}"
         + _compare_current(outcomes, best)
-        + f"; the chance it lands and works within {inp.horizon_weeks:g} weeks: {chance_words(best.current_finish_probability)}"
-        + (f", assuming a {inp.current.success_probability:.0%} chance its approach works (none was given)." if inp.current.success_assumed else ".")
+        # the chance it works only when someone stated one: an assumed figure would read as a finding
+        + ("." if inp.current.success_assumed else f"; the chance it lands and works within {inp.horizon_weeks:g} weeks: {chance_words(best.current_finish_probability)}.")
     )
     return reasons
 

@@ -5,6 +5,7 @@ turn's `Situation` (never from the raw question), one round at a time, then comp
 from __future__ import annotations
 
 import json
+import math
 import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -543,20 +544,40 @@ def plan_input(s: Situation, team: Team | None, today: date) -> dict[str, Any] |
     plan = plan_from_project(project, team.people, trials=4000, today=today, holidays=_holidays(s, team, today))
     plan = plan.model_copy(update={"assumed_holidays": _calendar(s, team, today)["assumed_holidays"], **_confidence(s)})
     upto = _up_to(plan.tasks, s.get("milestone"))
+    shipped = _release_on(plan.tasks, s.get("ships_on")) if s.stated("ships_on") else []
+    if shipped:  # 'we launch on the prompted baseline': that step's plan, each step on its own estimate (never the owner's overall one)
+        plan = plan.model_copy(update={"tasks": shipped})
     done = set(s.get("done_tasks") or []) if s.stated("done_tasks") else set()
     if done and any(t.name not in done for t in plan.tasks):  # 'the backfill wrapped, picks up at train and tune on monday': what is left, from then
         left = [t.model_copy(update={"depends_on": [d for d in t.depends_on if d not in done]}) for t in plan.tasks if t.name not in done]
         plan = plan.model_copy(update={"tasks": left, "start": _stated_start(s, today), "today": today})
         upto = _up_to(left, s.get("milestone"))
         plan = plan.model_copy(update={"tasks": upto}) if upto else plan
+    elif shipped:  # the release's own steps; what the owner says is left still sizes their part, at those steps' chance
+        plan = _from_owner_estimate(plan, project, team, today, chance_of_steps=True)
     elif upto:  # the date asked for one task: it and what it waits for, each on its own estimate (never the owner's overall one)
         last = s.get("milestone") == project.tasks[-1].name  # the project's date is not its step's, but is its last step's
         plan = plan.model_copy(update={"tasks": upto, "deadline": None, "deadline_days": None} if not (s.stated("deadline") or last) else {"tasks": upto})
+        owner = team.current_work_owner(project.name)
+        if owner is not None and next((t.assignee for t in upto if t.name == s.get("milestone")), None) != owner.name:
+            plan = _from_owner_estimate(plan, project, team, today)  # a later step by someone else waits on all the owner says is left
     else:
         plan = _from_owner_estimate(plan, project, team, today)
     if s.stated("deadline") and deadline is not None:
         plan = plan.model_copy(update={"deadline": deadline, "deadline_days": None, "start": plan.start or today})
     return PlanInput.model_validate(plan.model_dump()).model_dump(mode="json")
+
+
+def _release_on(tasks: list[Any], step: Any) -> list[Any]:
+    """The plan's tasks a release on the named step needs: the step, what it waits for, and each task that waits only on
+    those (its launch review); [] when no task has that name."""
+    keep = {t.name for t in _up_to(tasks, step)}
+    grew = bool(keep)
+    while grew:
+        more = {t.name for t in tasks if t.name not in keep and t.depends_on and set(t.depends_on) <= keep}
+        keep |= more
+        grew = bool(more)
+    return [t for t in tasks if t.name in keep]
 
 
 def _up_to(tasks: list[Any], milestone: Any) -> list[Any]:
@@ -582,10 +603,12 @@ def remaining_work_owner(task_name: str) -> str | None:
     return m.group("person") if m else None
 
 
-def _from_owner_estimate(plan: Any, project: Any, team: Team, today: date) -> Any:
+def _from_owner_estimate(plan: Any, project: Any, team: Team, today: date, chance_of_steps: bool = False) -> Any:
     """A project already under way (it started before today) whose owner's current work is this project: the task plan
     counted from its start says nothing about what is done, so the owner's own estimate of what is left replaces their
-    tasks, counted from today, and the other people's tasks after them follow it. Otherwise the plan unchanged."""
+    tasks, counted from today, and the other people's tasks after them follow it. Otherwise the plan unchanged. With
+    `chance_of_steps` (the manager said which steps the release goes out on), the chance it works is that of the owner's
+    steps kept, not the owner's overall chance, which also carries the steps left out."""
     from tools.simulate import WorkItem
 
     owner = team.current_work_owner(project.name)
@@ -596,8 +619,9 @@ def _from_owner_estimate(plan: Any, project: Any, team: Team, today: date) -> An
         return plan
     work, scale = owner.current_work, (WORKDAYS_PER_WEEK if plan.unit == "days" else 1)
     name = REMAINING_WORK.format(person=owner.name)
+    chance = math.prod(t.success_probability for t in plan.tasks if t.name in theirs) if chance_of_steps else work.success_probability
     left = {"name": name, "optimistic": work.remaining_weeks_low * scale, "most_likely": work.remaining_weeks_likely * scale,
-            "pessimistic": work.remaining_weeks_high * scale, "success_probability": work.success_probability,
+            "pessimistic": work.remaining_weeks_high * scale, "success_probability": chance,
             "assignee": owner.name}  # fmt: skip
     rest = [t.model_dump() for t in plan.tasks if t.name not in theirs]
     for t in rest:
@@ -986,6 +1010,7 @@ def plan_triage(ctx: TurnContext) -> list[dict[str, Any]]:
         # started when an incident in the inbox did is part of that incident.
         inbox = inbox_from_team(team, today=ctx.today)
         new = request_from_situation(s, team, ctx.question).model_copy(update={"part_of": live})
+        new = _same_deadline_as_theirs(new, inbox.requests, ctx.question)
         budget = s.get("interrupt_budget_days")
         update = {"requests": [*inbox.requests, new], "budget_week": budget_week(s)} | ({"interruption_budget_days": float(budget)} if budget else {})
         return [_call("triage_inbox", inbox.model_copy(update=update).model_dump(mode="json"), 1)]
@@ -1005,6 +1030,18 @@ def plan_triage(ctx: TurnContext) -> list[dict[str, Any]]:
         args = triage_input_from_team(team, request, today=ctx.today).model_copy(update={"holidays": _holidays(s, team, ctx.today), "team_budget_remaining_days": budget})
         return [_call("triage_request", args.model_dump(mode="json"), 1)]
     return [_call("triage_request", TriageInput(request=request, today=ctx.today, team_budget_remaining_days=stated).model_dump(mode="json"), 1)]
+
+
+SAME_DEADLINE = re.compile(r"\bsame (?:deadline|date|due date|cut-?off)\b", re.I)
+
+
+def _same_deadline_as_theirs(new: Request, inbox: list[Request], question: str) -> Request:
+    """A new ask said to have 'the same deadline' as its requester's ask already in the inbox ('grace: the audit now also
+    wants the churn lineage, same deadline'): that ask's date, so both are weighed against one date."""
+    if new.deadline is not None or not SAME_DEADLINE.search(question) or not new.requester:
+        return new
+    theirs = [r.deadline for r in inbox if r.deadline is not None and (r.requester or "").casefold() == new.requester.casefold()]
+    return new.model_copy(update={"deadline": theirs[0]}) if len(set(theirs)) == 1 else new
 
 
 def _incident_it_started_with(team: Team | None, question: str) -> str:

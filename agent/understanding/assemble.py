@@ -21,7 +21,7 @@ from agent.understanding.word_classes import classes_of
 from agent.understanding.quantities import Duration, Quantity, chances_by_date, find_durations, find_headcount, find_minutes, find_percentages, size_in_hours
 from agent.intents import HOPELESSNESS
 from agent.sensitive import DATED_COMMITMENT, DATED_EVENT, IDENTIFIERS, IDENTIFIERS_SENT, PERSONAL_DATA_PUBLIC
-from agent.understanding.text import Text, final_ask
+from agent.understanding.text import Text, expand_abbreviations, final_ask
 from lead_core.units import WEEKS_PER_UNIT, WORKDAYS_PER_WEEK, weeks_until
 from tools.triage import A_CHANGE_STARTED, reads_as_incident
 
@@ -622,9 +622,18 @@ BARE_OFF = re.compile(r"(?:off|onto) the", re.I)
 # Durations by meaning -----------------------------------------------------------------------------
 def _task_durations(sig: Signals) -> list[Duration]:
     """The durations that are steps of a plan: efforts, what is left, and a whole step part done ('halfway through the
-    4-week labelling')."""
-    return sorted(sig.by_role("effort", "remaining") + [d for d in sig.by_role("total") if _share_left(sig.text.normal, d) is not None],
-                  key=lambda d: d.start)
+    4-week labelling'); a length inside someone's quoted words ("I'd love to lead with 'we warn you 3 days before'")
+    is their words, not a step, when the plan is stated outside the quotes."""
+    found = sorted(sig.by_role("effort", "remaining") + [d for d in sig.by_role("total") if _share_left(sig.text.normal, d) is not None],
+                   key=lambda d: d.start)
+    quoted = [(m.start(), m.end()) for m in INLINE_QUOTE.finditer(sig.text.normal)]
+    outside = [d for d in found if not any(a < d.start and d.end < b for a, b in quoted)]
+    return outside if outside else found
+
+
+# Words quoted inline: 'we'll warn you 3 days before every bill', "two weeks tops", “ready in a week” (an apostrophe
+# inside a word is no quote mark).
+INLINE_QUOTE = re.compile(r"(?<!\w)'(?=\S)(?:[^'\n]|(?<=\w)'(?=\w)){3,200}?(?<=\S)'(?!\w)|\"[^\"\n]{3,200}?\"|“[^”\n]{3,200}?”")
 
 
 # How much of a step is done, said around its length: 'halfway through the 4-week labelling', 'data import (3 wks) is
@@ -1939,6 +1948,22 @@ RESTATED = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:the\s+)?[\w'-]+(?:\s+[\w'-]
 WAITS_FOR_ALL = re.compile(r"\b(?:when|once|after|until)\s+(?:both|all|those|these|they|the (?:two|three|others?|rest))\b(?:\s+\w+){0,3}?\s+(?:are\s+|is\s+|have\s+)?(?:done|finished|complete[d]?|landed|in|ready|over)\b", re.I)
 
 
+# A clause that asks the tool for something ('write her something she can use', 'help me say no', 'give me a date'):
+# a length inside it belongs to the ask, never a step of the plan.
+TOOL_REQUEST = re.compile(
+    r"^\W*(?:(?:and|so|now|pls|please|can you|could you|just)\s+)*(?:(?:write|draft|send)\s+(?:her|him|them|me|us|something|back|"
+    r"(?:a|an|my) (?:note|reply|message|email|line|response|draft|answer))|(?:help|tell|give|show)\s+me)\b",
+    re.I,
+)
+
+
+def _not_a_step(normal: str, seg_start: int, d: Duration) -> bool:
+    """A length in a clause that asks the tool for something ('write her something ... without me promising a quarter')
+    or that is time gone ('~3 wks of training labels were garbage', 'we lost 2 weeks to the outage'): no step to plan."""
+    return bool(TOOL_REQUEST.match(normal[seg_start : d.start]) or LOST_AFTER.match(normal[d.end :])
+                or LOST_BEFORE.search(normal[max(0, d.start - 30) : d.start]))
+
+
 def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[str, Any]]:
     """Tasks with their estimates, in order ("cleanup 1-2 wks, training 2-4 wks, then a week of integration");
     durations inside `outside` (a rate already read as a throughput task) are not tasks of their own."""
@@ -1956,9 +1981,11 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
         segment = normal[seg_start:seg_end]
         if tasks and d.weeks == tasks[-1]["weeks"] and RESTATED.search(normal[seg_start : d.start]):
             continue
-        if LOST_AFTER.match(normal[d.end :]) or LOST_BEFORE.search(normal[max(0, d.start - 30) : d.start]):
-            continue  # '~3 wks of training labels were garbage', 'we lost 2 weeks to the outage': time gone, not a step to plan
-        named = next((p.name for p in sig.projects if seg_start <= p.start < d.start), None)  # "can kwame finish the fraud backfill (6 days left)"
+        if _not_a_step(normal, seg_start, d):
+            continue
+        intro = PLAN_INTRO.match(normal[seg_start : d.start])
+        step_start = seg_start + intro.end() if intro else seg_start  # what comes before 'so here is whats left' is the question
+        named = next((p.name for p in sig.projects if step_start <= p.start < d.start), None)  # "can kwame finish the fraud backfill (6 days left)"
         whole = named or _task_name(re.sub(r"\([^()]*(?:\)|$)", " ", segment.replace(normal[d.start : d.end], " ")))  # '(their estimate lol)' is an aside, no name
         worded = re.search(r"\b(?:needs?|adds?|requires?|loses?|lost|losing|spends?)\b", segment, re.I)  # "loses 3 days to interviews"
         since = max((x.end for x in durations if seg_start <= x.end <= d.start), default=seg_start)  # 'cleanup 2-3 wks and the webhook 4-6 wks': after the last estimate
@@ -2048,8 +2075,20 @@ QUALIFIED_AFTER = re.compile(r"^\W*(?:depending|depends|if|assuming|unless|becau
 LEFT_OF_IT = re.compile(r"^\W*(?:of (?:work|dev|effort)\s+)?(?:left|remaining|to go)\b", re.I)
 
 
+# Words that introduce the plan ('so here is whats left', 'the plan:', 'where we are:'): what comes before them is the
+# question ('i need a realistic date for the X going live'), never a step's name.
+PLAN_INTRO = re.compile(
+    r"^.*\b(?:(?:here(?:'s| is|s)\s+)?(?:what'?s|whats|what is|all that'?s) (?:left|remaining|still to do|to do)(?: to do)?(?: is| are)?|here(?:'s| is|s) the plan|"
+    r"the (?:plan|steps|remaining work|work left)(?: is| are| looks like)?\s*:|where we are\s*:|what remains(?: is)?)\s*[:,-]?\s+",
+    re.I,
+)
+
+
 def _task_name(segment: str) -> str:
     segment = re.sub(r"\s+", " ", segment)
+    intro = PLAN_INTRO.match(segment)
+    if intro and _phrase_of(segment[intro.end() :]):
+        segment = segment[intro.end() :]  # 'i need a date for X so here is whats left pull the records': the pull
     segment = re.sub(r"^.*?\b(?:done|finished|complete[d]?|wrapped(?: up)?)\s+(?:except(?: for)?|but(?: for)?|apart from|other than|save for|bar)\s+", "", segment, flags=re.I)  # 'all done except the QA pass': the QA pass
     segment = re.sub(r"^\W*\(?(?:[a-h]|[1-9]|i{1,3}|iv)\)\s*", "", segment, flags=re.I)  # "(b) pricing API": the list mark is no word of the name
     segment = re.sub(r"\s+(?:w/|with)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:team|vendor|partner|contractor|agency|supplier|client|customer)s?\b.*", "", segment, flags=re.I)  # "guardrails w/ the platform team"
@@ -2075,7 +2114,7 @@ NOT_NAME_WORDS = frozenset("wks wk to or in on st nd rd th if asked quick then f
 # 'clean up 3 years of appointment logs'); any other filler ends the name.
 JOINING_WORDS = frozenset("of and in on for with the a an to & at it them this".split())  # 'sanity check it with the skippers'
 # Where a long name's own words end and where the thing comes from begins ('... appointment logs from the booking system').
-NAME_ENDS = frozenset("from at via using across into on with for".split())
+NAME_ENDS = frozenset("from at via using across into on with for out".split())  # '... telemetry out of the old CRMs'
 
 
 def _phrase_of(segment: str) -> str:
@@ -2888,7 +2927,7 @@ def _pasted_request(line: dict[str, str], today: date) -> dict[str, Any]:
     """One pasted request, read like a single one: what is asked, its kind, urgency, effort and date."""
     text = Text.of(line["text"]).normal
     title = requests.request_title(text)
-    plain = re.sub(r"^(?:(?:@\w+|hey|hi|quick one|quick q|fyi|pls|please)[\s,:-]+)+", "", line["text"], flags=re.I)
+    plain = re.sub(r"^(?:(?:@\w+|hey|hi|quick one|quick q|fyi|pls|please)[\s,:-]+)+", "", expand_abbreviations(line["text"]), flags=re.I)
     plain = re.sub(r"^(?:can|could) (?:someone|somebody|we|you|u|ml|the team)(?: from [\w ]{1,20}?)? (?=\w)", "", plain, flags=re.I)
     plain = re.sub(r"^(?:can|could) (?-i:[A-Z][a-z'’-]+) (?:please )?(?=[a-z]+\b)", "", plain, flags=re.I)  # 'Could Tom add ...': the ask, not who
     plain = re.sub(r"^(?:get|do|have) (?=(?:a|an|the|some)\b)", "", plain, flags=re.I).rstrip("?! ")
@@ -3048,6 +3087,10 @@ def _from_team_file(s: Situation, sig: Signals, team: Any, today: date) -> None:
 
 # 'ignore the fine-tuned model, that's its own thing': a task the manager leaves out of what they ask about.
 SET_ASIDE = re.compile(r"\b(?:ignore|ignoring|excluding|except(?: for)?|leave out|leaving out|not counting|not including|without|apart from|skip|skipping|drop|dropping|forget(?: about)?)\s+(?:the\s+|our\s+)?(?P<w>[\w-]+(?:\s+[\w-]+){0,3})", re.I)
+# A step said not to make it ('assume the fine-tuned model doesn't make it', 'the distillation won't land'): set aside.
+WONT_MAKE_IT = re.compile(r"\b(?:the\s+|our\s+)?(?P<w>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:doesn'?t|does not|won'?t|will not|isn'?t going to|never)\s+(?:make it|lands?|ships?|happens?|works? out|come through)\b", re.I)
+# The step the release goes out on ('we launch on the prompted baseline', 'we'll ship with the rules version'): the plan that is real.
+SHIPS_ON = re.compile(r"\b(?:we|we'll|we will|we're|it|it'll)\s+(?:just\s+|only\s+)?(?:launch|ship|go live|release|go out|go)(?:ing)?\s+(?:on|with)\s+(?:just\s+|only\s+)?(?:the\s+|our\s+)?(?P<w>[\w-]+(?:\s+[\w-]+){0,3})", re.I)
 TASK_NAME_GENERIC = frozenset("and the a an of for to set test model work task step phase v1 v2 v3".split())
 
 
@@ -3060,13 +3103,21 @@ def _milestone(s: Situation, sig: Signals, team: Any) -> None:
     if project is None or len(project.tasks) < 2:
         return
     normal = sig.text.normal.lower()
-    aside = " ".join(m.group("w").lower() for m in SET_ASIDE.finditer(normal))
-    named = []
+    aside = " ".join(m.group("w").lower() for m in [*SET_ASIDE.finditer(normal), *WONT_MAKE_IT.finditer(normal)])
+    ships = [m for m in SHIPS_ON.finditer(normal)]
+    named, shipped_on = [], []
     for task in project.tasks:
         words = [w for w in re.findall(r"[a-z0-9-]+", task.name.lower()) if w not in TASK_NAME_GENERIC]
         said = bool(words) and all(re.search(rf"\b{re.escape(w)}\b", normal) for w in words)
         if said and not all(re.search(rf"\b{re.escape(w)}\b", aside) for w in words):
             named.append(task.name)
+        on = next((m for m in ships if words and all(re.search(rf"\b{re.escape(w)}\b", m.group("w")) for w in words)), None)
+        if on is not None:
+            shipped_on.append((task.name, on))
+    if len(shipped_on) == 1:  # 'we launch on the prompted baseline': the release is that step and what waits on it, not a date for the step
+        name, on = shipped_on[0]
+        s.put("ships_on", name, "question", sig.words(on.start(), on.end()))
+        return
     if len(named) == 1:  # the last task too ('the launch review'): its task plan is asked about, not the owner's overall estimate
         s.put("milestone", named[0], "question", named[0].lower())
 

@@ -43,9 +43,10 @@ SPREAD_RE = re.compile(
     rf"(?:(?:is\s+)?(?:most likely|likely|realistic(?:ally)?|expected|probably|realistic case|likely case))\s*[,;]?\s*(?:and\s+|or\s+|but\s+)?(?P<h>{NUM})(?:\s*{BARE_UNIT})?",
     re.IGNORECASE,
 )
-# "4 weeks left (3 if it goes well, 7 if not)", "about 3 weeks left, 2 if lucky, 5 if the feed keeps dying": low and high cases.
+# "4 weeks left (3 if it goes well, 7 if not)", "about 3 weeks left, 2 if lucky, 5 if the feed keeps dying", "4 days left
+# she reckons, 3 if ..., 8 if ...": low and high cases.
 IF_SPREAD = re.compile(
-    rf"^(?:[^.;?!()]{{0,80}}?\(|\s*(?:left|more|remaining|to go)?\s*[,;:-])\s*(?:maybe\s+|perhaps\s+|possibly\s+|or\s+|could be\s+)?(?P<a>{NUM})(?:\s*(?P<ua>{BARE_UNIT}))?\s+if\b[^,;)]{{2,80}}[,;]\s*(?:or\s+|and\s+)?(?:maybe\s+|probably\s+|possibly\s+|up to\s+|could be\s+)?(?P<b>{NUM})(?:\s*(?P<ub>{BARE_UNIT}))?\s+(?:if\b|worst[- ]case\b|at worst\b|tops\b)",
+    rf"^(?:[^.;?!()]{{0,80}}?\(|\s*(?:left|more|remaining|to go)?(?:,?\s+(?:she|he|they|we|i|[a-z]+)\s+(?:reckons?|thinks?|says?|said|guesses|estimates?|figures?))?\s*[,;:-])\s*(?:maybe\s+|perhaps\s+|possibly\s+|or\s+|could be\s+)?(?P<a>{NUM})(?:\s*(?P<ua>{BARE_UNIT}))?\s+if\b[^,;)]{{2,80}}[,;]\s*(?:or\s+|and\s+)?(?:maybe\s+|probably\s+|possibly\s+|up to\s+|could be\s+)?(?P<b>{NUM})(?:\s*(?P<ub>{BARE_UNIT}))?\s+(?:if\b|worst[- ]case\b|at worst\b|tops\b)",
     re.I,
 )
 # "1.5 wks left, 1 best case, 3 worst", "2 weeks left, a week at best, 4 at worst": the low and high cases labelled after.
@@ -288,6 +289,26 @@ def _stretched(text: str, end: int, factor: float) -> tuple[float, int]:
     return high, end
 
 
+# "about 3 weeks left, could be 2, could be 5", "a fortnight, maybe 10 days, or 3 weeks": hedged cases said after an
+# estimate ('4 weeks left on the router, might be 3'), each after a comma, each in its own unit when it has one (else the
+# estimate's).
+HEDGE_CASE = re.compile(
+    rf"^(?:(?!\s(?:then|and|plus|after|before|followed)\b)[^,;.?!\d]){{0,40}}?[,;(]\s*(?:or\s+|but\s+|and\s+)?(?:(?:it\s+)?(?:could|might|may)\s+(?:be|take)|maybe|possibly|perhaps|or(?:\s+(?:maybe|possibly))?)\s+"
+    rf"(?P<n>{NUM})(?!\d)(?!\.\d)(?:\s*{UNIT})?(?=\s*(?:[,;).?!]|\s+(?:if|but|and|or|could|might|maybe|depending|worst|at)\b|$))",
+    re.IGNORECASE,
+)
+
+
+def _hedged(text: str, end: int, factor: float) -> tuple[list[float], int]:
+    """The cases hedged right after an estimate ('3 weeks left, could be 2, could be 5' gives [2, 5]), each in the
+    estimate's unit, and where the last one ends."""
+    cases: list[float] = []
+    while (case := HEDGE_CASE.match(text[end:])) is not None and (not cases or re.match(r"\s*[,;(]", text[end:])):
+        cases.append(_in_unit(case, factor))
+        end += case.end()
+    return cases, end
+
+
 def find_durations(text: str) -> list[Duration]:
     """Every duration in the normalised text, with its [low, likely, high] in working weeks and its role."""
     out: list[Duration] = []
@@ -327,9 +348,15 @@ def find_durations(text: str) -> list[Duration]:
             later = CLAUSE_STRETCH_RE.match(text[end:])
             if_spread = IF_SPREAD.match(text[end:]) or BEST_WORST.match(text[end:]) or BEST_WORST_BEFORE.match(text[end:])
             said = _if_spread_in(if_spread, factor) if if_spread else None
+            cases, hedged_end = _hedged(text, end, factor)
             if said and said[0] <= a <= said[1]:
                 low, high = said  # "four weeks left (3 if it goes well, 7 if ...)", "a week left, 3 days if nothing breaks, two weeks worst case"
                 consumed = end + if_spread.end("b")  # the cases' own numbers are no further work
+            elif cases and min(cases) < a:
+                low, high = min(cases), max([a, *cases])  # 'about 3 weeks left, could be 2, could be 5': one estimate, 2 to 5
+                if high == a and APPROX_RE.search(text[max(0, m.start() - 25) : m.start()]):
+                    high = a * 1.25
+                consumed = end = hedged_end  # the cases' own numbers are no further work
             elif spread and a <= float(spread.group("l")) <= float(spread.group("h")):
                 likely, high = float(spread.group("l")), float(spread.group("h"))
                 end += spread.end()

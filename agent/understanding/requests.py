@@ -93,7 +93,7 @@ APPROVAL_ASK = re.compile(r"\bneed\s+[\w-]+(?:\s*\([^)]{1,40}\))?\s+to\s+(?:ok|o
 
 
 # 'by' that dates the ask ('by friday', 'by the 16th'), not 'fraud rates cut by customer segment'.
-BY_A_DATE = r"by(?=\s+(?:the\s+\d+|\d+|mon|tue|wed|thu|fri|sat|sun|tomorrow|today|tonight|eo[dw]|end|next|this|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|mid|early|late|noon|lunch)\b)"
+BY_A_DATE = r"by(?=\s+(?:the\s+\d+|\d+|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|tomorrow|today|tonight|eo[dw]|end|next|this|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|mid|early|late|noon|lunch)\b)"
 
 
 def request_title(text: str) -> tuple[str, int, int] | None:

@@ -16,6 +16,20 @@ from functools import cached_property, lru_cache
 from lead_core.number_words import TENS as NUMBER_TENS
 from lead_core.number_words import digits, joined_ordinals
 
+# Abbreviations whose full stop is no sentence end ('a pilot quote incl. our coverage map by thurs').
+ABBREVIATIONS: tuple[tuple[str, str], ...] = (
+    (r"\bincl\.(?=\s)", "including"), (r"\be\.g\.(?=\s|,)", "for example"), (r"\bi\.e\.(?=\s|,)", "that is"),
+    (r"\bapprox\.(?=\s)", "approximately"), (r"\bvs\.(?=\s)", "vs"), (r"\betc\.(?=\s+[a-z])", "etc"),
+)
+
+
+def expand_abbreviations(text: str) -> str:
+    """The text with its abbreviations written out, so their full stops end no sentence."""
+    for pattern, repl in ABBREVIATIONS:
+        text = re.sub(pattern, repl, text, flags=re.IGNORECASE)
+    return text
+
+
 # Shorthand and duration idioms, rewritten before the number words become digits (whole words, case-insensitive); the
 # number idioms ('a couple of', 'half a', 'and a half', 'a fortnight') are lead_core.number_words'.
 IDIOMS: tuple[tuple[str, str], ...] = (
@@ -43,6 +57,10 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (r"(?<![\d:/])\b(\d+(?:\.\d+)?)\s*(?:wks?|w)\b(?!/)", r"\1 weeks"),  # "3w", "2 wks"; not "1:1 w/ kenji"
     (r"\b(\d+(?:\.\d+)?)\s*(?:d)\b", r"\1 days"),
     (r"\bweds\b", "wednesday"),  # "from weds"
+    *ABBREVIATIONS,
+    # "for mondays all hands", "by fridays board call": a day's event typed without the apostrophe, a date, not every Monday
+    (r"\b(mon|tues|wednes|thurs|fri)days\s+(?=(?:all[- ]?hands|stand-?ups?|meeting|board|review|demo|call|sync|planning|offsite|"
+     r"deadline|launch|release|session|presentation|kick-?off|retro|standup|exec|leadership|steerco|town ?hall|qbr)\b)", r"\1day's "),
     (r"\b(\d+(?:\.\d+)?)\s*(?:mos?|mths?)\b", r"\1 months"),
     (r"\b(\d+(?:\.\d+)?)\s*(?:mins?)\b", r"\1 minutes"),
     (r"(?<![$€£\d.,])\b([1-9]\d?)m\b(?=\s*(?:[,.;)]|$|slot|meeting|tomorrow|today|mon|tue|wed|thu|fri|next|on|with))", r"\1 minutes"),  # "30m tomorrow"
@@ -78,6 +96,14 @@ TYPO_TARGETS = frozenset(
 )
 
 
+# Contractions typed without their apostrophe ('whats left', 'thats 2 weeks'): words, never a slip of a rule word
+# ('whats' is one letter from 'wants').
+UNMARKED_CONTRACTIONS = frozenset(
+    """whats thats heres theres wheres whos hows whens whys dont cant wont isnt arent didnt doesnt wasnt werent hasnt
+    havent hadnt shouldnt couldnt wouldnt youre theyre weve theyve youve youll theyll shell itll wholl thatll""".split()
+)
+
+
 def _edits1(word: str) -> set[str]:
     """Every string one deletion or one adjacent swap away (SymSpell's deletion idea, plus swaps)."""
     deletes = {word[:i] + word[i + 1 :] for i in range(len(word))}
@@ -101,7 +127,7 @@ def fix_typos(text: str) -> str:
     def repair(m: re.Match[str]) -> str:
         word = m.group(0)
         low = word.lower()
-        if low in TYPO_TARGETS or len(low) < 5:
+        if low in TYPO_TARGETS or low in UNMARKED_CONTRACTIONS or len(low) < 5:
             return word
         target = (index.get(low) or next((index[v] for v in _edits1(low) if v in TYPO_TARGETS), None)
                   or next((index[v] for v in _edits1(low) if v in index and len(index[v]) == len(low)), None))  # one letter swapped for another: 'engeneer'

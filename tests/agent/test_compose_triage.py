@@ -376,3 +376,20 @@ def test_pasted_asks_on_top_of_the_inbox_are_triaged_with_the_team_files_inbox(r
     s.drop("with_inbox")
     titles = [r["title"] for r in json.loads(plan_triage(ctx)[0]["arguments"])["requests"]]
     assert titles == ["a discount-elasticity chart for pricing"]
+
+
+def test_a_new_ask_with_the_same_deadline_as_its_requesters_inbox_ask_takes_that_date_and_reads_as_planning_not_a_yes(repo_root):
+    team = load_team(repo_root / "examples" / "team.yaml")
+    s = Situation(intents=["triage"])
+    s.put("with_inbox", True, "question", "on top of the inbox")
+    s.put("requester", "Grace", "question", "grace")
+    s.put("person", "Aisha", "question", "aisha")
+    s.put("request_title", "retention policy evidence for the audit", "question", "retention policy evidence")
+    s.put("request_kind", "compliance", "question", "audit")
+    s.put("request_effort_weeks", [0.2, 0.2, 0.2], "question", "a day")
+    ctx = TurnContext(question="grace also wants the retention policy evidence for the audit, same deadline, a day for aisha",
+                      intent="triage", situation=s, team=team, passages=[], messages=[], tool_calls=[], history=[], today=TODAY)
+    new = json.loads(plan_triage(ctx)[0]["arguments"])["requests"][-1]
+    assert new["title"] == "retention policy evidence for the audit" and new["deadline"] == "2026-12-15"  # Grace's audit date
+    head = _run(s, team).split("**The rest of your inbox")[0]
+    assert "at Monday's planning, not before" in head and "yes: it fits" not in head

@@ -125,7 +125,7 @@ def test_a_retry_round_of_a_stated_length_reaches_the_simulation_in_the_plans_un
     assert plan["unit"] == "days" and evals["retry_until_success"] and evals["retry_duration"] == 6.0
 
 
-def test_a_date_asked_for_the_projects_last_step_uses_its_task_plan_and_keeps_its_deadline(repo_root):
+def test_a_date_asked_for_a_later_step_by_someone_else_waits_on_what_the_owner_says_is_left(repo_root):
     from agent.understanding import parse_situation
 
     team = load_team(repo_root / "examples" / "team.yaml")
@@ -134,10 +134,10 @@ def test_a_date_asked_for_the_projects_last_step_uses_its_task_plan_and_keeps_it
     assert s.get("milestone") == "Shadow deployment" and s.get("deadline") == "2026-12-18"  # the project's own date
     plan = plan_input(s, team, date(2026, 12, 9))
     names = [t["name"] for t in plan["tasks"]]
-    assert "Priya's remaining work" not in names and "Train and tune" in names  # the plan asked about, step by step
-    assert plan["deadline"] == "2026-12-18"
+    assert names == ["Priya's remaining work", "Shadow deployment"]  # Sam's step waits on all Priya says is left (b42-u06)
+    assert plan["deadline"] == "2026-12-18" and plan["start"] == "2026-12-09"
     text = "\n".join(compose_planning(_records(plan), s))
-    assert "on the team file's task plan up to Shadow deployment" in text and "own estimate" not in text
+    assert "on Priya's own estimate of what is left" in text and "task plan up to" not in text
 
 
 def test_naming_no_step_still_counts_the_owners_estimate(repo_root):
@@ -147,3 +147,16 @@ def test_naming_no_step_still_counts_the_owners_estimate(repo_root):
     s = parse_situation("honest odds fraud v3 is done in time?", team, date(2026, 12, 9))
     assert not s.has("milestone")
     assert plan_input(s, team, date(2026, 12, 9))["tasks"][0]["name"] == "Priya's remaining work"
+
+
+def test_a_release_said_to_go_out_on_one_step_leaves_out_the_rest_and_takes_that_steps_chance(repo_root):
+    team = load_team(repo_root / "examples" / "team.yaml")
+    s = Situation(intents=["planning"])
+    s.put("project", "LLM summarizer", "question", "the summarizer")
+    s.put("ships_on", "Prompted baseline", "question", "we go live with the prompted baseline")
+    plan = plan_input(s, team, date(2026, 12, 9))
+    names = [t["name"] for t in plan["tasks"]]
+    assert "Fine-tuned model" not in names and names[-1] == "Launch review"
+    assert plan["tasks"][0]["name"] == "Tom's remaining work" and plan["tasks"][0]["success_probability"] == 0.9  # the baseline's, not Tom's 0.6
+    s.drop("ships_on")
+    assert plan_input(s, team, date(2026, 12, 9))["tasks"][0]["success_probability"] == 0.6

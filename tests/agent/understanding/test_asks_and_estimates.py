@@ -46,7 +46,7 @@ def test_a_typing_slip_in_a_word_the_rules_need_is_forgiven(typed: str, meant: s
     assert fix_typos(f"the {typed} thing") == f"the {meant} thing"
 
 
-@pytest.mark.parametrize("word", ["pipelines", "oluwaseun", "summarizer", "teams"])
+@pytest.mark.parametrize("word", ["pipelines", "oluwaseun", "summarizer", "teams", "whats", "thats", "heres"])
 def test_plurals_names_and_jargon_are_left_alone(word: str) -> None:
     assert fix_typos(word) == word
 
@@ -210,3 +210,8 @@ def test_a_person_wanted_for_a_week_to_do_something_is_a_move(example_team) -> N
     s = parse_situation("ines from legal wants priya for 'just one week' starting the 14th to walk the auditors through fraud v3's features. v3 is meant to go out the 18th. what does that do to the 18th", example_team, TODAY)
     assert s.intent == "reprioritization" and s.get("person") == "Priya"
     assert s.get("new_work") == "walk the auditors" and s.get("project") != "legal"
+
+
+def test_a_days_event_without_its_apostrophe_reads_as_that_day_and_a_plural_day_does_not() -> None:
+    assert "friday's board call" in normalise("numbers for fridays board call")
+    assert "mondays" in normalise("we never deploy on mondays")

@@ -212,3 +212,17 @@ def test_the_managers_own_standup_bullets_to_turn_into_an_update_are_no_inbox():
          "keep it short")
     s = _parse(q, None, _date(2026, 12, 4))
     assert s.intents[0] == "stakeholder_message" and "triage" not in s.intents
+
+
+def test_a_days_event_typed_without_its_apostrophe_is_the_asks_date():
+    asks = _requests("which of these do we take, i have about 3 days next week:\n"
+                     "1) finance (Oksana): how many renewals did the autumn promo drive? for wednesdays exec sync\n"
+                     "2) research (Tiago): a study of lightning features, no date")
+    assert asks[0]["deadline"] == "2026-12-09"
+
+
+def test_an_abbreviation_is_no_sentence_end_and_a_long_weekday_still_dates_the_ask():
+    asks = _requests("what gets in? i have 2 days next week:\n"
+                     "1) sales (Marit): a tender price incl. our flood layer by thurs the 10th, ~1 day\n"
+                     "2) research (Tiago): a study of lightning features, no date")
+    assert asks[0]["title"].endswith("tender price including our flood layer") and asks[0]["deadline"] == "2026-12-10"

@@ -397,3 +397,38 @@ def test_a_retry_said_as_a_second_round_of_a_length_or_a_range_is_the_step_again
         tasks = parse_situation(q, None, date(2026, 12, 4)).get("tasks")
         assert [t["name"] for t in tasks] == ["labelling", "tuning", "pilot"], (again, tasks)
         assert tasks[1].get("retry") is True and tasks[1].get("retry_weeks")
+
+
+def test_the_question_before_the_plan_is_no_steps_name():
+    names = [t["name"] for t in _tasks(
+        "need an honest go-live date for the tram delay predictor across every depot so heres whats left export the "
+        "timetable history out of the old scheduler thats 2 to 4 weeks then tune against the autumn delays 3 weeks "
+        "then a trial at two depots 2 weeks we start monday and the launch event is march 30")]
+    assert names[0] == "export the timetable history" and not any("date" in n for n in names)
+
+
+def test_a_length_inside_someone_quoted_words_is_not_a_step():
+    names = [t["name"] for t in _tasks(
+        "our sales lead wrote: I want to promise 'alerts 2 days before any stock-out' in the pitch. is that live by "
+        "march 1? plan: stock-out model 3 weeks, maybe 4, then a 2 week pilot with three stores.")]
+    assert len(names) == 2 and not any("promise" in n or "alerts" in n for n in names)
+
+
+def test_a_plan_said_only_in_quotes_is_still_the_plan():
+    tasks = _tasks("the vendor said \"data mapping 2 weeks, then integration 3 weeks\". can we go live by feb 15?")
+    assert len(tasks) == 2
+
+
+def test_a_request_to_write_something_is_no_step_of_the_plan():
+    names = [t["name"] for t in _tasks(
+        "the ops director wants a date for the route optimiser. plan: map matching 2-3 weeks, then solver tuning 3 weeks. "
+        "draft him something he can take to the board without me committing to a month")]
+    assert names == ["map matching", "solver tuning"]
+
+
+def test_the_step_a_release_goes_out_on_is_read_and_a_step_said_not_to_make_it_is_no_milestone():
+    from tools.team import load_team
+
+    s = parse_situation("odds on the llm summarizer for jan 29? let's say the fine-tuned model never lands, we'll ship with the "
+                        "prompted baseline", load_team("examples/team.yaml"), TODAY)
+    assert s.get("ships_on") == "Prompted baseline" and not s.has("milestone")

@@ -87,3 +87,24 @@ def test_a_stretch_said_in_its_own_unit_is_converted_never_read_in_the_estimates
     assert (round(work.low, 2), round(work.high, 2)) == (0.6, 1.0)
     [plain] = durations(norm("5 weeks, maybe 7"))
     assert (plain.low, plain.high) == (5.0, 7.0)
+
+
+def test_hedged_cases_after_an_estimate_are_its_low_and_high_never_more_work():
+    text = normalise("kemi has roughly four weeks left on the routing model, might be three, might be six. the new ask is two weeks")
+    found = [(d.weeks, d.role) for d in find_durations(text)]
+    assert found == [([3.0, 4.0, 6.0], "remaining"), ([2.0, 2.0, 2.0], "effort")]
+
+
+def test_a_hedged_case_in_its_own_unit_is_converted_to_the_estimates_unit():
+    found = find_durations(normalise("the backfill is 2 weeks, maybe 5 days, then 1 week of review"))
+    assert [d.weeks for d in found] == [[1.0, 2.0, 2.0], [1.0, 1.0, 1.0]]
+
+
+def test_a_count_after_an_estimate_is_no_hedge():
+    found = find_durations(normalise("the migration takes 3 weeks, maybe 2 people on it"))
+    assert [d.weeks for d in found] == [[3.0, 3.0, 3.0]]
+
+
+def test_cases_with_their_conditions_after_an_attributed_estimate_are_its_low_and_high():
+    found = find_durations(normalise("he's 3 wks into the parser, 5 days left he thinks, 4 if the fixtures hold, 9 if we redo the schema. demo is friday"))
+    assert [d.weeks for d in found] == [[3.0, 3.0, 3.0], [0.8, 1.0, 1.8]]
