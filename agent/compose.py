@@ -2997,6 +2997,16 @@ def _fact_keys(f: Any) -> set[str]:
     return keys | ({f.text.strip().casefold()} if f.source == "question" and f.text else set())
 
 
+def _team_days_off(f: Any, situation: Situation) -> tuple[list[str], str] | None:
+    """The team's own days off when one person's days off were said beside them and are listed on their own line."""
+    away = situation.fact("away_days")
+    if away is None or not isinstance(away.value, list) or not isinstance(f.value, list) or f.source != "question":
+        return None
+    team = [d for d in f.value if d not in set(away.value)]
+    parts = [p for p in f.text.split("; ") if p != away.text]
+    return (team, "; ".join(parts)) if team and len(parts) < len(f.text.split("; ")) else None
+
+
 def understood_block(situation: Situation | dict[str, Any] | None) -> str:
     """The short 'What I understood' block front ends show above an answer (assumed facts marked)."""
     if not situation:
@@ -3028,6 +3038,8 @@ def understood_block(situation: Situation | dict[str, Any] | None) -> str:
         if f.name == "days_off" and f.value == situation.get("away_days"):
             label = "Their days off"
         value = fact_value_text(f.name, f.value, f.text if f.source == "question" else "")
+        if f.name == "days_off" and (team := _team_days_off(f, situation)) is not None:
+            value, f = fact_value_text(f.name, team[0], ""), f.model_copy(update={"text": team[1]})  # 'dec 21 to jan 1, plus tom is off jan 4-5': the team's, apart from his
         share = situation.fact("time_share")
         if f.name == "new_work_weeks" and share is not None and f.text and f.text == share.text and isinstance(share.value, (int, float)):
             label = "New work in all"  # '3 days a week till xmas' is a share of the week, its size only that share of the period

@@ -905,7 +905,9 @@ def _named_break(sig: Signals, today: date) -> tuple[list[str], str] | None:
 NO_YEAR_END_BREAK = re.compile(
     r"\b(?:we(?:'re| are)?|the team(?:'s| is)?|everyone(?:'s| is)?)\s+(?:\w+\s+)?(?:work(?:ing)?|open|on)\s+(?:right\s+)?(?:through|over)\s+"
     r"(?:the\s+)?(?:christmas|xmas|the holidays|holidays|new year|the festive\w*|year[- ]end)\b"
-    r"|\bno\s+(?:christmas|xmas|holiday|year[- ]end|festive)\s+(?:break|shut-?down|closure)\b",
+    r"|\bno\s+(?:christmas|xmas|holiday|year[- ]end|festive)\s+(?:break|shut-?down|closure)\b"
+    r"|\bno\s+(?:break|shut-?down|closure)\s+(?:this year|over (?:the )?(?:christmas|xmas|holidays|new year|year[- ]end))\b"
+    r"|\b(?:we|the team|the office|the site)\s+(?:don'?t|do not|doesn'?t|does not|won'?t|will not|aren'?t|are not|isn'?t|is not)\s+(?:\w+\s+)?(?:clos\w+|shut\w*|stop\w*|off|tak\w+ (?:a |any )?(?:break|time off))\s+(?:over|for|at)\s+(?:the\s+)?(?:christmas|xmas|holidays|new year|year[- ]end)\b",
     re.I,
 )
 BACK_ON = re.compile(r"^[\s(,-]*(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+)?(?:we'?re|we are|everyone'?s|they'?re|i'?m)?\s*back\b", re.I)

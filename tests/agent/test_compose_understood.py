@@ -62,3 +62,11 @@ def test_a_weekday_that_is_not_the_dates_own_is_said_and_the_date_kept():
     block = understood_block(s)
     assert 'you said "mon" with "jan 5"' in block and "Tuesday" in block and "Tue 05 Jan 2027" in block
     assert "Check the day" not in understood_block(parse_situation("the ops director wants ana for four days starting tue jan 5 on it", None, TODAY))
+
+
+def test_the_teams_days_off_are_shown_apart_from_one_persons_said_beside_them():
+    s = parse_situation("forecast the search reranker against feb 12. the office closes dec 22 to jan 1 inclusive, and priya is off "
+                        "jan 4-6. odds?", None, TODAY)
+    block = understood_block(s)
+    assert "Days off: Tue 22 Dec to Fri 01 Jan (9 working days" in block
+    assert "Their own days off: Mon 04 Jan to Wed 06 Jan" in block

@@ -59,3 +59,9 @@ def test_the_day_back_said_after_a_comma_with_its_weekday_ends_the_time_off_and_
     off = s.get("away_days") or s.get("days_off")
     assert off[-1] == "2027-01-06" and s.get("deadline") == "2027-02-05"
     assert [d.role for d in s.dates if d.date == "2027-01-07"] == ["back"]
+
+
+def test_a_team_that_says_it_takes_no_break_gets_no_assumed_one():
+    for said in ("no shutdown this year, we're short on time", "the site doesn't close over christmas", "we won't take a break over the holidays"):
+        s = parse_situation(f"when could the yield model be live? features 2-3 weeks, training 3 weeks, trial 2 weeks, from monday. {said}", None, TODAY)
+        assert s.get("no_year_end_break") is True, said
