@@ -51,7 +51,7 @@ _BY_WHEN = re.compile(r"\bby\s+(?:the\s+)?(?P<w>(?:end|start|middle|beginning)\s
 # 'If not, I need to know now so I can rebook the ethics committee', 'I need to know whether I can put it in the pitch'.
 _IF_NOT = re.compile(r"\bif (?:not|it won'?t be|it isn'?t|it'?s not)\b,?\s+(?:i|we)\s+(?:(?:need|have|want) to know (?:now|soon|asap|today|early|by \w+)\s+)?"
                      r"(?:so (?:that )?(?:i|we) can|in order to|to|i'?ll (?:have|need) to|we'?ll (?:have|need) to|i'?d (?:have|need) to|(?:i|we) (?:have|need|must) to|must)\s+(?P<x>[^.;?!]{3,100})", re.I)
-_CAN_SAY = re.compile(r"\bwhether (?:i|we) can (?P<x>(?:put|include|mention|promise|announce|tell|say|use|commit to|quote|show)\b[^.;?!]{3,100})", re.I)
+_CAN_SAY = re.compile(r"\b(?:whether (?:i|we) can|(?<![\w'])(?:can|could|may|shall) (?:i|we)) (?P<x>(?:put|include|mention|promise|announce|tell|say|use|commit to|quote|show)\b[^.;?!]{3,150})", re.I)
 
 
 def reader_plans(question: str) -> dict[str, str]:

@@ -92,7 +92,7 @@ NEGATED_RE = re.compile(r"\b(?:cannot|can'?t|won'?t|will not|not going to|unable
 PROPOSAL_RE = re.compile(r"\b(?:we|I)(?:'d| would)? (?:want|propose|plan|suggest|intend|like|recommend)s? to\b", re.IGNORECASE)
 DECISION_ASK_RE = re.compile(r"\b(?:approv\w*|sign[- ]?off|go[- ]ahead|green light|your (?:ok|okay|decision|call)|agree to)\b", re.IGNORECASE)
 CONFIDENCE_RE = re.compile(
-    r"\d+\s*%|percent|likely|probab|chance|confiden|between|range|p50|p80|p95|estimate|forecast|odds", re.IGNORECASE
+    r"\d+\s*%|percent|likely|probab|chance|confiden|between|range|p50|p80|p95|estimate|forecast|odds|\b\d+ in \d+\b", re.IGNORECASE
 )
 RANGE_RE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:to|-|–)\s*\d+(?:\.\d+)?\s*(?:weeks?|days?|months?)\b", re.IGNORECASE)  # "1 to 2 weeks" is a range
 SLIP_RE = re.compile(  # news of a slip is no promise: a date at risk, late, or a new date in place of the old one
@@ -1528,7 +1528,7 @@ def _simulated_answer(f: Facts) -> bool:
 
 
 # A manager's note the forecast already counted ('starting wk of dec 14, usual xmas break'), no news for the reader.
-_PLAN_NOTE_RE = re.compile(r"\b(?:start\w*|kick\w* off|from|break|holidays?|christmas|xmas|wks?|weeks?|days?)\b", re.I)
+_PLAN_NOTE_RE = re.compile(r"\b(?:start\w*|kick\w* off|from|break|holidays?|christmas|xmas|wks?|weeks?|days?|shut(?:down)?|closed?|closure)\b", re.I)
 
 
 # What the reader's date is for, in their question ('be live for the Feb 1 price increase emails'): their plan.
@@ -3480,12 +3480,17 @@ def _with_what_it_means(inp: DraftInput, f: Facts, d: _Draft) -> _Draft:
     if f.deadline is None or not (inp.brief.if_not or inp.brief.can_say):
         return d
     plan_on = f.forecast.p80_date if f.forecast is not None and f.forecast.p80_date is not None and f.forecast.p80_date > f.deadline else None
-    said = what_it_means(inp.brief, derive_answer(f), _day(f.deadline), _day(plan_on) if plan_on else "")
+    answer = derive_answer(f)
+    if answer == "likely" and f.deadline_probability is not None and odds_answer(f.deadline_probability) == "too close to call":
+        answer = "unlikely"  # a coin flip is no yes to promise on: the lead said so
+    odds = _chance_said(f.deadline_probability) if f.deadline_probability is not None else ""
+    said = what_it_means(inp.brief, answer, _day(f.deadline), _day(plan_on) if plan_on else "", odds)
     if not said:
         return d
     unscoped = "smaller first version" in d.closing  # their plan is answered; no choice nobody scoped is put to them
     closing = "Next step: I'll tell you straight away if anything moves the date." if unscoped else d.closing
-    return _Draft(lead=d.lead, body=[*d.body, said], options=d.options and not unscoped, closing=closing)
+    body = [x for x in d.body if not (plan_on and x.startswith("If you need a date to plan on"))] if "stand behind" in said else d.body  # the date to plan on said once
+    return _Draft(lead=d.lead, body=[said, *body], options=d.options and not unscoped, closing=closing)  # what they would do, answered right after the answer
 
 
 def _from_brief(inp: DraftInput, f: Facts, d: _Draft, notes: list[str]) -> _Draft:
@@ -3936,6 +3941,10 @@ _CLOSING_RE = re.compile(r"^(?:Next step|Decision needed|Let me know|Thanks|Ques
 _DAY_MONTH_RE = re.compile(r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
+# Days the team or site is closed, counted by a dated forecast ('site is shut 23 dec - 4 jan', 'office closed over xmas').
+_CLOSURE_NOTE_RE = re.compile(r"\b(?:shut(?:down)?|closed?|closure|break|holidays?|christmas|xmas|days? off)\b", re.I)
+
+
 def _with_dropped_points(inp: DraftInput, f: Facts, body: str) -> tuple[str, list[str]]:
     """The body with every point of the manager's whose numbers or dates it lost, and every stated reason or ask it
     lost, put back (said to the reader, before the closing), and the sentences put back; a point that cannot be said
@@ -3945,6 +3954,8 @@ def _with_dropped_points(inp: DraftInput, f: Facts, body: str) -> tuple[str, lis
     for p in f.points:
         if p.kind not in ("point", "reason", "ask", "offer") or THEIR_QUESTION_TOLD_RE.match(p.text.strip()):
             continue  # their own question told back is no fact of ours to put back
+        if p.kind == "point" and _CLOSURE_NOTE_RE.search(p.text) and f.forecast is not None and f.forecast.unit == "dates":
+            continue  # 'site is shut 23 dec - 4 jan': the forecast's dates already skip it, and the draft says so
         text = _said(inp, f, p.text)
         numbers = set(re.findall(r"(?<![\w.])\d+(?:\.\d+)?", human_dates(text, f.today)))
         words = {w for w in _norm_words(text) if len(w) > 3 and not w.isdigit()}

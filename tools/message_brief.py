@@ -287,19 +287,28 @@ def _decline(brief: MessageBrief, reader: Reader, deadline: str) -> Rendered:
     return r
 
 
-def what_it_means(brief: MessageBrief, answer: str, by_day: str, plan_on: str = "") -> str:
+# A date named in words: a month or a weekday ('from the start of February', 'on Friday').
+_DATED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}/\d{1,2}\b", re.I)
+
+
+def what_it_means(brief: MessageBrief, answer: str, by_day: str, plan_on: str = "", odds: str = "") -> str:
     """What the answer means for what the reader said they would do: whether to take their fallback ('rebook the
     ethics committee') and whether they can say what they wanted to ('put it in the pitch'); '' when they said neither.
-    `answer` is the one verdict of the message (yes, likely, unlikely or no)."""
+    `answer` is the one verdict of the message (yes, likely, unlikely or no); `odds` its chance in words, said with a yes."""
     yes = answer in ("yes", "likely")
     said = []
     if brief.if_not and answer:
         said.append(f"So there's no need to {brief.if_not} now." if yes
                     else f"So I'd {brief.if_not} now rather than wait.")
     if brief.can_say and answer:
-        safer = f"; {plan_on} is a date I'd stand behind" if plan_on else ""
-        said.append(f"You can {brief.can_say}{f' for {by_day}' if by_day else ''}." if yes
-                    else f"I wouldn't {brief.can_say}{f' for {by_day}' if by_day else ''}{safer}.")
+        safer = f"; {plan_on} is a date I'd stand behind (8 in 10)" if plan_on else ""  # the forecast's P80
+        claim = re.match(r"(?P<say>(?:tell|promise|say to|announce to)\s+[^,]{2,60}?)\s+that\s+(?P<what>.{12,})$", brief.can_say, re.I)
+        if claim and len(brief.can_say.split()) > 8:  # 'tell the board on 21 January that the model will be running ...': what they'd say, in short
+            can = f"{claim.group('say')} that it will be ready{f' for {by_day}' if by_day else ''}"
+        else:
+            dated = by_day and not _DATED.search(brief.can_say)  # 'put it in the pitch for Friday 9 January'; a date of their own stays theirs
+            can = f"{brief.can_say}{f' for {by_day}' if dated else ''}"
+        said.append(f"You can {can}{f' ({odds})' if odds else ''}." if yes else f"I wouldn't {can}{safer}.")
     return " ".join(said)
 
 

@@ -2468,10 +2468,32 @@ def _message_purpose(s: Situation, sig: Signals, instruction: str) -> tuple[str,
     return purpose, words
 
 
+# A date the reader asks the work to be in use from ('will it be running the night shift from the start of February?',
+# 'live in all stores from 1 March?'): the date their yes or no is about, never the day the work starts.
+_IN_USE_FROM = re.compile(r"\b(?:running|live|in production|in use|in place|operational|working|switched on|rolled out|up)\b[^.?!;]{0,80}?\bfrom\s+(?:the\s+)?$", re.I)
+
+
+def _in_use_from(s: Situation, sig: Signals, asked: str, today: date) -> bool:
+    """The date the reader's question asks the work to be in use from, put as the date that matters; a start read from
+    the same words gives way to the next start the manager states ('we start monday'). False when there is none."""
+    said = next((d for d in find_dates(asked, today) if d.role in ("start", "deadline") and d.value >= today and _IN_USE_FROM.search(asked[: d.start])), None)
+    if said is None:
+        return False
+    s.put("deadline", said.value.isoformat(), "question", asked[said.start : said.end])
+    if s.get("start_date") == said.value.isoformat():
+        s.drop("start_date")
+        start = next((d for d in sig.dates if d.role == "start" and d.value != said.value and d.value >= today), None)
+        if start is not None:
+            s.put("start_date", start.value.isoformat(), "question", sig.words(start.start, start.end))
+    return True
+
+
 def _date_asked_about(s: Situation, sig: Signals, today: date) -> None:
     """The date the stakeholder's own question is about is the date that matters ('the owners' meeting is on the 15th.
     Can I tell them it runs before bookings open on 1 February?': 1 February), not another date around it."""
     asked, deadline = s.fact("question_asked"), s.fact("deadline")
+    if asked is not None and isinstance(asked.value, str) and _in_use_from(s, sig, asked.text or asked.value, today):
+        return
     if asked is None or not isinstance(asked.value, str) or (deadline is not None and deadline.text and deadline.text.casefold() in asked.value.casefold()):
         return
     found = find_dates(asked.text or asked.value, today)

@@ -223,3 +223,11 @@ def test_a_miss_that_is_no_detectors_trade_off_gets_no_stock_answer():
     inp, _ = _draft("our CFO Halvard asked why the demand forecast missed the black friday spike so badly. facts: it was trained on two "
                     "years without a sale that size, the promo calendar came in late. write him a plain short reply")
     assert inp.brief.answers == []
+
+
+def test_a_yes_or_no_asked_directly_keeps_what_the_reader_would_say_on_it():
+    from agent.draft_brief import reader_plans
+
+    plans = reader_plans("Can we tell the franchise owners at the March summit that the pricing model covers every store? yes or no")
+    assert plans["can_say"] == "tell the franchise owners at the March summit that the pricing model covers every store"
+    assert reader_plans("we can tell from the logs that the model drifted")["can_say"] == ""
