@@ -12,6 +12,7 @@ from typing import Any
 from tools.message import Point
 from lead_core.number_words import number
 from tools.message_brief import MessageBrief, adds_up, offers_of, reason_of
+from tools.reader_voice import has_verb
 
 # Readers by their relation to us, read from the words around the reader's name (their title and organisation).
 _RELATION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -51,13 +52,48 @@ _BY_WHEN = re.compile(r"\bby\s+(?:the\s+)?(?P<w>(?:end|start|middle|beginning)\s
 # 'If not, I need to know now so I can rebook the ethics committee', 'I need to know whether I can put it in the pitch'.
 _IF_NOT = re.compile(r"\bif (?:not|it won'?t be|it isn'?t|it'?s not)\b,?\s+(?:i|we)\s+(?:(?:need|have|want) to know (?:now|soon|asap|today|early|by \w+)\s+)?"
                      r"(?:so (?:that )?(?:i|we) can|in order to|to|i'?ll (?:have|need) to|we'?ll (?:have|need) to|i'?d (?:have|need) to|(?:i|we) (?:have|need|must) to|must)\s+(?P<x>[^.;?!]{3,100})", re.I)
-_CAN_SAY = re.compile(r"\b(?:whether (?:i|we) can|(?<![\w'])(?:can|could|may|shall) (?:i|we)) (?P<x>(?:put|include|mention|promise|announce|tell|say|use|commit to|quote|show)\b[^.;?!]{3,150})", re.I)
+_CAN_SAY = re.compile(r"\b(?:whether (?:i|we) can (?=promise\b)|(?:whether (?:i|we) can|(?<![\w'])(?:can|could|may|shall) (?:i|we)) (?=(?:put|include|mention|announce|tell|say|use|commit to|quote|show)\b))"
+                      r"(?P<x>[a-z]+\b[^.;?!]{3,150})", re.I)  # 'can we promise ...?' asks for a promise, answered by the odds: no 'you can promise' said back
 
 
 def reader_plans(question: str) -> dict[str, str]:
     """The brief's `if_not` and `can_say`: the reader's fallback and what they want to say, from their own words."""
     if_not, can_say = _IF_NOT.search(question), _CAN_SAY.search(question)
     return {"if_not": if_not.group("x").strip(" ,") if if_not else "", "can_say": can_say.group("x").strip(" ,") if can_say else ""}
+
+
+# What happens without what is asked for, in the manager's words: 'without them the airport routes launch in may slips to
+# autumn', 'otherwise the audit goes ahead without the new model', 'if we don't get it, tom labels them himself'.
+_WITHOUT_IT = re.compile(
+    r"\b(?P<w>without (?:them|him|her|it|this|that|(?:the|these|those|an?|one|two|three|\d+) (?:more |extra |new )?[\w-]+(?: [\w-]+)?)|otherwise|"
+    r"if (?:we|i) (?:don'?t|do not|can'?t|cannot) (?:get|have|hire) (?:them|him|her|it|this|that|the [\w-]+))\b,?\s+"
+    r"(?P<x>(?!(?:a|an|the)\s+\w+\s*[,.;]|$)[^.;]{8,200})",
+    re.I,
+)
+
+
+_SLIPS_TO = re.compile(r"(?P<what>.+?)\s+(?:in|on|for|at|due)\s+(?P<was>(?:the\s+)?[\w-]+(?:\s+\d{1,2})?)\s+(?P<v>slips|moves|slides|shifts|gets pushed|is pushed)\s+(?:back\s+)?to\s+(?P<to>.+)$", re.I)
+
+
+def cost_of_not(question: str) -> str:
+    """What the manager says happens without the ask, with its 'without them' ('without them, the airport routes launch
+    in may slips to autumn'); '' when they say nothing of it."""
+    m = _WITHOUT_IT.search(question)
+    if m is None or len(m.group("x").split()) < 4 or not has_verb(m.group("x")):  # 'without them last quarter' says when, not what happens
+        return ""
+    said = m.group("x").strip(" ,")
+    slip = _SLIPS_TO.match(said)
+    if slip:  # 'the launch in may slips to autumn' -> 'the launch slips from may to autumn': the move said whole
+        said = f"{slip.group('what')} {slip.group('v')} from {_month_cap(slip.group('was'))} to {_month_cap(slip.group('to'))}"
+    return f"{m.group('w')[:1].upper()}{m.group('w')[1:]}, {said}"
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+
+
+def _month_cap(when: str) -> str:
+    """A month named in a slip, capitalised ('may' -> 'May'; 'may' the verb never stands there)."""
+    return re.sub(r"\b[a-z]+\b", lambda w: w.group(0).capitalize() if w.group(0) in _MONTHS else w.group(0), when)
 
 
 def relation_of(question: str, recipient: str, role: str, org: str) -> str:

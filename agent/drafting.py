@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from lead_core.fit import fit_to
 from lead_core.number_words import number
-from agent.draft_brief import message_brief
+from agent.draft_brief import cost_of_not, message_brief
 from agent.draft_content import content_points, holds_writer_words, range_meaning, instruction_only, private_asides, quoted_message, respelt, reader_fallback, relayed_question, whole_sentences, writer_words
 from agent.explaining import explained_points, explains
 from agent.situation import Situation
@@ -87,6 +87,9 @@ def draft_input(
     purpose, constraints = _explained_purpose(purpose, constraints, points, question)
     dictated = s.stated("decision") and s.has("purpose") and purpose != "respond_to_reprioritization"
     facts = facts_from_situation(s, today, purpose)
+    stated_cost = cost_of_not(question) if purpose == "ask_for_resources" else ""
+    if stated_cost:
+        facts["cost_of_not"] = stated_cost  # what the manager says it costs not to have them, never our stock line
     if dictated and reprioritization is not None:
         # The manager's own answer is the message; the what-if only adds the odds of the plan they stated.
         chosen = next((o for o in reprioritization.strategies if o.strategy == stated_strategy(s)), None)
@@ -258,6 +261,7 @@ def _manager_points(s: Situation, question: str, recipient: str, role: str, org:
     voiced = recipient or unnamed_reader(s, role)
     question = _own_words_when_replying(question)
     points = [p for p in content_points(question, recipient=voiced, names=_known_names(s, recipient, question), org=org) if not _restates_tasks(p, s)]
+    points = _reason_apart(points, s.get("reason") if s.stated("reason") else "")
     explained = explained_points(question, points)
     if explained is not None:
         return explained  # a range or a misread metric, explained in plain words from the manager's figures
@@ -269,6 +273,23 @@ def _manager_points(s: Situation, question: str, recipient: str, role: str, org:
         at = next((i + 1 for i, p in enumerate(points) if re.search(r"\d\s*%\s+(?:[\w-]+\s+)?(?:band|range|interval)\b", p.text, re.I)), len(points))
         points.insert(at, Point(kind="point", text=meaning))
     return points
+
+
+def _reason_apart(points: list[Point], reason: Any) -> list[Point]:
+    """The points with the stated reason told apart from the point it closes ('we release on tuesdays only, after two
+    friday releases broke pricing': the change, then why), so the message gives its why as one."""
+    if not isinstance(reason, str) or len(reason.split()) < 4:
+        return points
+    out: list[Point] = []
+    for p in points:
+        at = p.text.lower().find(reason.lower())
+        head = p.text[:at].rstrip() if at > 0 else ""
+        cut = re.search(r",?\s*(?:and\s+)?(?:that'?s\s+)?(?:because|since|after|following|as)$", head, re.I) if head else None
+        if p.kind == "point" and cut is not None and len(head[: cut.start()].split()) >= 3:
+            out += [Point(kind="point", text=head[: cut.start()].strip(" ,")), Point(kind="reason", text=p.text[at:].strip(" ,."))]
+        else:
+            out.append(p)
+    return out
 
 
 def _own_words_when_replying(question: str) -> str:

@@ -24,6 +24,7 @@ from agent.sensitive import DATED_COMMITMENT, DATED_EVENT, IDENTIFIERS, IDENTIFI
 from agent.understanding.text import Text, expand_abbreviations, final_ask
 from lead_core.units import WEEKS_PER_UNIT, WORKDAYS_PER_WEEK, weeks_until
 from tools.triage import A_CHANGE_STARTED, reads_as_incident
+from tools.reader_voice import has_verb
 
 ONE_ON_ONE_RE = re.compile(
     r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|1on1s?|one[- ]on[- ]ones?|one[- ]to[- ]ones?|1[- ]to[- ]1s?|skip[- ]level (?:with|meeting))\b|\b\d+ ?(?:min(?:ute)?s?|m) with (?:my )?(?:skip|boss|manager|director|vp|skip[- ]level)\b|\bmeeting with my (?:skip|boss|manager)\b|\b\d+ minutes with (?-i:[A-Z][a-z]+)\b|\b(?:agenda|talking points) (?:for|with) (?:my )?(?-i:[A-Z][a-z]+)\b"
@@ -2508,6 +2509,24 @@ def _date_asked_about(s: Situation, sig: Signals, today: date) -> None:
             s.put("success_probability", round(chance.value, 3), "question", sig.words(chance.start, chance.end))
 
 
+# A decision's reason said after it: '... release on tuesdays only, after two friday releases broke the pricing', '...,
+# because the vendor doubled the price'. The clause must say what happened (a verb), not when ('after the standup').
+_REASON_AFTER = re.compile(r",\s+(?:(?:and\s+)?(?:that'?s\s+)?(?:because|since|after|following|as)\b)\s+(?P<why>[^.;!?]{12,240})$", re.I)
+
+
+def _reason_behind(decision: str) -> tuple[str, str]:
+    """(the decision, its reason) when the reason ends one of its sentences as a clause of what happened, cut out of
+    that sentence; else (decision, '')."""
+    sentences = re.split(r"(?<=[.!?])\s+", decision)
+    for i, sentence in enumerate(sentences):
+        m = _REASON_AFTER.search(sentence.rstrip(" ."))
+        if m is not None and len(m.group("why").split()) >= 4 and has_verb(m.group("why")):
+            end = "." if sentence.rstrip().endswith(".") else ""
+            sentences[i] = sentence[: m.start()].strip(" ,") + end
+            return " ".join(sentences), m.group("why").strip(" ,")
+    return decision, ""
+
+
 def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
     normal = sig.text.normal
     if _pasted_facts(s, sig):
@@ -2544,7 +2563,10 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
     decision = None if decision is not None and _inside_their_question(s, decision[1], decision[2], sig) else decision  # their plan B ('if not i ...')
     if decision is not None:
         said = sig.words(decision[1], decision[2])
-        s.put("decision", messages.without_writer_notes(said), "question", said)
+        decided, why = _reason_behind(messages.without_writer_notes(said)) if purpose in ("announce_change", "share_decision") else (said, "")
+        s.put("decision", decided if why else messages.without_writer_notes(said), "question", said)
+        if why and not s.has("reason"):
+            s.put("reason", why, "question", why)  # '..., after two friday releases broke pricing in forty stores': the why the team is told
     explained = messages.explained_facts(sig.text.original) if purpose == "explain_uncertainty" and not s.has("decision") else None
     if explained:
         s.put("decision", explained, "question", explained)  # the facts the explanation must use

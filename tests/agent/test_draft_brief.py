@@ -231,3 +231,12 @@ def test_a_yes_or_no_asked_directly_keeps_what_the_reader_would_say_on_it():
     plans = reader_plans("Can we tell the franchise owners at the March summit that the pricing model covers every store? yes or no")
     assert plans["can_say"] == "tell the franchise owners at the March summit that the pricing model covers every store"
     assert reader_plans("we can tell from the logs that the model drifted")["can_say"] == ""
+
+
+def test_what_the_ask_saves_the_reader_from_is_kept_in_the_managers_terms():
+    from agent.draft_brief import cost_of_not
+
+    said = cost_of_not("ask the coo for one more analyst, we're at 140% and without them the spring catalogue in march slips to june")
+    assert said == "Without them, the spring catalogue slips from March to June"
+    assert cost_of_not("need 2 annotators for 3 weeks, otherwise tom labels the 4,000 claims himself") == "Otherwise, tom labels the 4,000 claims himself"
+    assert cost_of_not("we ran without them last quarter. need one more engineer") == ""  # no consequence said, only a time

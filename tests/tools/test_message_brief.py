@@ -171,8 +171,8 @@ def test_what_the_answer_means_for_the_readers_own_plan_follows_the_one_verdict(
 def test_what_they_would_tell_their_own_audience_is_answered_in_short_with_the_date_to_stand_behind():
     from tools.message_brief import what_it_means
 
-    brief = MessageBrief(can_say="promise the regional heads on 12 February that the new routing model will be live in all depots from the start of March")
+    brief = MessageBrief(can_say="tell the regional heads on 12 February that the new routing model will be live in all depots from the start of March")
     no = what_it_means(brief, "unlikely", "Monday 1 March", "Monday 15 March")
-    assert no == "I wouldn't promise the regional heads on 12 February that it will be ready for Monday 1 March; Monday 15 March is a date I'd stand behind (8 in 10)."
+    assert no == "I wouldn't tell the regional heads on 12 February that it will be ready for Monday 1 March; Monday 15 March is a date I'd stand behind (8 in 10)."
     dated = what_it_means(MessageBrief(can_say="quote it in the april newsletter"), "likely", "Monday 1 March")
     assert dated == "You can quote it in the april newsletter."  # their own date stays theirs, no second one added

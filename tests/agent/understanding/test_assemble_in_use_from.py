@@ -12,7 +12,7 @@ def test_the_date_the_reader_wants_it_running_from_is_the_date_that_matters():
     s = parse_situation(
         "draft a reply to ilse, she runs the depots, not technical\n\n"
         "---------- Forwarded message ---------\nFrom: Ilse Marquardt <ilse@ferrow.eu>\n\n"
-        "Can I promise the regional heads on 12 February that the new routing model will be live in all depots from the start of March? Yes or no.\n\n"
+        "Can I tell the regional heads on 12 February that the new routing model will be live in all depots from the start of March? Yes or no.\n\n"
         "left: clean the scanner feed, 1-2 weeks. tune the router 2-3 weeks. then 1 week in two depots. we kick off tuesday.",
         None, TODAY,
     )  # fmt: skip
