@@ -2460,8 +2460,9 @@ def _message_purpose(s: Situation, sig: Signals, instruction: str) -> tuple[str,
         purpose, words = "answer_question", "their question"  # 'honest odds, and offer a checkpoint instead of a flat yes/no': an answer
     if purpose == "decline_or_negotiate" and asked_something and REPLY_ASKED.search(instruction) and not SAID_NO.search(instruction):
         purpose, words = "answer_question", "their question"  # '"can we drop the manual check by march?" ... we cant start til jan 11. write him a straight answer
-    if purpose == "forecast_risk" and slip is None and messages.pasted_question(normal) and not re.search(r"slip|make|miss|moves?", words, re.I):
-        purpose, words = "answer_question", "their question"  # a reply to 'Can I tell them X by 1 Feb? Yes or no' that mentions a risk
+    replied = messages.pasted_question(normal) or (messages.question_asked(normal) and REPLY_ASKED.search(instruction))
+    if purpose == "forecast_risk" and slip is None and replied and not re.search(r"slip|make|miss|moves?", words, re.I):
+        purpose, words = "answer_question", "their question"  # a reply to 'Can I tell them X by 1 Feb? Yes or no', or to 'will it be in by the 18th so the risk audit can include it?'
     if not purpose and (messages.pasted_question(normal) or messages.question_asked(normal)):
         purpose, words = "answer_question", "their question"  # 'rafael just pinged "still on for feb 2?" ... reply'
     if purpose == "explain_uncertainty" and QUOTED.search(normal) and messages.question_asked(normal) and REPLY_ASKED.search(instruction):
@@ -2514,6 +2515,16 @@ def _date_asked_about(s: Situation, sig: Signals, today: date) -> None:
 _REASON_AFTER = re.compile(r",\s+(?:(?:and\s+)?(?:that'?s\s+)?(?:because|since|after|following|as)\b)\s+(?P<why>[^.;!?]{12,240})$", re.I)
 
 
+def _put_decision(s: Situation, said: str, purpose: str) -> None:
+    """The decision to share, with a reason said after an announced change put as its reason ('..., after two friday
+    releases broke pricing in forty stores': the why the team is told)."""
+    decided = messages.without_writer_notes(said)
+    decided, why = _reason_behind(decided) if purpose in ("announce_change", "share_decision") else (decided, "")
+    s.put("decision", decided, "question", said)
+    if why and not s.has("reason"):
+        s.put("reason", why, "question", why)
+
+
 def _reason_behind(decision: str) -> tuple[str, str]:
     """(the decision, its reason) when the reason ends one of its sentences as a clause of what happened, cut out of
     that sentence; else (decision, '')."""
@@ -2563,10 +2574,7 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
     decision = None if decision is not None and _inside_their_question(s, decision[1], decision[2], sig) else decision  # their plan B ('if not i ...')
     if decision is not None:
         said = sig.words(decision[1], decision[2])
-        decided, why = _reason_behind(messages.without_writer_notes(said)) if purpose in ("announce_change", "share_decision") else (said, "")
-        s.put("decision", decided if why else messages.without_writer_notes(said), "question", said)
-        if why and not s.has("reason"):
-            s.put("reason", why, "question", why)  # '..., after two friday releases broke pricing in forty stores': the why the team is told
+        _put_decision(s, said, purpose)
     explained = messages.explained_facts(sig.text.original) if purpose == "explain_uncertainty" and not s.has("decision") else None
     if explained:
         s.put("decision", explained, "question", explained)  # the facts the explanation must use
