@@ -1613,6 +1613,7 @@ def _chance_as_said(p: float) -> str:
 def _answer_in_own_words(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     """The manager gave the answer ('ships late December to mid January, then two months'): it leads, as said."""
     d = _Draft(lead=f"Short answer: {_sentence(f.decision[:1].lower() + f.decision[1:] if not _starts_with_name(f.decision) else f.decision)}")
+    d.lead = _kept_in_use(f.question_asked, [f.decision, *(p.text for p in f.points)], d.lead)  # 'whether we should stop using it': the no first
     if f.reason:
         d.body.append(f"Why: {_sentence(f.reason)}")
     if f.deadline_probability is not None and not _deadline_passed(f):
@@ -1936,7 +1937,7 @@ def _strategy_sentence(f: Facts) -> str:
     new = f.new_work or "the new work"
     return {
         "switch_now": f"{who} switches to {new} now, and {current} pauses.",
-        "finish_first": f"{who} finishes {current} first, then moves to {new}.",
+        "finish_first": f"{who} finishes {current} first, then moves to {new}{f' on {_day(f.later_date)}' if f.later_date else ''}.",
         "split_capacity": f"{who} splits time between {current} and {new} for now.",
         "defer_new": f"{who} stays on {current} for now, and {new} starts a little later.",
         "": "",
@@ -2511,7 +2512,7 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     elif inp.purpose == "explain_uncertainty" and f.question_asked and not f.forecast and f.deadline_probability is None:
         points = verdict_leads(f.question_asked, points)
         first = points.pop(0) if points else reasons.pop(0)
-        d.lead = _short_answer(f.question_asked, first)
+        d.lead = _kept_in_use(f.question_asked, points + reasons + offers, _short_answer(f.question_asked, first))
         d.body = [x for x in [_change_explained(f, d.lead)] if x] + [_cap(x) for x in points + reasons]
     elif inp.purpose == "explain_uncertainty":
         odds_said = any(re.search(r"(?i)\bcoin ?flip\b|\bchances?\b|\bodds\b|\blikely\b", x) for x in points)  # the manager talks odds: a why can be answered with them
@@ -3036,6 +3037,7 @@ def _dictated_answer(f: Facts, points: list[str], reasons: list[str], one_number
         points = verdict_leads(f.question_asked, points)
         d.lead = _short_answer(f.question_asked, points.pop(0))
         points = [x for x in [_change_explained(f, d.lead)] if x] + points
+        d.lead = _kept_in_use(f.question_asked, points, d.lead)
     elif not derive_answer(f) and points and f.deadline_probability is None:
         d.lead = _cap(points.pop(0))  # no odds to give: the manager's own answer leads, not "I can't give a firm yes or no"
     d.body = [_cap(x) for x in points + reasons]
@@ -3046,6 +3048,20 @@ def _dictated_answer(f: Facts, points: list[str], reasons: list[str], one_number
     if safer and derive_answer(f) == "likely":
         d.lead = f"Short answer: not yet a safe yes for {_day(f.deadline)}."  # a date to stand behind follows: no 'likely' before it
     return d
+
+
+# The reader asks whether to stop using the model ('whether we should stop using it'), and the manager's points keep it.
+_STOP_ASKED_RE = re.compile(r"\b(?:whether|if|should)\s+(?:we|i|you|they)?\s*(?:should|ought to|need to)?\s*(?:stop(?: using)?|drop|scrap|abandon|(?:switch|turn) (?:it |this |that |the \w+ )?off|ditch|retire|pull)\b", re.I)
+_KEEP_SAID_RE = re.compile(r"\b(?:keep|continue|carry on)\s+(?:using\s+|with\s+)?(?:the|it|our|this)\b", re.I)
+
+
+def _kept_in_use(asked: str, points: list[str], lead: str) -> str:
+    """The lead with the plain 'no' first when the reader asked whether to stop using it and the manager keeps it
+    ('... and whether we should stop using it' with 'keep the forecast for routine ordering')."""
+    if not _STOP_ASKED_RE.search(asked) or not any(_KEEP_SAID_RE.search(x) and not NEGATED_RE.search(x) for x in points):
+        return lead
+    rest = re.sub(r"^Short answer:\s*", "", lead)
+    return f"Short answer: no, I wouldn't stop using it. {_cap(rest)}"
 
 
 # The manager's label on their own answer ('honest answer is', 'short answer:'), and a chance said before what it depends on.
@@ -3697,7 +3713,7 @@ def _lint(inp: DraftInput, body: str) -> LintReport:
 _REPAIRABLE = {"echo", "jargon", "approval-ask", "past-date", "single-date-promise"}
 
 
-def _repairable(finding: Finding, f: Facts) -> bool:
+def _repairable(finding: Finding, f: Facts, body: str = "") -> bool:
     """A finding the drafter fixes by dropping a fact; a date promise wholly inside one fact or one of the manager's points
     (their own dated offer) is the manager's own wording, kept and flagged."""
     if finding.rule not in _REPAIRABLE:
@@ -3711,6 +3727,9 @@ def _repairable(finding: Finding, f: Facts) -> bool:
     said = re.sub(r"\s*\b(?:mon|tue|wed|thu|fri|sat|sun|the \d|\d).*$", "", flagged)  # "delivered by Tuesday": the words before the date
     if len(said.split()) >= 2 and any(said in p.text.lower() and re.search(r"\d", p.text) for p in f.points):
         return False  # "delivered by the 22nd": the manager's own dated offer
+    around = _sentence_around(body, finding.span.start, finding.span.end) if body else ""
+    if around and any(re.search(r"\d", p.text) and longest_shared_run(human_dates(p.text, f.today), human_dates(around, f.today)) >= 4 for p in f.points):
+        return False  # "other 2 glasshouses go live jan 11": the manager's own dated point, flagged but never dropped
     return not any(flagged in human_dates(v, f.today).lower() for v in values)  # the body says its dates as a person would
 
 
@@ -4007,7 +4026,7 @@ def draft_message(inp: DraftInput) -> DraftedMessage:
     # A fact that echoes the manager's words, uses jargon for a non-technical reader or asks the own team for
     # approval is dropped and the draft recomposed; as a last resort the offending sentence goes.
     for _ in range(len(_FREE_TEXT) + 8):
-        bad = next((x for x in lint.findings if _repairable(x, f)), None)
+        bad = next((x for x in lint.findings if _repairable(x, f, body)), None)
         if bad is None:
             break
         dropped = _drop_field_behind(f, bad.span.text)
