@@ -2826,7 +2826,8 @@ def _audience(s: Situation, sig: Signals, purpose: str) -> tuple[str, str] | Non
         found = people.audience_in(sig.requester[0])
         if found:
             return found[0], sig.words(sig.requester[1], sig.requester[2])
-    if sig.audience and not (sig.recipient and sig.recipient[:1].isupper() and sig.audience[0] == "own_team"):  # a note to darragh that says 'the whole team is on ...' is not for the team
+    owns = bool(sig.audience) and re.match(r"['’]s\b", normal[sig.audience[2] : sig.audience[2] + 3]) is not None  # "the furniture customer's audit": whose audit, not who reads
+    if sig.audience and not owns and not (sig.recipient and sig.recipient[:1].isupper() and sig.audience[0] == "own_team"):  # a note to darragh that says 'the whole team is on ...' is not for the team
         return sig.audience[0], sig.words(sig.audience[1], sig.audience[2])
     return None
 
