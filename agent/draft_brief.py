@@ -12,6 +12,7 @@ from typing import Any
 from tools.message import Point
 from lead_core.number_words import number
 from tools.message_brief import MessageBrief, adds_up, offers_of, reason_of
+from tools.reader_voice import has_verb
 
 # Readers by their relation to us, read from the words around the reader's name (their title and organisation).
 _RELATION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -51,13 +52,53 @@ _BY_WHEN = re.compile(r"\bby\s+(?:the\s+)?(?P<w>(?:end|start|middle|beginning)\s
 # 'If not, I need to know now so I can rebook the ethics committee', 'I need to know whether I can put it in the pitch'.
 _IF_NOT = re.compile(r"\bif (?:not|it won'?t be|it isn'?t|it'?s not)\b,?\s+(?:i|we)\s+(?:(?:need|have|want) to know (?:now|soon|asap|today|early|by \w+)\s+)?"
                      r"(?:so (?:that )?(?:i|we) can|in order to|to|i'?ll (?:have|need) to|we'?ll (?:have|need) to|i'?d (?:have|need) to|(?:i|we) (?:have|need|must) to|must)\s+(?P<x>[^.;?!]{3,100})", re.I)
-_CAN_SAY = re.compile(r"\bwhether (?:i|we) can (?P<x>(?:put|include|mention|promise|announce|tell|say|use|commit to|quote|show)\b[^.;?!]{3,100})", re.I)
+_CAN_SAY = re.compile(r"\b(?:whether (?:i|we) can (?=promise\b)|(?:whether (?:i|we) can|(?<![\w'])(?:can|could|may|shall) (?:i|we)) (?=(?:put|include|mention|announce|tell|say|use|commit to|quote|show)\b))"
+                      r"(?P<x>[a-z]+\b[^.;?!]{3,150})", re.I)  # 'can we promise ...?' asks for a promise, answered by the odds: no 'you can promise' said back
+
+
+# The reader's fallback put as the other half of their question: 'will it be live by the 18th, or should she scope the
+# audit without it?', '... or do we keep the old rota?'.
+_OR_SHOULD = re.compile(r"[,;]?\s+or\s+(?:should|do|must|shall|would|will)\s+(?:i|we|she|he|they)\s+(?:(?:just|still|instead)\s+)?(?P<x>[^.;?!]{3,100})\?", re.I)
 
 
 def reader_plans(question: str) -> dict[str, str]:
     """The brief's `if_not` and `can_say`: the reader's fallback and what they want to say, from their own words."""
-    if_not, can_say = _IF_NOT.search(question), _CAN_SAY.search(question)
+    if_not, can_say = _IF_NOT.search(question) or _OR_SHOULD.search(question), _CAN_SAY.search(question)
     return {"if_not": if_not.group("x").strip(" ,") if if_not else "", "can_say": can_say.group("x").strip(" ,") if can_say else ""}
+
+
+# What happens without what is asked for, in the manager's words: 'without them the airport routes launch in may slips to
+# autumn', 'otherwise the audit goes ahead without the new model', 'if we don't get it, tom labels them himself'.
+_WITHOUT_IT = re.compile(
+    r"\b(?P<w>without (?:them|him|her|it|this|that|(?:the|these|those|an?|one|two|three|\d+) (?:more |extra |new )?[\w-]+(?: [\w-]+)?)|otherwise|"
+    r"if (?:we|i) (?:don'?t|do not|can'?t|cannot) (?:get|have|hire) (?:them|him|her|it|this|that|the [\w-]+))\b,?\s+"
+    r"(?P<x>(?!(?:a|an|the)\s+\w+\s*[,.;]|$)[^.;]{8,200})",
+    re.I,
+)
+
+
+_SLIPS_TO = re.compile(r"(?P<what>.+?)\s+(?:in|on|for|at|due)\s+(?P<was>(?:the\s+)?[\w-]+(?:\s+\d{1,2})?)\s+(?P<v>slips|moves|slides|shifts|gets pushed|is pushed)\s+(?:back\s+)?to\s+(?P<to>.+)$", re.I)
+
+
+def cost_of_not(question: str) -> str:
+    """What the manager says happens without the ask, with its 'without them' ('without them, the airport routes launch
+    in may slips to autumn'); '' when they say nothing of it."""
+    m = _WITHOUT_IT.search(question)
+    if m is None or len(m.group("x").split()) < 4 or not has_verb(m.group("x")):  # 'without them last quarter' says when, not what happens
+        return ""
+    said = m.group("x").strip(" ,")
+    slip = _SLIPS_TO.match(said)
+    if slip:  # 'the launch in may slips to autumn' -> 'the launch slips from may to autumn': the move said whole
+        said = f"{slip.group('what')} {slip.group('v')} from {_month_cap(slip.group('was'))} to {_month_cap(slip.group('to'))}"
+    return f"{m.group('w')[:1].upper()}{m.group('w')[1:]}, {said}"
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+
+
+def _month_cap(when: str) -> str:
+    """A month named in a slip, capitalised ('may' -> 'May'; 'may' the verb never stands there)."""
+    return re.sub(r"\b[a-z]+\b", lambda w: w.group(0).capitalize() if w.group(0) in _MONTHS else w.group(0), when)
 
 
 def relation_of(question: str, recipient: str, role: str, org: str) -> str:
@@ -223,8 +264,11 @@ def explained_range(question: str) -> dict[str, Any]:
 # could we make it catch all of them', 'she wants to use it to halve the interview list'): the kind of question decides
 # the short answer's wording; the manager's figures fill it; their facts back it, in their order.
 _QUESTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("human_check", re.compile(r"\b(?:flag(?:ged|s)?|alerts?|alarms?)\b[^.?!]{0,50}\b(?:humans?|person|people|investigators?|reviewers?|analysts?|manual(?:ly)?|by hand)\b"
+                               r"|\b(?:humans?|person|people|investigators?|reviewers?|analysts?)\b[^.?!]{0,30}\b(?:check|review|look at)\w*\b[^.?!]{0,30}\b(?:flag(?:ged|s)?|alerts?)\b", re.I)),  # 'why we still send flagged claims to a human'
     ("catch_all", re.compile(r"\b(?:catch|find|flag|spot|detect|pick up)\w*\s+(?:all|every)\b|\bnever miss|\bmiss(?:es)?\s+(?:none|nothing)\b|\b100\s*%|\bperfect", re.I)),
     ("false_alarms", re.compile(r"\bcr(?:y|ies|ying)\s+wolf\b|\bfalse alarms?\b|\b(?:so|too) many (?:flags|alerts|alarms|warnings)\b|\bflags?\s+(?:healthy|clean|fine|good)\b|\bover-?flag", re.I)),
+
     ("misses", re.compile(r"\bmiss(?:es|ed|ing)?\b|\b(?:doesn'?t|does not|didn'?t|fails? to) (?:catch|find|spot|flag)\b", re.I)),
 )
 _QUESTION_SPLIT = re.compile(r",?\s+and\s+(?=(?:whether|if|why|how|could|can|what)\b)", re.I)
@@ -306,8 +350,32 @@ def _asked_questions(question: str, facts: dict[str, Any]) -> tuple[list[tuple[s
     return out, ""
 
 
-def _short_answer(kind: str, catch: str, versus: str, trade_off: str, accuracy: str) -> str:
+# How many of the model's flags are real, as the manager said it: 'of the claims our model flags, roughly 1 in 4 turns out to be fraud'.
+_FLAGS_REAL = re.compile(
+    r"\bof (?:the |those |all )?(?P<items>[\w-]+(?: [\w-]+)?) (?:that )?(?:our|the|this|it) ?(?:model|tool|system|classifier|camera|detector|screen)? flags,?\s+"
+    r"(?P<rate>(?:about |around |roughly |only |just )?(?:\d+|one|two|three) in (?:\d+|two|three|four|five|ten)|(?:about |around |roughly |only |just )?\d+\s*%)\s+"
+    r"(?:turns? out to be|(?:is|are) (?:actually |really )?|prove to be)\s*(?P<real>[\w-]+(?: [\w-]+)?)",
+    re.I,
+)
+
+
+def _flags_real(points: list[str]) -> re.Match[str] | None:
+    return next((m for p in points if (m := _FLAGS_REAL.search(p))), None)
+
+
+def _checked_answer(flags_real: re.Match[str] | None, accuracy: str) -> str:
+    """Why a person still checks the model's flags: most of them are not real cases, in the manager's figure."""
+    if flags_real is None:
+        return "most of what it flags turns out to be fine, so a person checks each flag before we act on it."
+    items, rate, real = flags_real.group("items"), flags_real.group("rate").strip(), flags_real.group("real")
+    said = f"most of the {items} it flags are not {real}: only {rate} turns out to be {real}, so a person checks each one before we act on it."
+    return said + (f" The '{accuracy} accurate' figure mostly counts the {items} that were never in doubt." if accuracy else "")
+
+
+def _short_answer(kind: str, catch: str, versus: str, trade_off: str, accuracy: str, flags_real: re.Match[str] | None = None) -> str:
     """The short answer to one kind of question, in plain words, with the manager's figures where they gave them."""
+    if kind == "human_check":
+        return _checked_answer(flags_real, accuracy)
     if kind == "misses":
         better = f", and ours already catches more of them than {versus.split(' for ', 1)[1]} did" if " for " in versus else f"; ours catches {catch}" if catch else ""
         return f"no model like this catches every case without also raising a lot of false alarms{better}."
@@ -357,12 +425,13 @@ def answered_questions(question: str, facts: dict[str, Any], points: list[Point]
     context = proposed_at or _plain_fact(context) if context or proposed_at else ""
     kept = [_plain_fact(p) for p in said if not _READER_STATE.match(p.strip()) and not any(k == "misuse" and _shared(p, q) >= 3 for q, k in asked)]
     catch, versus = _catch_rate(kept)
-    if not catch and not _DETECTS.search(" ".join(kept)):
+    flags_real = _flags_real(kept)
+    if not catch and not _DETECTS.search(" ".join(kept)) and not (flags_real and any(k == "human_check" for _, k in asked)):
         asked = [(q, k) for q, k in asked if k == "misuse"]  # 'why did the forecast miss the spike': no detector's trade-off to explain
         if not asked:
             return {}
     trade_off = next((p for p in kept if _TRADE_OFF.match(p)), "") if any(k == "catch_all" for _, k in asked) else ""
     accuracy = _ACCURACY.search(question)
-    answers = [{"asked": q, "kind": k, "answer": _short_answer(k, catch, versus, trade_off, accuracy.group("p").replace(" ", "") if accuracy else "")} for q, k in asked]
+    answers = [{"asked": q, "kind": k, "answer": _short_answer(k, catch, versus, trade_off, accuracy.group("p").replace(" ", "") if accuracy else "", flags_real)} for q, k in asked]
     explained = [p for p in kept if p != trade_off]  # the answer to 'could it catch all' already gives the trade-off
     return {"answers": answers[:3], "occasion": context, "explained": explained[:10], "line": _line_to_say([k for _, k in asked], catch, versus, kept)}

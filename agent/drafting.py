@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from lead_core.fit import fit_to
 from lead_core.number_words import number
-from agent.draft_brief import message_brief
+from agent.draft_brief import cost_of_not, message_brief
 from agent.draft_content import content_points, holds_writer_words, range_meaning, instruction_only, private_asides, quoted_message, respelt, reader_fallback, relayed_question, whole_sentences, writer_words
 from agent.explaining import explained_points, explains
 from agent.situation import Situation
@@ -108,6 +108,7 @@ def draft_input(
         facts.update(decided, project=_current_project(facts, records))
         if purpose != "announce_change":
             purpose = "respond_to_reprioritization"
+    _with_managers_own(facts, s, question, purpose, today)
     facts.update({k: v for k, v in rewrite_limits(question).items() if k == "max_sentences"})  # "2 line reply", "3 lines max"
     constraints = constraints.model_copy(update={"odds_in_words": purpose not in ODDS_PURPOSES and not odds_wanted(s, question, facts)})
     if points and reprioritization is None:
@@ -258,6 +259,7 @@ def _manager_points(s: Situation, question: str, recipient: str, role: str, org:
     voiced = recipient or unnamed_reader(s, role)
     question = _own_words_when_replying(question)
     points = [p for p in content_points(question, recipient=voiced, names=_known_names(s, recipient, question), org=org) if not _restates_tasks(p, s)]
+    points = _reason_apart(points, s.get("reason") if s.stated("reason") else "")
     explained = explained_points(question, points)
     if explained is not None:
         return explained  # a range or a misread metric, explained in plain words from the manager's figures
@@ -269,6 +271,34 @@ def _manager_points(s: Situation, question: str, recipient: str, role: str, org:
         at = next((i + 1 for i, p in enumerate(points) if re.search(r"\d\s*%\s+(?:[\w-]+\s+)?(?:band|range|interval)\b", p.text, re.I)), len(points))
         points.insert(at, Point(kind="point", text=meaning))
     return points
+
+
+def _with_managers_own(facts: dict[str, Any], s: Situation, question: str, purpose: str, today: date) -> None:
+    """The facts the manager stated in their own plan, in place of stock wording: what happens without the people asked
+    for ('without them the launch slips to autumn'), and the day their plan starts the new work ('... on the 21st')."""
+    stated_cost = cost_of_not(question) if purpose == "ask_for_resources" else ""
+    if stated_cost:
+        facts["cost_of_not"] = stated_cost
+    moves_on = new_work_start(s.get("decision"), today) if purpose == "respond_to_reprioritization" and isinstance(s.get("decision"), str) else None
+    if moves_on is not None:
+        facts["later_date"] = moves_on.isoformat()
+
+
+def _reason_apart(points: list[Point], reason: Any) -> list[Point]:
+    """The points with the stated reason told apart from the point it closes ('we release on tuesdays only, after two
+    friday releases broke pricing': the change, then why), so the message gives its why as one."""
+    if not isinstance(reason, str) or len(reason.split()) < 4:
+        return points
+    out: list[Point] = []
+    for p in points:
+        at = p.text.lower().find(reason.lower())
+        head = p.text[:at].rstrip() if at > 0 else ""
+        cut = re.search(r",?\s*(?:and\s+)?(?:that'?s\s+)?(?:because|since|after|following|as)$", head, re.I) if head else None
+        if p.kind == "point" and cut is not None and len(head[: cut.start()].split()) >= 3:
+            out += [Point(kind="point", text=head[: cut.start()].strip(" ,")), Point(kind="reason", text=p.text[at:].strip(" ,."))]
+        else:
+            out.append(p)
+    return out
 
 
 def _own_words_when_replying(question: str) -> str:
@@ -888,9 +918,23 @@ def plan_change_options(prescriptions: Prescriptions, limit: int = 3) -> list[di
 ODDS_ASKED_RE = re.compile(r"\b(?:when|by (?:the |mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d|q[1-4]|end|eo)|on track|ready|in time|chances?|odds|likely|how sure|confident|date|deadline|slip|still on)\b", re.I)
 
 
+# The manager asks for the figures themselves: 'use her numbers', 'with the odds', 'give him the actual numbers'.
+NUMBERS_ASKED_RE = re.compile(r"\b(?:use|give|include|quote|with|show|put in)\s+(?:(?:him|her|them|his|their|our|my|the|actual|real|hard)\s+){0,3}(?:numbers|figures|odds|percentages|estimates?)\b", re.I)
+
+
+def new_work_start(decision: str, today: date) -> date | None:
+    """The day the manager's own plan starts the new work ('... and start the summarizer fine-tune on the 21st')."""
+    from agent.understanding.dates import find_dates
+
+    for d in find_dates(decision, today):
+        if d.role in ("start", "deadline") and d.value > today and re.search(r"\b(?:start|starts|begin|begins|move|moves|switch|switches|pick(?:s)? up|join|joins)\b[^.;]{0,60}$", decision[: d.start], re.I):
+            return d.value
+    return None
+
+
 def odds_wanted(s: Situation, question: str, facts: dict[str, Any]) -> bool:
     """True when a chance may appear in the draft: the manager stated one, or the reader asked about dates or odds."""
-    if s.stated("success_probability") or re.search(r"\d\s*%|\bin (?:\d+|one|two|three|four|five|ten)\b", question):
+    if s.stated("success_probability") or re.search(r"\d\s*%|\bin (?:\d+|one|two|three|four|five|ten)\b", question) or NUMBERS_ASKED_RE.search(question):
         return True
     asked = " ".join(str(facts.get(k) or "") for k in ("question_asked",)) or relayed_question(question)
     return bool(ODDS_ASKED_RE.search(asked))

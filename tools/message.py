@@ -92,7 +92,7 @@ NEGATED_RE = re.compile(r"\b(?:cannot|can'?t|won'?t|will not|not going to|unable
 PROPOSAL_RE = re.compile(r"\b(?:we|I)(?:'d| would)? (?:want|propose|plan|suggest|intend|like|recommend)s? to\b", re.IGNORECASE)
 DECISION_ASK_RE = re.compile(r"\b(?:approv\w*|sign[- ]?off|go[- ]ahead|green light|your (?:ok|okay|decision|call)|agree to)\b", re.IGNORECASE)
 CONFIDENCE_RE = re.compile(
-    r"\d+\s*%|percent|likely|probab|chance|confiden|between|range|p50|p80|p95|estimate|forecast|odds", re.IGNORECASE
+    r"\d+\s*%|percent|likely|probab|chance|confiden|between|range|p50|p80|p95|estimate|forecast|odds|\b\d+ in \d+\b", re.IGNORECASE
 )
 RANGE_RE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:to|-|–)\s*\d+(?:\.\d+)?\s*(?:weeks?|days?|months?)\b", re.IGNORECASE)  # "1 to 2 weeks" is a range
 SLIP_RE = re.compile(  # news of a slip is no promise: a date at risk, late, or a new date in place of the old one
@@ -1528,7 +1528,7 @@ def _simulated_answer(f: Facts) -> bool:
 
 
 # A manager's note the forecast already counted ('starting wk of dec 14, usual xmas break'), no news for the reader.
-_PLAN_NOTE_RE = re.compile(r"\b(?:start\w*|kick\w* off|from|break|holidays?|christmas|xmas|wks?|weeks?|days?)\b", re.I)
+_PLAN_NOTE_RE = re.compile(r"\b(?:start\w*|kick\w* off|from|break|holidays?|christmas|xmas|wks?|weeks?|days?|shut(?:down)?|closed?|closure)\b", re.I)
 
 
 # What the reader's date is for, in their question ('be live for the Feb 1 price increase emails'): their plan.
@@ -1613,6 +1613,7 @@ def _chance_as_said(p: float) -> str:
 def _answer_in_own_words(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     """The manager gave the answer ('ships late December to mid January, then two months'): it leads, as said."""
     d = _Draft(lead=f"Short answer: {_sentence(f.decision[:1].lower() + f.decision[1:] if not _starts_with_name(f.decision) else f.decision)}")
+    d.lead = _kept_in_use(f.question_asked, [f.decision, *(p.text for p in f.points)], d.lead)  # 'whether we should stop using it': the no first
     if f.reason:
         d.body.append(f"Why: {_sentence(f.reason)}")
     if f.deadline_probability is not None and not _deadline_passed(f):
@@ -1936,7 +1937,7 @@ def _strategy_sentence(f: Facts) -> str:
     new = f.new_work or "the new work"
     return {
         "switch_now": f"{who} switches to {new} now, and {current} pauses.",
-        "finish_first": f"{who} finishes {current} first, then moves to {new}.",
+        "finish_first": f"{who} finishes {current} first, then moves to {new}{f' on {_day(f.later_date)}' if f.later_date else ''}.",
         "split_capacity": f"{who} splits time between {current} and {new} for now.",
         "defer_new": f"{who} stays on {current} for now, and {new} starts a little later.",
         "": "",
@@ -2511,7 +2512,7 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     elif inp.purpose == "explain_uncertainty" and f.question_asked and not f.forecast and f.deadline_probability is None:
         points = verdict_leads(f.question_asked, points)
         first = points.pop(0) if points else reasons.pop(0)
-        d.lead = _short_answer(f.question_asked, first)
+        d.lead = _kept_in_use(f.question_asked, points + reasons + offers, _short_answer(f.question_asked, first))
         d.body = [x for x in [_change_explained(f, d.lead)] if x] + [_cap(x) for x in points + reasons]
     elif inp.purpose == "explain_uncertainty":
         odds_said = any(re.search(r"(?i)\bcoin ?flip\b|\bchances?\b|\bodds\b|\blikely\b", x) for x in points)  # the manager talks odds: a why can be answered with them
@@ -3036,6 +3037,7 @@ def _dictated_answer(f: Facts, points: list[str], reasons: list[str], one_number
         points = verdict_leads(f.question_asked, points)
         d.lead = _short_answer(f.question_asked, points.pop(0))
         points = [x for x in [_change_explained(f, d.lead)] if x] + points
+        d.lead = _kept_in_use(f.question_asked, points, d.lead)
     elif not derive_answer(f) and points and f.deadline_probability is None:
         d.lead = _cap(points.pop(0))  # no odds to give: the manager's own answer leads, not "I can't give a firm yes or no"
     d.body = [_cap(x) for x in points + reasons]
@@ -3046,6 +3048,20 @@ def _dictated_answer(f: Facts, points: list[str], reasons: list[str], one_number
     if safer and derive_answer(f) == "likely":
         d.lead = f"Short answer: not yet a safe yes for {_day(f.deadline)}."  # a date to stand behind follows: no 'likely' before it
     return d
+
+
+# The reader asks whether to stop using the model ('whether we should stop using it'), and the manager's points keep it.
+_STOP_ASKED_RE = re.compile(r"\b(?:whether|if|should)\s+(?:we|i|you|they)?\s*(?:should|ought to|need to)?\s*(?:stop(?: using)?|drop|scrap|abandon|(?:switch|turn) (?:it |this |that |the \w+ )?off|ditch|retire|pull)\b", re.I)
+_KEEP_SAID_RE = re.compile(r"\b(?:keep|continue|carry on)\s+(?:using\s+|with\s+)?(?:the|it|our|this)\b", re.I)
+
+
+def _kept_in_use(asked: str, points: list[str], lead: str) -> str:
+    """The lead with the plain 'no' first when the reader asked whether to stop using it and the manager keeps it
+    ('... and whether we should stop using it' with 'keep the forecast for routine ordering')."""
+    if not _STOP_ASKED_RE.search(asked) or not any(_KEEP_SAID_RE.search(x) and not NEGATED_RE.search(x) for x in points):
+        return lead
+    rest = re.sub(r"^Short answer:\s*", "", lead)
+    return f"Short answer: no, I wouldn't stop using it. {_cap(rest)}"
 
 
 # The manager's label on their own answer ('honest answer is', 'short answer:'), and a chance said before what it depends on.
@@ -3480,12 +3496,17 @@ def _with_what_it_means(inp: DraftInput, f: Facts, d: _Draft) -> _Draft:
     if f.deadline is None or not (inp.brief.if_not or inp.brief.can_say):
         return d
     plan_on = f.forecast.p80_date if f.forecast is not None and f.forecast.p80_date is not None and f.forecast.p80_date > f.deadline else None
-    said = what_it_means(inp.brief, derive_answer(f), _day(f.deadline), _day(plan_on) if plan_on else "")
+    answer = derive_answer(f)
+    if answer == "likely" and f.deadline_probability is not None and odds_answer(f.deadline_probability) == "too close to call":
+        answer = "unlikely"  # a coin flip is no yes to promise on: the lead said so
+    odds = _chance_said(f.deadline_probability) if f.deadline_probability is not None else ""
+    said = what_it_means(inp.brief, answer, _day(f.deadline), _day(plan_on) if plan_on else "", odds)
     if not said:
         return d
     unscoped = "smaller first version" in d.closing  # their plan is answered; no choice nobody scoped is put to them
     closing = "Next step: I'll tell you straight away if anything moves the date." if unscoped else d.closing
-    return _Draft(lead=d.lead, body=[*d.body, said], options=d.options and not unscoped, closing=closing)
+    body = [x for x in d.body if not (plan_on and x.startswith("If you need a date to plan on"))] if "stand behind" in said else d.body  # the date to plan on said once
+    return _Draft(lead=d.lead, body=[said, *body], options=d.options and not unscoped, closing=closing)  # what they would do, answered right after the answer
 
 
 def _from_brief(inp: DraftInput, f: Facts, d: _Draft, notes: list[str]) -> _Draft:
@@ -3692,7 +3713,7 @@ def _lint(inp: DraftInput, body: str) -> LintReport:
 _REPAIRABLE = {"echo", "jargon", "approval-ask", "past-date", "single-date-promise"}
 
 
-def _repairable(finding: Finding, f: Facts) -> bool:
+def _repairable(finding: Finding, f: Facts, body: str = "") -> bool:
     """A finding the drafter fixes by dropping a fact; a date promise wholly inside one fact or one of the manager's points
     (their own dated offer) is the manager's own wording, kept and flagged."""
     if finding.rule not in _REPAIRABLE:
@@ -3706,6 +3727,9 @@ def _repairable(finding: Finding, f: Facts) -> bool:
     said = re.sub(r"\s*\b(?:mon|tue|wed|thu|fri|sat|sun|the \d|\d).*$", "", flagged)  # "delivered by Tuesday": the words before the date
     if len(said.split()) >= 2 and any(said in p.text.lower() and re.search(r"\d", p.text) for p in f.points):
         return False  # "delivered by the 22nd": the manager's own dated offer
+    around = _sentence_around(body, finding.span.start, finding.span.end) if body else ""
+    if around and any(re.search(r"\d", p.text) and longest_shared_run(human_dates(p.text, f.today), human_dates(around, f.today)) >= 4 for p in f.points):
+        return False  # "other 2 glasshouses go live jan 11": the manager's own dated point, flagged but never dropped
     return not any(flagged in human_dates(v, f.today).lower() for v in values)  # the body says its dates as a person would
 
 
@@ -3936,6 +3960,10 @@ _CLOSING_RE = re.compile(r"^(?:Next step|Decision needed|Let me know|Thanks|Ques
 _DAY_MONTH_RE = re.compile(r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
+# Days the team or site is closed, counted by a dated forecast ('site is shut 23 dec - 4 jan', 'office closed over xmas').
+_CLOSURE_NOTE_RE = re.compile(r"\b(?:shut(?:down)?|closed?|closure|break|holidays?|christmas|xmas|days? off)\b", re.I)
+
+
 def _with_dropped_points(inp: DraftInput, f: Facts, body: str) -> tuple[str, list[str]]:
     """The body with every point of the manager's whose numbers or dates it lost, and every stated reason or ask it
     lost, put back (said to the reader, before the closing), and the sentences put back; a point that cannot be said
@@ -3945,6 +3973,8 @@ def _with_dropped_points(inp: DraftInput, f: Facts, body: str) -> tuple[str, lis
     for p in f.points:
         if p.kind not in ("point", "reason", "ask", "offer") or THEIR_QUESTION_TOLD_RE.match(p.text.strip()):
             continue  # their own question told back is no fact of ours to put back
+        if p.kind == "point" and _CLOSURE_NOTE_RE.search(p.text) and f.forecast is not None and f.forecast.unit == "dates":
+            continue  # 'site is shut 23 dec - 4 jan': the forecast's dates already skip it, and the draft says so
         text = _said(inp, f, p.text)
         numbers = set(re.findall(r"(?<![\w.])\d+(?:\.\d+)?", human_dates(text, f.today)))
         words = {w for w in _norm_words(text) if len(w) > 3 and not w.isdigit()}
@@ -3996,7 +4026,7 @@ def draft_message(inp: DraftInput) -> DraftedMessage:
     # A fact that echoes the manager's words, uses jargon for a non-technical reader or asks the own team for
     # approval is dropped and the draft recomposed; as a last resort the offending sentence goes.
     for _ in range(len(_FREE_TEXT) + 8):
-        bad = next((x for x in lint.findings if _repairable(x, f)), None)
+        bad = next((x for x in lint.findings if _repairable(x, f, body)), None)
         if bad is None:
             break
         dropped = _drop_field_behind(f, bad.span.text)

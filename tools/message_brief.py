@@ -19,7 +19,7 @@ Relation = Literal["", "funder", "customer", "partner", "regulator", "exec", "pe
 AskKind = Literal["", "money", "people", "date", "decision", "use", "nothing"]
 # What the reader asked about a model's behaviour, by kind: why it misses real cases, why it raises false alarms, whether
 # it could catch every case, or a use of one of its figures that it cannot bear ('use it to halve the interview list').
-QuestionKind = Literal["misses", "false_alarms", "catch_all", "misuse"]
+QuestionKind = Literal["misses", "false_alarms", "catch_all", "misuse", "human_check"]
 # Readers outside the company: asked for what the message is about, never whether 'their team can do this'.
 OUTSIDE = ("funder", "customer", "partner", "regulator")
 
@@ -30,7 +30,7 @@ class ReaderQuestion(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
     asked: str = Field(max_length=240, description="Their question in their words ('why the model 'cries wolf''), or the use they propose ('use it to halve the interview list').")
-    kind: QuestionKind = Field(description="What the question is about: misses, false_alarms, catch_all or misuse.")
+    kind: QuestionKind = Field(description="What the question is about: misses, false_alarms, catch_all, misuse or human_check (why a person still checks its flags).")
     answer: str = Field(max_length=400, description="The short answer in plain words, said to the reader.")
 
 
@@ -175,11 +175,11 @@ def render(brief: MessageBrief, reader: Reader, deadline: str = "") -> Rendered 
 
 
 # What each kind of answer is headed with, after the lead has said what they asked.
-_ANSWER_HEADS = {"misses": "Why it misses some", "false_alarms": "Why so many flags turn out clean", "catch_all": "Could it catch every one", "misuse": "Why not use it that way"}
+_ANSWER_HEADS = {"human_check": "Why a person still checks its flags", "misses": "Why it misses some", "false_alarms": "Why so many flags turn out clean", "catch_all": "Could it catch every one", "misuse": "Why not use it that way"}
 
 
 # A long question said back in short, by its kind.
-_ASKED_SHORT = {"misses": "why it still misses some", "false_alarms": "why it raises so many false alarms", "catch_all": "whether we could make it catch every one", "misuse": "how to use it"}
+_ASKED_SHORT = {"human_check": "why a person still checks what it flags", "misses": "why it still misses some", "false_alarms": "why it raises so many false alarms", "catch_all": "whether we could make it catch every one", "misuse": "how to use it"}
 
 
 def _asked_said(brief: MessageBrief) -> str:
@@ -287,19 +287,28 @@ def _decline(brief: MessageBrief, reader: Reader, deadline: str) -> Rendered:
     return r
 
 
-def what_it_means(brief: MessageBrief, answer: str, by_day: str, plan_on: str = "") -> str:
+# A date named in words: a month or a weekday ('from the start of February', 'on Friday').
+_DATED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}/\d{1,2}\b", re.I)
+
+
+def what_it_means(brief: MessageBrief, answer: str, by_day: str, plan_on: str = "", odds: str = "") -> str:
     """What the answer means for what the reader said they would do: whether to take their fallback ('rebook the
     ethics committee') and whether they can say what they wanted to ('put it in the pitch'); '' when they said neither.
-    `answer` is the one verdict of the message (yes, likely, unlikely or no)."""
+    `answer` is the one verdict of the message (yes, likely, unlikely or no); `odds` its chance in words, said with a yes."""
     yes = answer in ("yes", "likely")
     said = []
     if brief.if_not and answer:
         said.append(f"So there's no need to {brief.if_not} now." if yes
                     else f"So I'd {brief.if_not} now rather than wait.")
     if brief.can_say and answer:
-        safer = f"; {plan_on} is a date I'd stand behind" if plan_on else ""
-        said.append(f"You can {brief.can_say}{f' for {by_day}' if by_day else ''}." if yes
-                    else f"I wouldn't {brief.can_say}{f' for {by_day}' if by_day else ''}{safer}.")
+        safer = f"; {plan_on} is a date I'd stand behind (8 in 10)" if plan_on else ""  # the forecast's P80
+        claim = re.match(r"(?P<say>(?:tell|promise|say to|announce to)\s+[^,]{2,60}?)\s+that\s+(?P<what>.{12,})$", brief.can_say, re.I)
+        if claim and len(brief.can_say.split()) > 8:  # 'tell the board on 21 January that the model will be running ...': what they'd say, in short
+            can = f"{claim.group('say')} that it will be ready{f' for {by_day}' if by_day else ''}"
+        else:
+            dated = by_day and not _DATED.search(brief.can_say)  # 'put it in the pitch for Friday 9 January'; a date of their own stays theirs
+            can = f"{brief.can_say}{f' for {by_day}' if dated else ''}"
+        said.append(f"You can {can}{f' ({odds})' if odds else ''}." if yes else f"I wouldn't {can}{safer}.")
     return " ".join(said)
 
 
@@ -411,7 +420,9 @@ _ABOUT = r"(?:about|around|roughly|approx\.?|~|some|nearly|almost)?\s*"
 _PERIOD = r"(?P<per>a year|per year|per annum|annually|a month|per month|monthly)?"
 _AMOUNT_END = r"(?=\s*(?:all in|fully loaded|loaded|each|apiece)?\s*(?:[,.;)]|$|\s+(?:and|but|so|which|while)\b))"
 _UNIT_COST = re.compile(
-    r"\beach\s+(?P<what>(?:new\s+)?(?:hire|person|engineer|head|role|seat|fte|contractor|analyst|scientist|licen[cs]e|server|gpu|node))\s+(?:is|costs?|would cost|will cost|comes to|runs(?: at)?)\s+"
+    r"\b(?:each|(?P<one>an?|one))\s+(?(one)(?:[\w-]+\s+){0,2}?)(?P<what>(?:new\s+)?(?:hire|person|engineer|head|role|seat|fte|contractor|analyst|scientist|licen[cs]e|server|gpu|node"
+    r"|(?(one)[a-z-]+(?:er|or|ist|ian)\b)))\s+(?:is|costs?|would cost|will cost|comes to|runs(?: at)?)\s+(?!us\b)"  # 'a planner costs around €60k a year'; never 'a delay costs us'
+
     rf"{_ABOUT}(?P<amt>[^,.;()]+?)\s*{_PERIOD}(?:\s+(?:all in|fully loaded|loaded))?{_AMOUNT_END}",
     re.I,
 )
@@ -486,9 +497,10 @@ _COUNT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "
 # 85k'), and a loss the work would cut ('cost us about 600k ..., and the model should catch about half of those').
 _FRACTIONS = {"half": 0.5, "a half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25, "two thirds": 2 / 3, "three quarters": 0.75, "a fifth": 0.2, "a tenth": 0.1}
 _LOSS = re.compile(
-    r"\bcost(?:s|ing)?\s+us\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|over\s+|~\s*)?(?P<amt>[$€£]?\s*[\w.,-]+(?:\s+[\w.,-]+){0,4}?)\s*(?=\s+(?:in|on|of|from|a year|per year|last|this|through|because)\b|[,.;]|$)"
+    r"\b(?:cost(?:s|ing)?\s+us|(?:lost|lose|wasted?|poured away|pour away|threw away|throw away|thrown away|wrote off|written off|write off|binned|scrapped)(?:\s+(?:us|about|around|roughly))?)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|over\s+|~\s*)?(?P<amt>[$€£]?\s*[\w.,-]+(?:\s+[\w.,-]+){0,4}?)\s*(?=\s+(?:in|on|of|from|a year|per year|last|this|through|because)\b|[,.;]|$)"
     r"[^.;]*?\b(?:would have saved|could have saved|would save|could save|should save|should catch|would catch|could catch|should cut|would cut|could cut|saves?|cuts?|catch(?:es)?|prevents?|avoids?)\s+"
-    r"(?:maybe\s+|about\s+|around\s+|roughly\s+|at least\s+|perhaps\s+)?(?P<frac>half|a half|a third|one third|a quarter|one quarter|two thirds|three quarters|a fifth|a tenth|\d{1,2}\s*%)\s+of\s+(?:that|those|it|them|this)\b",
+    r"(?:(?:maybe\s+|about\s+|around\s+|roughly\s+|at least\s+|perhaps\s+)?(?P<frac>half|a half|a third|one third|a quarter|one quarter|two thirds|three quarters|a fifth|a tenth|\d{1,2}\s*%)\s+of\s+(?:that|those|it|them|this)\b"
+    r"|(?:that|those|it|them|this)\s+(?:by\s+)?(?:maybe\s+|about\s+|around\s+|roughly\s+|at least\s+|perhaps\s+)?(?P<frac2>half|a half|a third|one third|a quarter|one quarter|two thirds|three quarters|a fifth|a tenth|\d{1,2}\s*%)(?!\s+of\b))",  # 'should cut that by about half'
     re.I,
 )
 _POINT_WORDS = re.compile(r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|\d)\s+point\s+(?P<b>one|two|three|four|five|six|seven|eight|nine|zero|\d)\b", re.I)
@@ -521,6 +533,8 @@ def _people_cost(text: str, headcount: int | None) -> tuple[float, str, str]:
     each = amount_of(unit.group("amt"), unit.group("per") or "") if unit else None
     if each is not None and headcount and headcount > 1:
         return each.value * headcount, f"{headcount} × {_money(each.value, each.currency or _currency(text))}", each.per
+    if each is not None and headcount == 1:
+        return each.value, "", each.per  # one person: their cost as said, nothing to sum
     listed = _listed_costs(text, headcount)
     per = "a year" if re.search(r"\ba year\b|\bper year\b|\bannual", text, re.I) else ""
     return (sum(listed), " + ".join(_money(x, _currency(text)) for x in listed), per) if listed else (0.0, "", "")
@@ -532,9 +546,18 @@ def _payoff(text: str) -> tuple[float, float, str]:
     loss = amount_of(m.group("amt")) if m else None
     if m is None or loss is None:
         return 0.0, 0.0, ""
-    said = m.group("frac").lower()
+    said = (m.group("frac") or m.group("frac2")).lower()
     share = _FRACTIONS.get(said) or (float(said.rstrip(" %")) / 100 if said.rstrip(" %").isdigit() else 0)
     return loss.value, loss.value * share, said
+
+
+def _part_of(times: float, they: str) -> str:
+    """A saving short of the cost, said as the part of the cost it covers (', about a third of what it costs'); '' for none."""
+    if times <= 0 or times >= 1:
+        return ""
+    near = min(((1 / 4, "a quarter"), (1 / 3, "a third"), (1 / 2, "half"), (2 / 3, "two thirds"), (3 / 4, "three quarters")), key=lambda x: abs(x[0] - times))
+    said = near[1] if abs(near[0] - times) < 0.04 else f"{round(times * 100)}%"
+    return f", so on its own it covers about {said} of what {they}"
 
 
 def _cost_and_payoff(text: str, headcount: int | None) -> str:
@@ -545,14 +568,17 @@ def _cost_and_payoff(text: str, headcount: int | None) -> str:
     loss, worth, share = _payoff(text)
     currency = _currency(text)
     parts = []
-    if cost:
+    if cost and not how:
+        parts.append(f"the hire costs about {_money(cost, currency)}{' ' + per if per else ''}")
+    elif cost:
         parts.append(f"the {_COUNT_WORDS[headcount] if headcount and headcount < len(_COUNT_WORDS) else headcount} hires cost about {_money(cost, currency)}{' ' + per if per else ''} together ({how}, my sum)")
     if worth:
         parts.append(f"{share} of that {_money(loss, currency)} loss is about {_money(worth, currency)} (my sum)")
     if not parts:
         return ""
     times = worth / cost if cost and worth else 0
-    ratio = ", more than twice what they cost" if 2 <= times < 3 else f", about {times:.0f} times what they cost" if times >= 3 else ", more than they cost" if times > 1 else ""
+    they = "it costs" if cost and not how else "they cost"
+    ratio = f", more than twice what {they}" if 2 <= times < 3 else f", about {times:.0f} times what {they}" if times >= 3 else f", more than {they}" if times > 1 else _part_of(times, they)
     return "Adding it up: " + "; ".join(parts) + ratio + "."
 
 

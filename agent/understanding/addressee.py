@@ -60,8 +60,9 @@ QUOTED_LINE = re.compile(r"(?m)^[ \t]*>[ \t]*")  # a pasted line marked as a quo
 DEPARTMENT_WORDS = DEPARTMENTS | frozenset("operations risk hr audit privacy procurement engineering data analytics research design comms "
                                            "communications partnerships".split())
 ROLE_FIRST = re.compile(
-    r"^\s*(?P<role>(?:[\w-]+\s+){0,7}?[\w-]+)\s*\((?P<who>[a-z][\w'-]+)\)\s+(?:just\s+)?"
-    r"(?:asked|asks|wants|pinged|wrote|messaged|emailed|dm'?d|slacked|read|reads|saw|sees|thinks|thought|heard|noticed|believes)\b",  # '... (aoife) read that ...'
+    r"^\s*(?P<role>(?:[\w-]+\s+){0,7}?[\w-]+)\s*\((?P<who>[a-z][\w'-]+)(?:\s*,[^()]{1,100})?\)\s+(?:just\s+)?"  # 'owner (ragnvald, 70s, built the mill) wants ...'
+    r"(?:asked|asks|wants|pinged|wrote|messaged|emailed|dm'?d|slacked|read|reads|saw|sees|thinks|thought|heard|noticed|believes|"
+    r"(?:caught|stopped|cornered|collared|grabbed|rang|phoned)(?=\s+(?:me|us)\b))\b",  # '... (aoife) read that ...', 'grace (compliance) caught me in the hallway'
     re.I,
 )
 # ... or with the name right after the role: 'ceo thandiwe asked in the all-hands ...', 'Our Chief Customer Officer, Gudrun, wrote'.

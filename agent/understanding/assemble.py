@@ -24,6 +24,7 @@ from agent.sensitive import DATED_COMMITMENT, DATED_EVENT, IDENTIFIERS, IDENTIFI
 from agent.understanding.text import Text, expand_abbreviations, final_ask
 from lead_core.units import WEEKS_PER_UNIT, WORKDAYS_PER_WEEK, weeks_until
 from tools.triage import A_CHANGE_STARTED, reads_as_incident
+from tools.reader_voice import has_verb
 
 ONE_ON_ONE_RE = re.compile(
     r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|1on1s?|one[- ]on[- ]ones?|one[- ]to[- ]ones?|1[- ]to[- ]1s?|skip[- ]level (?:with|meeting))\b|\b\d+ ?(?:min(?:ute)?s?|m) with (?:my )?(?:skip|boss|manager|director|vp|skip[- ]level)\b|\bmeeting with my (?:skip|boss|manager)\b|\b\d+ minutes with (?-i:[A-Z][a-z]+)\b|\b(?:agenda|talking points) (?:for|with) (?:my )?(?-i:[A-Z][a-z]+)\b"
@@ -2461,8 +2462,9 @@ def _message_purpose(s: Situation, sig: Signals, instruction: str) -> tuple[str,
         purpose, words = "answer_question", "their question"  # 'honest odds, and offer a checkpoint instead of a flat yes/no': an answer
     if purpose == "decline_or_negotiate" and asked_something and REPLY_ASKED.search(instruction) and not SAID_NO.search(instruction):
         purpose, words = "answer_question", "their question"  # '"can we drop the manual check by march?" ... we cant start til jan 11. write him a straight answer
-    if purpose == "forecast_risk" and slip is None and messages.pasted_question(normal) and not re.search(r"slip|make|miss|moves?", words, re.I):
-        purpose, words = "answer_question", "their question"  # a reply to 'Can I tell them X by 1 Feb? Yes or no' that mentions a risk
+    replied = messages.pasted_question(normal) or (messages.question_asked(normal) and REPLY_ASKED.search(instruction))
+    if purpose == "forecast_risk" and slip is None and replied and not re.search(r"slip|make|miss|moves?", words, re.I):
+        purpose, words = "answer_question", "their question"  # a reply to 'Can I tell them X by 1 Feb? Yes or no', or to 'will it be in by the 18th so the risk audit can include it?'
     if not purpose and (messages.pasted_question(normal) or messages.question_asked(normal)):
         purpose, words = "answer_question", "their question"  # 'rafael just pinged "still on for feb 2?" ... reply'
     if purpose == "explain_uncertainty" and QUOTED.search(normal) and messages.question_asked(normal) and REPLY_ASKED.search(instruction):
@@ -2470,10 +2472,32 @@ def _message_purpose(s: Situation, sig: Signals, instruction: str) -> tuple[str,
     return purpose, words
 
 
+# A date the reader asks the work to be in use from ('will it be running the night shift from the start of February?',
+# 'live in all stores from 1 March?'): the date their yes or no is about, never the day the work starts.
+_IN_USE_FROM = re.compile(r"\b(?:running|live|in production|in use|in place|operational|working|switched on|rolled out|up)\b[^.?!;]{0,80}?\bfrom\s+(?:the\s+)?$", re.I)
+
+
+def _in_use_from(s: Situation, sig: Signals, asked: str, today: date) -> bool:
+    """The date the reader's question asks the work to be in use from, put as the date that matters; a start read from
+    the same words gives way to the next start the manager states ('we start monday'). False when there is none."""
+    said = next((d for d in find_dates(asked, today) if d.role in ("start", "deadline") and d.value >= today and _IN_USE_FROM.search(asked[: d.start])), None)
+    if said is None:
+        return False
+    s.put("deadline", said.value.isoformat(), "question", asked[said.start : said.end])
+    if s.get("start_date") == said.value.isoformat():
+        s.drop("start_date")
+        start = next((d for d in sig.dates if d.role == "start" and d.value != said.value and d.value >= today), None)
+        if start is not None:
+            s.put("start_date", start.value.isoformat(), "question", sig.words(start.start, start.end))
+    return True
+
+
 def _date_asked_about(s: Situation, sig: Signals, today: date) -> None:
     """The date the stakeholder's own question is about is the date that matters ('the owners' meeting is on the 15th.
     Can I tell them it runs before bookings open on 1 February?': 1 February), not another date around it."""
     asked, deadline = s.fact("question_asked"), s.fact("deadline")
+    if asked is not None and isinstance(asked.value, str) and _in_use_from(s, sig, asked.text or asked.value, today):
+        return
     if asked is None or not isinstance(asked.value, str) or (deadline is not None and deadline.text and deadline.text.casefold() in asked.value.casefold()):
         return
     found = find_dates(asked.text or asked.value, today)
@@ -2486,6 +2510,34 @@ def _date_asked_about(s: Situation, sig: Signals, today: date) -> None:
         chance = _chance_of_deadline(sig, said.value)
         if chance is not None:  # '60% for all 38 by feb 1, 90% by feb 22' asked about feb 1: 60%
             s.put("success_probability", round(chance.value, 3), "question", sig.words(chance.start, chance.end))
+
+
+# A decision's reason said after it: '... release on tuesdays only, after two friday releases broke the pricing', '...,
+# because the vendor doubled the price'. The clause must say what happened (a verb), not when ('after the standup').
+_REASON_AFTER = re.compile(r",\s+(?:(?:and\s+)?(?:that'?s\s+)?(?:because|since|after|following|as)\b)\s+(?P<why>[^.;!?]{12,240})$", re.I)
+
+
+def _put_decision(s: Situation, said: str, purpose: str) -> None:
+    """The decision to share, with a reason said after an announced change put as its reason ('..., after two friday
+    releases broke pricing in forty stores': the why the team is told)."""
+    decided = messages.without_writer_notes(said)
+    decided, why = _reason_behind(decided) if purpose in ("announce_change", "share_decision") else (decided, "")
+    s.put("decision", decided, "question", said)
+    if why and not s.has("reason"):
+        s.put("reason", why, "question", why)
+
+
+def _reason_behind(decision: str) -> tuple[str, str]:
+    """(the decision, its reason) when the reason ends one of its sentences as a clause of what happened, cut out of
+    that sentence; else (decision, '')."""
+    sentences = re.split(r"(?<=[.!?])\s+", decision)
+    for i, sentence in enumerate(sentences):
+        m = _REASON_AFTER.search(sentence.rstrip(" ."))
+        if m is not None and len(m.group("why").split()) >= 4 and has_verb(m.group("why")):
+            end = "." if sentence.rstrip().endswith(".") else ""
+            sentences[i] = sentence[: m.start()].strip(" ,") + end
+            return " ".join(sentences), m.group("why").strip(" ,")
+    return decision, ""
 
 
 def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
@@ -2524,7 +2576,7 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
     decision = None if decision is not None and _inside_their_question(s, decision[1], decision[2], sig) else decision  # their plan B ('if not i ...')
     if decision is not None:
         said = sig.words(decision[1], decision[2])
-        s.put("decision", messages.without_writer_notes(said), "question", said)
+        _put_decision(s, said, purpose)
     explained = messages.explained_facts(sig.text.original) if purpose == "explain_uncertainty" and not s.has("decision") else None
     if explained:
         s.put("decision", explained, "question", explained)  # the facts the explanation must use
@@ -2776,7 +2828,8 @@ def _audience(s: Situation, sig: Signals, purpose: str) -> tuple[str, str] | Non
         found = people.audience_in(sig.requester[0])
         if found:
             return found[0], sig.words(sig.requester[1], sig.requester[2])
-    if sig.audience and not (sig.recipient and sig.recipient[:1].isupper() and sig.audience[0] == "own_team"):  # a note to darragh that says 'the whole team is on ...' is not for the team
+    owns = bool(sig.audience) and re.match(r"['’]s\b", normal[sig.audience[2] : sig.audience[2] + 3]) is not None  # "the furniture customer's audit": whose audit, not who reads
+    if sig.audience and not owns and not (sig.recipient and sig.recipient[:1].isupper() and sig.audience[0] == "own_team"):  # a note to darragh that says 'the whole team is on ...' is not for the team
         return sig.audience[0], sig.words(sig.audience[1], sig.audience[2])
     return None
 

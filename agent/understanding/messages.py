@@ -94,7 +94,9 @@ WANTS_WORDS = re.compile(
     re.IGNORECASE,
 )
 QUESTION_ASKED_RE = re.compile(
-    r"\b(?:asked(?: me| us| (?:our|my|the) [\w-]+)?|asking(?: me)?|asks(?: me)?|wants to know|wondering|wonders|want(?:s|ed)? to know|needs to know)\s+"
+    r"\b(?:asked(?: me| us| (?:our|my|the) [\w-]+)?|asking(?: me)?|asks(?: me)?|wants to know|wondering|wonders|want(?:s|ed)? to know|needs to know|"
+    r"(?:caught|stopped|cornered|collared|grabbed)\s+(?:me|us)\b[^:.?!]{0,60}:)\s+"  # 'grace caught me in the hallway: will it ...?'
+
     r"(?:(?:on|in|during|at|over|via)\s+(?:the |our |a |my )?[#\w-]+(?:\s+[\w-]+)?\s+)?"  # 'asked on the audit thread if ...'
     r"(?P<q>(?:if|whether|when|how|why|what|can|could|will)\b(?:[^.?!;]|(?<=\d)\.(?=\d)){3,140})",
     re.IGNORECASE,

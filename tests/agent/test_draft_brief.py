@@ -13,7 +13,7 @@ import pytest
 from agent.draft_brief import relation_of
 from agent.drafting import draft_input
 from agent.understanding import parse_situation
-from tools.message import DraftInput, draft_message
+from tools.message import DraftInput, Point, draft_message
 
 TODAY = date(2026, 12, 4)
 
@@ -223,3 +223,44 @@ def test_a_miss_that_is_no_detectors_trade_off_gets_no_stock_answer():
     inp, _ = _draft("our CFO Halvard asked why the demand forecast missed the black friday spike so badly. facts: it was trained on two "
                     "years without a sale that size, the promo calendar came in late. write him a plain short reply")
     assert inp.brief.answers == []
+
+
+def test_a_yes_or_no_asked_directly_keeps_what_the_reader_would_say_on_it():
+    from agent.draft_brief import reader_plans
+
+    plans = reader_plans("Can we tell the franchise owners at the March summit that the pricing model covers every store? yes or no")
+    assert plans["can_say"] == "tell the franchise owners at the March summit that the pricing model covers every store"
+    assert reader_plans("we can tell from the logs that the model drifted")["can_say"] == ""
+
+
+def test_what_the_ask_saves_the_reader_from_is_kept_in_the_managers_terms():
+    from agent.draft_brief import cost_of_not
+
+    said = cost_of_not("ask the coo for one more analyst, we're at 140% and without them the spring catalogue in march slips to june")
+    assert said == "Without them, the spring catalogue slips from March to June"
+    assert cost_of_not("need 2 annotators for 3 weeks, otherwise tom labels the 4,000 claims himself") == "Otherwise, tom labels the 4,000 claims himself"
+    assert cost_of_not("we ran without them last quarter. need one more engineer") == ""  # no consequence said, only a time
+
+
+def test_the_other_half_of_an_either_or_question_is_the_readers_fallback():
+    from agent.draft_brief import reader_plans
+
+    plans = reader_plans("will the churn scores be ready by the 9th, or should we run the retention mailing on last quarter's list? reply short")
+    assert plans["if_not"] == "run the retention mailing on last quarter's list"
+    assert reader_plans("is it the data or the model? explain")["if_not"] == ""
+
+
+def test_why_a_person_still_checks_the_flags_is_answered_with_how_few_flags_are_real():
+    from agent.draft_brief import answered_questions
+
+    q = ("note for our chair, Odile, not technical. She saw the new returns-abuse model is '95% accurate' and asked why our team still "
+         "reviews every flagged return by hand. Facts: only about 2 in 100 returns are abusive, so flagging none would look 98% accurate; "
+         "of the returns the model flags, about 1 in 3 turns out to be abuse; it catches about 3 in 4 abusive returns we later confirm.")
+    points = [Point(kind="point", text=x) for x in (
+        "only about 2 in 100 returns are abusive, so flagging none would look 98% accurate",
+        "of the returns the model flags, about 1 in 3 turns out to be abuse",
+        "it catches about 3 in 4 abusive returns we later confirm")]  # fmt: skip
+    brief = answered_questions(q, {"question_asked": "why our team still reviews every flagged return by hand"}, points)
+    assert brief["answers"][0]["kind"] == "human_check"
+    assert brief["answers"][0]["answer"].startswith("most of the returns it flags are not abuse: only about 1 in 3 turns out to be abuse")
+    assert "'95% accurate'" in brief["answers"][0]["answer"]

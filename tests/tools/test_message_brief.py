@@ -164,5 +164,23 @@ def test_what_the_answer_means_for_the_readers_own_plan_follows_the_one_verdict(
     assert yes == "So there's no need to move the launch webinar now. You can announce it at the conference for Tuesday 2 March."
     no = what_it_means(brief, "unlikely", "Tuesday 2 March", "Friday 19 March")
     assert no == ("So I'd move the launch webinar now rather than wait. I wouldn't announce it at the conference for Tuesday 2 March; "
-                  "Friday 19 March is a date I'd stand behind.")
+                  "Friday 19 March is a date I'd stand behind (8 in 10).")
     assert what_it_means(MessageBrief(), "no", "Tuesday 2 March") == ""
+
+
+def test_what_they_would_tell_their_own_audience_is_answered_in_short_with_the_date_to_stand_behind():
+    from tools.message_brief import what_it_means
+
+    brief = MessageBrief(can_say="tell the regional heads on 12 February that the new routing model will be live in all depots from the start of March")
+    no = what_it_means(brief, "unlikely", "Monday 1 March", "Monday 15 March")
+    assert no == "I wouldn't tell the regional heads on 12 February that it will be ready for Monday 1 March; Monday 15 March is a date I'd stand behind (8 in 10)."
+    dated = what_it_means(MessageBrief(can_say="quote it in the april newsletter"), "likely", "Monday 1 March")
+    assert dated == "You can quote it in the april newsletter."  # their own date stays theirs, no second one added
+
+
+def test_one_hire_against_a_loss_cut_by_a_share_is_worked_out_and_its_cover_said():
+    said = adds_up("A planner costs around €60k a year all in. Last winter we binned about €90k of unsold bread, "
+                   "and the demand model should cut that by a third.", 1)  # fmt: skip
+    assert said == "Adding it up: the hire costs about €60k a year; a third of that €90k loss is about €30k (my sum), so on its own it covers about half of what it costs."
+    more = adds_up("One analyst costs about £50k a year. We wrote off roughly £300k of stock last year and the forecast should cut that by half.", 1)
+    assert more.endswith("about 3 times what it costs.")

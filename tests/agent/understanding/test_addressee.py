@@ -200,3 +200,24 @@ def test_a_reader_named_beside_their_role(text: str, name: str, direction: str) 
 def test_a_pronoun_reader_with_two_people_introduced_is_nobody_in_particular() -> None:
     text = "ignatius (chair of the board) and rosalind (our treasurer) disagree about the model. need a note he can use"
     assert addressee_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # The name first in the brackets after a role, with asides about the person after a comma.
+        ("treasurer (oswin, ex-auditor, hates slides) wants to know whether the forecast holds. two lines", "Oswin", "treasurer"),
+        # A department in the brackets, and the question put in passing ('stopped me', 'caught me').
+        ("bronwen (procurement) stopped me after standup: can the matcher be live by friday? reply short", "Bronwen", "procurement"),
+        ("our cfo (ingeborg, old-school) caught me at lunch: is the churn model ready for q1? draft a reply", "Ingeborg", "our cfo"),
+    ],
+)
+def test_a_reader_named_in_brackets_beside_a_role_asks_the_question(text: str, name: str, role: str) -> None:
+    found = addressee_in(text)
+    assert found is not None
+    assert (found.name, found.role) == (name, role)
+
+
+def test_catching_someone_is_no_asker_without_a_person_caught() -> None:
+    # 'caught' without 'me' or 'us' is an ordinary verb: no reader is read from it.
+    assert addressee_in("the monitor (grafana) caught the drift on tuesday") is None
