@@ -1960,6 +1960,17 @@ TOOL_REQUEST = re.compile(
 )
 
 
+LIST_MARK = re.compile(r"\((?:[1-9]|[a-h])\)\s+")
+
+
+def _list_item_start(normal: str, durations: list[Duration], d: Duration, since: int) -> int:
+    """Where a numbered list item's words start when its estimate closes it after commas ('(1) link the masts, the
+    sensors and the logs, 1 week'): at its mark, not after the last comma; else `since` unchanged."""
+    previous = max((x.end for x in durations if x.end <= d.start), default=0)
+    marks = [m for m in LIST_MARK.finditer(normal, previous, d.start)]
+    return marks[-1].end() if marks and marks[-1].end() < since else since
+
+
 def _not_a_step(normal: str, seg_start: int, d: Duration) -> bool:
     """A length in a clause that asks the tool for something ('write her something ... without me promising a quarter')
     or that is time gone ('~3 wks of training labels were garbage', 'we lost 2 weeks to the outage'): no step to plan."""
@@ -1993,6 +2004,7 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
         worded = re.search(r"\b(?:needs?|adds?|requires?|loses?|lost|losing|spends?)\b", segment, re.I)  # "loses 3 days to interviews"
         since = max((x.end for x in durations if seg_start <= x.end <= d.start), default=seg_start)  # 'cleanup 2-3 wks and the webhook 4-6 wks': after the last estimate
         since = since if re.match(r"^\W*(?:and|plus|&|while|with)\s+(?:the\s+|a\s+|an\s+|our\s+)?[a-z]", normal[since : d.start], re.I) else seg_start
+        since = _list_item_start(normal, durations, d, since)  # '(1) link the masts, the sensors and the logs, 1 week': the item's first words
         name = whole if worded or named else _task_name(normal[since : d.start]) or (_task_name(normal[d.end : seg_end]) if since != seg_start else "") or whole  # "ablations 2-5 wks if ...": the name comes first; '... and a 1 wk review': after it
         purpose = PURPOSE_AFTER.match(normal[d.end : seg_end])
         if purpose and not named and WHO_WANTS_TIME.fullmatch(normal[seg_start : d.start]):

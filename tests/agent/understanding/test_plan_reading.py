@@ -432,3 +432,11 @@ def test_the_step_a_release_goes_out_on_is_read_and_a_step_said_not_to_make_it_i
     s = parse_situation("odds on the llm summarizer for jan 29? let's say the fine-tuned model never lands, we'll ship with the "
                         "prompted baseline", load_team("examples/team.yaml"), TODAY)
     assert s.get("ships_on") == "Prompted baseline" and not s.has("milestone")
+
+
+def test_a_numbered_step_listing_several_things_is_named_by_its_first_words():
+    names = [t["name"] for t in _tasks(
+        "I need an 80% date for when the ticket triage model can be live. Plan, in order, from Mon 7/12: (1) merge the ticket "
+        "exports, the chat logs and the call notes, 2 weeks; (2) the triage model, 3 weeks; (3) a pilot with one support pod, "
+        "2 weeks. The board meets on 1/3. What date can I give?")]
+    assert names[0] == "merge the ticket exports" and len(names) == 3
