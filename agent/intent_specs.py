@@ -115,7 +115,9 @@ SPECS: tuple[IntentSpec, ...] = (
             # 'help me structure the conversation', 'plan the welcome-back talk': the talk itself is what is prepared
             r"|\b(?:structure|plan|run)\s+(?:the|this|that|our|my|a)\s+(?:(?:hard|difficult|first|return-to-work|welcome[- ]back)\s+)?(?:conversation|convo|talk|chat|one[- ]to[- ]one)\b"
             # 'prep me for a hard convo with osric', 'help me get ready for the talk with my director': a conversation to prepare
-            r"|\b(?:prep|prepare|ready) (?:me |myself )?for (?:a |an |the |my |our |this |that |\w+'s )?(?:[\w-]+ ){0,2}?(?:convo|conversation|talk|chat|discussion|sit-?down|catch-?up)\b"
+            r"|\b(?:prep|prepare|ready) (?:me |myself )?for (?:a |an |the |my |our |this |that |\w+'s )?(?:[\w-]+ ){0,2}?(?:convo|conversation|talk|chat|discussion|sit-?down|catch-?up|coffee|lunch|breakfast|dinner|drinks?|walk|call)\b"
+            # a hard conversation named as the ask itself: 'hard conversation wiht bartosz on thursday', 'tough talk with my lead tomorrow'
+            r"|^(?:(?:a|my|the|one|another|next)\s+)?(?:really\s+|very\s+|pretty\s+)?(?:hard|difficult|tough|tricky|awkward|sensitive|delicate|uncomfortable|serious|honest|frank|crucial) (?:convo|conversation|talk|chat|one[- ]on[- ]one|1:1|1-1|sit-?down|meeting|feedback (?:convo|conversation|talk|session)) w(?:ith|iht|th|/)\s*\w"
             r"|\b(?:prep|prepare|get) (?:me|myself) (?:ready )?for (?:a |an |the |my |our |this |that |\w+'s )?(?:[\w-]+ ){0,2}?meeting\b"
             r"|\bhow (?:do|should|can) i (?:prep|prepare) (?:for )?(?:this|it|that|the (?:talk|conversation|convo|chat|meeting|1:1|one[- ]on[- ]one))\b"
             # 'need to prep a hard one', 'prepare the tough one with desmond': a hard conversation named by its weight
@@ -130,7 +132,7 @@ SPECS: tuple[IntentSpec, ...] = (
         planner="agent.brains.offline:plan_triage", composer="agent.compose:compose_triage",
         asked_by=(
             r"\bwho (?:gets|takes|handles|does) what\b|\bwhich (?:of (?:these|them|those)|requests?|asks?)\b|\bwhat (?:do|should) i (?:say yes|say no|take|accept|decline|park|drop) (?:to|on)?"
-            r"|\bsort (?:these|this|them|my|out)\b|\btriage\b|\bwhat gets (?:through|in)\b|\bwhat (?:reaches|goes to) (?:the|my) team\b"
+            r"|\bsort (?:these|them|through|my (?:inbox|requests|asks|queue|backlog)|out (?:these|them|the (?:requests|asks|inbox|queue)|my (?:inbox|requests|asks)|who|what|which))\b|\btriage\b|\bwhat gets (?:through|in)\b|\bwhat (?:reaches|goes to) (?:the|my) team\b"
             r"|\b(?:let|wave) (?:it|this|that|them|(?:this|that|the) (?:one|ask|request)) through\b"
         ),
     ),
