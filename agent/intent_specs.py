@@ -76,7 +76,7 @@ SPECS: tuple[IntentSpec, ...] = (
             r"^(?:(?:ok|so|and|now|then|pls|please|can you|could you|can u|help me|just|quick(?:ly)?|also)\s+)*(?:draft|write|compose|reword|rewrite|help me (?:word|phrase)|"
             r"reply|respond|email|e-mail|post|send|soften)\b(?!-)(?!\s+(?:up|down|on|off)\b)"
             # 'can u decline mirela's ask for ...', 'pls turn down the vendor': the decline is ours to write
-            r"|^(?:(?:ok|so|and|now|pls|please|can you|could you|can u|help me|just|politely|nicely)\s+)*(?:decline|turn down|say no to)\s+(?!(?:it|this|that)\s+(?:or|and)\b)"
+            r"|^(?:(?:ok|so|and|now|pls|please|can you|could you|can u|help me|just|politely|nicely)\s+)*(?:decline|turn down|say no to)\s+(?!(?:(?:it|this|that)\s+)?(?:or|and|vs)\b)"
             r"|^(?:(?:short|quick|formal|friendly|polite|brief|firm|warm|kind|weekly|monthly|status|progress|daily|eod|eow|friday|monday|end[- ]of[- ](?:the[- ])?(?:week|day|month|sprint|quarter))\s+)*(?:email|e-mail|note|message|msg|reply|post|slack|dm|memo|announcement|response|update|summary)(?:\s+(?:to|for)\b|\s*(?:pls|please|plz)?\s*[.!]*$)"
             r"|^(?:(?:ok|so|pls|please|can you|could you|can u|help me|just|now|also)\s+)*(?:put together|prepare|pull together|knock up|give me|make)\s+(?:me\s+)?(?:a|an|the|my|our)?\s*(?:(?:short|quick|brief|weekly|monthly|status|progress|exec\w*|friendly|formal)\s+)*"
             r"(?:update|note|message|email|summary|post|announcement|reply|memo|response)\b"
@@ -142,6 +142,7 @@ SPECS: tuple[IntentSpec, ...] = (
         planner="agent.brains.offline:plan_archetype", composer="agent.compose:compose_archetype",
         asked_by=(
             r"\bwhat (?:kind|sort|type) of (?:an? )?(?:ml |ai |data(?: science)? )?(?:org|organi[sz]ation|setup|shop|company|structure|group)\b"
+            r"|\borg(?:ani[sz]ation(?:al)?)?(?: design| structure)? (?:q|qs|questions?|qeustion|quesiton)\b"  # 'org question: ...', 'ok org q.'
             r"|\bwhat (?:would|does|will) (?:that|this|it|the \w+) make us\b|\bwhat (?:are|would) we (?:be|become)?\s*(?:now|then|after|\?|,|and|$)"
             r"|\barchetypes?\b|\bhow should (?:we|ml|it|the (?:ml |data )?team) be (?:structured|organi[sz]ed|set up)\b|\bwhere should (?:ml|data science|the (?:ml |data )?team) (?:sit|live|report)\b"
             r"|\bwhich (?:org(?:ani[sz]ation)? )?(?:model|structure|setup) (?:is this|are we|fits)\b"

@@ -400,3 +400,14 @@ def test_sorting_something_out_between_two_people_is_no_triage():
                 "i'd rather sort this between us than go to our boss")
     assert "triage" not in intents_asked(question)
     assert intents_asked("sort these for me: the CFO wants a churn number, ops want a retrain by friday") == ["triage"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ok org q. my team is 3 and the cto wants us under product. thoughts?",
+        "the CFO wants to turn my team into a shared service team for all the business units. what do i ask for first?",
+    ],
+)
+def test_an_org_question_named_or_a_widened_remit_is_an_org_reading(question):
+    assert intents(question)[0] == "archetype"
