@@ -605,7 +605,9 @@ TOPICS: tuple[Topic, ...] = (
                 "applies to someone this new, and tell {them} plainly, so nothing depends on {them} asking.",
             ),
             (  # their own work reaches the relative: records they can open, a model that scores them, an account they serve
-                _rx(rf"\b(?:access|records?|warehouse|data|model|scores?|account|case ?load)\b[^.?!]{{0,120}}\b(?:including |incl\.? )?(?:her|his|their) {_RELATIVE}(?:'s)?\b|"
+                # the relative as what the work holds, not the subject of the news ('a data scientist ... said her husband died')
+                _rx(rf"\b(?:access|records?|warehouse|data(?! (?:scien\w+|engineer\w*|analyst\w*|team|platform|lead)\b)|model|scores?|account|case ?load)\b[^.?!]{{0,120}}\b(?:including |incl\.? )?(?:her|his|their) {_RELATIVE}(?:'s)?\b"
+                    r"(?!\s+(?:(?:has |had |just |suddenly |unexpectedly )*(?:died|passed|was|is|has been|had been|got|fell|collapsed)\b))|"
                     rf"\b(?:her|his|their) {_RELATIVE}\b[^.?!]{{0,80}}\b(?:one of )?our own\b"),
                 "{Their} own work reaches {their} relative's records: treat it as the ordinary conflict-of-interest safeguard, said "
                 "kindly. Someone else covers anything that touches that person (alerts, on-call for that unit), and the privacy or "
@@ -2183,6 +2185,8 @@ def _could_be_a_name(word: str) -> bool:
 
 
 # Dated things a hard personal moment lands on, by what the manager has to do about each before its day.
+# The person said they want to do it anyway ('messaged that she still wants to', 'insists on presenting'): their choice, with a backup.
+_WANTS_TO_PRESENT = re.compile(r"\b(?:still |really )?(?:wants?|wanting|would like|'d like|insists?|insisting|keen|determined|plans?|intends?) (?:on |to )?(?:do it|present\w*|pitch\w*|go ahead|give it|run it|be there)\b|\bstill wants? to\b", re.I)
 _STAKE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a judgement of their work the person they reported takes part in: 'he is reviewing her work for her probation sign-off'
     ("judged", re.compile(r"\bprobation\w*|\bsign-?off\b|\bappraisal|\bperformance review|\bpromotion (?:case|panel|review|packet)|"
@@ -2191,7 +2195,8 @@ _STAKE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("together", re.compile(r"\b(?:review|meeting|standup|stand-up|sync|1:1|offsite|workshop|call|session|retro|planning|demo|walk-?through|site visit|visit|inspection|tour|shift)\b[^.;]{0,60}\bwith (?:him|her|them|this (?:guy|man|woman|person)|that (?:guy|man|woman|person))\b"
                             r"|\bwith (?:him|her|them|this guy|that guy)\b[^.;]{0,20}\b(?:review|meeting|standup|sync|offsite|workshop|call|session|retro|walk-?through|visit)\b", re.I)),
     ("personal", re.compile(r"\bfuneral|\bmemorial|\bwake\b|\bburial|\bsurgery|\boperation\b|\bappointment|\bhearing\b|\bcourt\b|\bscan\b", re.I)),
-    ("return", re.compile(r"\b(?:goes|going|go|is|are|gets?|heads?|headed)\s+back\b|\bback (?:out|on|at|in|to)\b|\breturns?\b|\breturning\b", re.I)),
+    ("return", re.compile(r"\b(?:goes|going|go|is|are|gets?|heads?|headed)\s+back\b|\bback (?:out|on|at|in|to)\b|\breturns?\b|\breturning\b|"
+                          r"\b(?:be|come|coming|came|get|back) (?:in|into (?:work|the office))\b|\bbe back\b", re.I)),  # 'she'd probably be in on monday
     ("present", re.compile(r"\bpresent\w*|\bdemo\w*|\bpitch\w*|\bkeynote|\btalk\b|\bworkshop|\bto the board\b|\bboard (?:meeting|pack|review)|\ball[- ]hands|\bwalkthrough|\bshowcase", re.I)),
     ("cover", re.compile(r"\brota\b|\bon[- ]call|\bshifts?\b|\bovernight|\bnight (?:shift|duty)|\bcold snap|\bstorm\b|\bpeak\b|\brush\b", re.I)),
 )
@@ -2216,7 +2221,11 @@ def _stake_line(kind: str, when: str, words: dict[str, str], topic: Topic, days_
         return (f"Before {when}: don't leave {them} in that room with the person without a plan. Ask {them} what {they} "
                 f"want{words['s']}: to skip it and send notes (at no cost to {them}), to go with you in the room chairing it, "
                 "or to have the person join another way; and tell HR the meeting is coming.")
-    if kind == "present":
+    if kind == "present" and topic.name in ("bereavement", "health_crisis"):  # nothing says they want to: it comes off them
+        return (f"{when}: take it off {them} now: move the item, or have someone else present it (a colleague who knows the "
+                f"work, or you), and tell {them} it is handled. Don't ask {them} to decide this week; if {they} later want{words['s']} "
+                "to present it, offer that then.")
+    if kind in ("present", "present_wanted"):
         return (f"{when}: have a backup ready now (a colleague who knows the work, or you) and tell {them} it is covered "
                 f"whichever way {they} decide{words['s']}; let {them} choose, and if {they} still present{words['s']}, keep {their} part "
                 "short and take the questions yourself.")
@@ -2251,11 +2260,13 @@ def _dated_stakes(text: str, words: dict[str, str], topic: Topic, today: date | 
             continue  # 'flying out tonight': what is happening now, not a date to plan for
         seen.add(found.value)
         kind = next((k for k, pattern in _STAKE_KINDS if pattern.search(said)), "deadline")
+        quoted = _quoted(said, kind)
+        kind = "present_wanted" if kind == "present" and _WANTS_TO_PRESENT.search(text) else kind
         phrase = normal[found.start : found.end].strip()
         day = (phrase[:1].upper() + phrase[1:] if found.value - today < timedelta(days=7 - today.weekday()) else
                f"The week of {_day(found.value - timedelta(days=found.value.weekday()))}") if _WEEK_WORDS.fullmatch(phrase) else (
                f"{found.value:%B}" if _MONTH_WORDS.fullmatch(phrase) else _day(found.value))  # 'next month': no day was said
-        stakes.setdefault(kind, []).append((day, _quoted(said, kind), (found.value - today).days))
+        stakes.setdefault(kind, []).append((day, quoted, (found.value - today).days))
     out = []
     for kind, found_days in stakes.items():  # one line per kind of thing: 'the rota this week' and 'the cold snap from sunday' share their cover
         when = " and ".join(f"{d} ('{q}')" for d, q, _ in found_days)
