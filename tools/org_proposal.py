@@ -211,7 +211,12 @@ _LEADER = ("leader_above", re.compile(
     r"\b(?:hir\w*|bring\w* in|recruit\w*|appoint\w*|get|add\w*|put\w*)\b[^.?!]{0,30}?\b(?:a |an )?['‘\x22“]?(?:(?:head|director|vp|chief|lead) of (?:ai|ml|data(?: science)?|machine learning|analytics|ai and data|data and ai)|chief (?:ai|data|analytics) officer|c[ad]io|cdo)['’\x22”]?"
     r"(?:[^.?!]{0,40}?\b(?:above|over|in charge of) (?:me|us|my team)\b)?", re.I))
 _LEADER_TITLE = re.compile(r"(?:head|director|vp|chief|lead) of [\w ]+|chief (?:ai|data|analytics) officer|c[ad]io|cdo", re.I)
-_PROPOSALS = (_CARVE, _LEADER, *_PROPOSALS, _EMBED_SOME, _EMBED, _FOLD, _SPLIT)
+# 'dissolve my team and place one data scientist in each resort', 'disband the central team and put one of us in every region'
+_DISSOLVE = ("embed", re.compile(
+    r"\b(?:dissolv|disband|break\w* up|wind\w* down|scrap|abolish|get(?:ting)? rid of)\w*\s+(?:my|our|the)\s+(?:central |ml |data(?: science)? |analytics )?(?:team|group|unit|function)\b"
+    r"[^.?!]{0,80}?\b(?:one|a|an|each)\b[^.?!]{0,40}?\b(?:in|into|at|to|with|for) (?:each|every)\b[^.?!]{0,40}"
+    r"|\b(?:place|put|embed|station|post|base|move)\w*\s+(?:one|a|an)\s+(?:data scientist|ml engineer|analyst|engineer|person|of (?:us|them|mine|my (?:team|people)))\b[^.?!]{0,30}?\b(?:in|at|into|with) (?:each|every)\b[^.?!]{0,40}", re.I))
+_PROPOSALS = (_CARVE, _LEADER, *_PROPOSALS, _EMBED_SOME, _DISSOLVE, _EMBED, _FOLD, _SPLIT)
 _BY = re.compile(r"\b(?P<w>(?:our |the |my )?(?:new )?(?:cto|ceo|coo|cdo|cio|cfo|vp[\w ]{0,15}?|chief [\w ]+? officer|director|head of [\w ]+?|boss|board|owners?|founders?|md|managing director|president|chair(?:man|woman)?))\b[^.?!]{0,40}?\b(?:wants?|is (?:considering|floating|proposing|thinking)|proposes?|suggested|is keen|'s idea|idea is|asked|floating)\b|\bi want to\b", re.I)
 
 
@@ -254,9 +259,13 @@ _FACTS: dict[str, re.Pattern[str]] = {
     "releases": re.compile(r"(?:[\w'’-]+\s+){0,4}\b(?:deploy\w*|releas\w*|push\w* (?:software|updates?|models?|code)|(?:models?|updates?) (?:go|goes|went|get|gets) (?:out|live)|ship\w*)\b"
                            r"[^.;]{0,90}?\b(?:quarterly|twice (?:a|1|per|each) year|once (?:a|1|per|each) (?:year|quarter)|(?:yearly|annually)\b|every (?:few |\d+ |two |three |six )?(?:months|quarters?)|in dry ?dock)\b[^.;,]{0,30}?(?=\s+(?:so|and|but|when)\b|[.;,]|$)", re.I),
     "data_gate": re.compile(r"(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,4}\b(?:vendor|supplier|partner|contractor|provider|it|client|customer)\b[^.;]{0,60}?\b(?:won'?t|will not|doesn'?t|does not|refuses? to|can'?t|cannot)\s+"
-                            r"(?:give|share|send|release|hand over|let us (?:have|see|access))\b[^.;]{0,80}?\b(?:data|images?|logs?|raw|access|feeds?|records|footage|exports?)\b(?:[^.;,]{0,40}?\bwithout (?:a |an )?[\w -]{3,30}?(?=[.;,]|\s+(?:and|but|so)\b|$))?", re.I),
+                            r"(?:give|share|send|release|hand over|let us (?:have|see|access))\b[^.;]{0,80}?\b(?:data|images?|logs?|raw|access|feeds?|records|footage|exports?)\b(?:[^.;,]{0,40}?\bwithout (?:a |an )?[\w -]{3,30}?(?=[.;,]|\s+(?:and|but|so)\b|$))?"
+                            # 'the sensor data belong to the manufacturer, who provides them through a portal with a one-day delay'
+                            r"|(?:the\s+)?(?:[\w'’-]+\s+){0,3}\b(?:data|readings|feeds?|logs)\b (?:belong to|are owned by|is owned by|are held by|sit with) (?:the |a |an )?(?:manufacturer|vendor|supplier|partner|provider|client|customer)\b[^.;]{0,90}", re.I),
     "advice_ignored": re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:\b(?:can|could|often|mostly|usually|just|still|always|routinely|tend to)\s+(?:ignore|override|overrule|disregard)|\b(?:ignores|overrides|overrule[sd]|disregards|ignored|overrode))\b[^.;,]{0,40}?\b(?:recommendations?|advice|predictions?|forecasts?|suggestions?|scores?|model|grading|outputs?)\b(?:\s+and\s+(?:mostly|often|usually) do\b)?"
-                                 r"|(?:[\w'’-]+\s+){0,5}\bdecide whether to (?:trust|use|follow)\b[^.;,]{0,30}?(?=[.;,]|\s+(?:and|but|so)\b|$)", re.I),
+                                 r"|(?:[\w'’-]+\s+){0,5}\bdecide whether to (?:trust|use|follow)\b[^.;,]{0,30}?(?=[.;,]|\s+(?:and|but|so)\b|$)"
+                                 # 'the line operators ignore our wind-hold advice about half the time'
+                                 r"|(?:the\s+)?(?:[\w'’-]+\s+){0,3}\bignore (?:our|the|its|their|most of our) (?:[\w-]+ ){0,2}(?:recommendations?|advice|predictions?|forecasts?|alerts?|scores?|suggestions?|outputs?)\b[^.;,]{0,25}", re.I),
     "silent_change": re.compile(r"(?:[\w'’-]+\s+){0,4}\b(?:rolled|rolls|roll|switched|turned|took|pulled|changed)\s+(?:back|off|down)?\s*(?:our|my team's|the team's)\s+(?:[\w-]+\s+){0,2}?models?\b[^.;]{0,80}?\bwithout (?:telling|asking|warning|consulting|a word)\b[^.;,]{0,10}", re.I),
     "thin_it": re.compile(r"\b(?:IT|engineering|tech|infra\w*) is (?:one|a single|just one|only one|1) (?:guy|person|man|woman|bloke|engineer|contractor)\b[^.;]{0,40}|\bone[- ](?:person|man) (?:IT|engineering|tech)\b[^.;]{0,20}"),
 }
@@ -442,7 +451,7 @@ def _fold_in(p: Proposal, facts: OrgFacts, units: list[OrgUnit]) -> OrgAnswer:
 def _embed(p: Proposal, facts: OrgFacts, units: list[OrgUnit]) -> OrgAnswer:
     """The manager's central team split across sites or units, each person reporting to a local manager."""
     mine = _mine(units)
-    said = re.search(rf"\b({_NUM})\b", p.words, re.I)
+    said = None if _DISSOLVE[1].search(p.words) else re.search(rf"\b({_NUM})\b", p.words, re.I)  # 'one data scientist in each resort': per site, not the team
     count = _n(said.group(1)) if said else (mine.size if mine and mine.size else None)
     n = f"{count} people become" if count else "a small team becomes"
     parts = [f"Not yet. Split across sites, {n} one person per site, each alone with their models, nobody to review "

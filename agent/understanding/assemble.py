@@ -364,7 +364,13 @@ def _words_asked(original: str, normal: str) -> bool:
     asked the org question; a word of the description ('they email a csv to the account managers') asks for none."""
     from agent.routing import the_asks
 
-    return _org_question_relayed(normal) or messages.asks_to_write(original) or any(messages.wants_words(ask.lower()) for ask in the_asks(original))
+    asked_for = [x for x in re.split(r"(?<=[.?!])\s+|\n+", original) if _WORDS_REQUESTED.search(x)]  # 'the COO asked me for a one-pager on ...'
+    return (_org_question_relayed(normal) or messages.asks_to_write(original) or any(messages.wants_words(ask.lower()) for ask in the_asks(original))
+            or any(messages.wants_words(x.lower()) for x in asked_for))
+
+
+# Someone asked the manager for a piece of writing ('asked me for a one-pager', 'wants a note on'): words are wanted.
+_WORDS_REQUESTED = re.compile(r"\b(?:asked (?:me|us) for|wants? (?:me to write )?|needs?|requested|is asking (?:me )?for)\s+(?:a|an|the|my|our)\b", re.I)
 
 
 def _org_question_relayed(normal: str) -> bool:

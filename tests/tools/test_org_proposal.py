@@ -244,3 +244,19 @@ def test_conditions_for_a_wider_remit_come_from_the_stated_facts():
     assert "switched off our pricing model" in asks[1] and "without telling" in asks[1]
     assert "nobody reviews" in asks[2]
     assert stated_conditions("the CTO wants my team to serve models for everyone. what do i ask for before i say yes?") == []
+
+
+def test_a_team_dissolved_into_one_person_per_site_is_an_embed_answered_from_its_facts():
+    text = ("i run a data team of five at a ferry operator with four ports. the engine telemetry belongs to the engine maker, "
+            "who sends it in a weekly export. the captains ignore our fuel advice most days. the new COO wants to disband my "
+            "team and put one analyst in each port, reporting to the harbour master. what breaks?")
+    answer = proposal_answer(text)
+    assert answer is not None and answer.question == "Should your team be split across the sites?"
+    assert "1 people" not in answer.answer  # one per port is the shape, not the team's size
+    facts = org_facts(text)
+    assert "ignore our fuel advice" in facts.advice_ignored
+
+
+def test_data_owned_by_the_manufacturer_is_data_held_back():
+    facts = org_facts("the turbine readings belong to the manufacturer, who shares them through a portal a day late.")
+    assert "belong to the manufacturer" in facts.data_gate
