@@ -869,14 +869,13 @@ def _with_proposal(answers: list[OrgAnswer], text: str) -> list[OrgAnswer]:
     """The direct questions answered, plus the call on the change the description floats when none of them made it,
     and what limits the team beyond its shape when the description says (how rarely models ship, data held back)."""
     limits = [a for a in (limits_answer(text),) if a is not None]
-    stated = stated_conditions(text)
-    answers = [a.model_copy(update={"moves": stated, "moves_heading": "From what you described, also ask for"})
-               if a.question == CONDITIONS_QUESTION and stated and not a.moves else a for a in answers]
     if any(a.moves for a in answers):
         return answers + limits
     floated = proposal_answer(text)
-    if floated is None:
-        return answers + limits
+    if floated is None:  # the remit itself is the question: its conditions come from what the description states
+        stated = stated_conditions(text)
+        return [a.model_copy(update={"moves": stated, "moves_heading": "From what you described, also ask for"})
+                if a.question == CONDITIONS_QUESTION and stated else a for a in answers] + limits
     same_change = re.compile(r"\b(?:pull|pulling|move|moving|central)\b", re.I)  # the generic answer to the same move
     return [floated, *(a for a in answers if not same_change.search(a.question)), *limits]
 
