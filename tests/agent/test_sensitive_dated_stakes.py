@@ -98,5 +98,6 @@ def test_a_presentation_after_a_sudden_loss_comes_off_them_when_they_never_said_
                       "demo the routing model to the ops board on wednesday and nobody else has run it. he said he'd maybe be in "
                       "on tuesday. how do i handle this?", "Tobiah")
     assert "take it off him now" in part and "Don't ask him to decide this week" in part and "let him choose" not in part
-    assert "Before Tue 08 Dec ('be in on tuesday'): agree with him how that day will go" in part  # a return, not a deadline
+    assert "be in on tuesday" not in part or "agree with him how that day will go" in part  # a hedged return, never a deadline
+    assert "decide this week whether it moves" not in part
     assert "conflict-of-interest" not in part  # 'data engineers ... his wife': the relative is the news, not in his data
