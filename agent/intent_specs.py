@@ -76,7 +76,7 @@ SPECS: tuple[IntentSpec, ...] = (
             r"^(?:(?:ok|so|and|now|then|pls|please|can you|could you|can u|help me|just|quick(?:ly)?|also)\s+)*(?:draft|write|compose|reword|rewrite|help me (?:word|phrase)|"
             r"reply|respond|email|e-mail|post|send|soften)\b(?!-)(?!\s+(?:up|down|on|off)\b)"
             # 'can u decline mirela's ask for ...', 'pls turn down the vendor': the decline is ours to write
-            r"|^(?:(?:ok|so|and|now|pls|please|can you|could you|can u|help me|just|politely|nicely)\s+)*(?:decline|turn down|say no to)\s+(?!(?:it|this|that)\s+(?:or|and)\b)"
+            r"|^(?:(?:ok|so|and|now|pls|please|can you|could you|can u|help me|just|politely|nicely)\s+)*(?:decline|turn down|say no to)\s+(?!(?:(?:it|this|that)\s+)?(?:or|and|vs)\b)"
             r"|^(?:(?:short|quick|formal|friendly|polite|brief|firm|warm|kind|weekly|monthly|status|progress|daily|eod|eow|friday|monday|end[- ]of[- ](?:the[- ])?(?:week|day|month|sprint|quarter))\s+)*(?:email|e-mail|note|message|msg|reply|post|slack|dm|memo|announcement|response|update|summary)(?:\s+(?:to|for)\b|\s*(?:pls|please|plz)?\s*[.!]*$)"
             r"|^(?:(?:ok|so|pls|please|can you|could you|can u|help me|just|now|also)\s+)*(?:put together|prepare|pull together|knock up|give me|make)\s+(?:me\s+)?(?:a|an|the|my|our)?\s*(?:(?:short|quick|brief|weekly|monthly|status|progress|exec\w*|friendly|formal)\s+)*"
             r"(?:update|note|message|email|summary|post|announcement|reply|memo|response)\b"
@@ -115,7 +115,9 @@ SPECS: tuple[IntentSpec, ...] = (
             # 'help me structure the conversation', 'plan the welcome-back talk': the talk itself is what is prepared
             r"|\b(?:structure|plan|run)\s+(?:the|this|that|our|my|a)\s+(?:(?:hard|difficult|first|return-to-work|welcome[- ]back)\s+)?(?:conversation|convo|talk|chat|one[- ]to[- ]one)\b"
             # 'prep me for a hard convo with osric', 'help me get ready for the talk with my director': a conversation to prepare
-            r"|\b(?:prep|prepare|ready) (?:me |myself )?for (?:a |an |the |my |our |this |that |\w+'s )?(?:[\w-]+ ){0,2}?(?:convo|conversation|talk|chat|discussion|sit-?down|catch-?up)\b"
+            r"|\b(?:prep|prepare|ready) (?:me |myself )?for (?:a |an |the |my |our |this |that |\w+'s )?(?:[\w-]+ ){0,2}?(?:convo|conversation|talk|chat|discussion|sit-?down|catch-?up|coffee|lunch|breakfast|dinner|drinks?|walk|call)\b"
+            # a hard conversation named as the ask itself: 'hard conversation wiht bartosz on thursday', 'tough talk with my lead tomorrow'
+            r"|^(?:(?:a|my|the|one|another|next)\s+)?(?:really\s+|very\s+|pretty\s+)?(?:hard|difficult|tough|tricky|awkward|sensitive|delicate|uncomfortable|serious|honest|frank|crucial) (?:convo|conversation|talk|chat|one[- ]on[- ]one|1:1|1-1|sit-?down|meeting|feedback (?:convo|conversation|talk|session)) w(?:ith|iht|th|/)\s*\w"
             r"|\b(?:prep|prepare|get) (?:me|myself) (?:ready )?for (?:a |an |the |my |our |this |that |\w+'s )?(?:[\w-]+ ){0,2}?meeting\b"
             r"|\bhow (?:do|should|can) i (?:prep|prepare) (?:for )?(?:this|it|that|the (?:talk|conversation|convo|chat|meeting|1:1|one[- ]on[- ]one))\b"
             # 'need to prep a hard one', 'prepare the tough one with desmond': a hard conversation named by its weight
@@ -130,7 +132,7 @@ SPECS: tuple[IntentSpec, ...] = (
         planner="agent.brains.offline:plan_triage", composer="agent.compose:compose_triage",
         asked_by=(
             r"\bwho (?:gets|takes|handles|does) what\b|\bwhich (?:of (?:these|them|those)|requests?|asks?)\b|\bwhat (?:do|should) i (?:say yes|say no|take|accept|decline|park|drop) (?:to|on)?"
-            r"|\bsort (?:these|this|them|my|out)\b|\btriage\b|\bwhat gets (?:through|in)\b|\bwhat (?:reaches|goes to) (?:the|my) team\b"
+            r"|\bsort (?:these|them|through|my (?:inbox|requests|asks|queue|backlog)|out (?:these|them|the (?:requests|asks|inbox|queue)|my (?:inbox|requests|asks)|who|what|which))\b|\btriage\b|\bwhat gets (?:through|in)\b|\bwhat (?:reaches|goes to) (?:the|my) team\b"
             r"|\b(?:let|wave) (?:it|this|that|them|(?:this|that|the) (?:one|ask|request)) through\b"
         ),
     ),
@@ -140,6 +142,7 @@ SPECS: tuple[IntentSpec, ...] = (
         planner="agent.brains.offline:plan_archetype", composer="agent.compose:compose_archetype",
         asked_by=(
             r"\bwhat (?:kind|sort|type) of (?:an? )?(?:ml |ai |data(?: science)? )?(?:org|organi[sz]ation|setup|shop|company|structure|group)\b"
+            r"|\borg(?:ani[sz]ation(?:al)?)?(?: design| structure)? (?:q|qs|questions?|qeustion|quesiton)\b"  # 'org question: ...', 'ok org q.'
             r"|\bwhat (?:would|does|will) (?:that|this|it|the \w+) make us\b|\bwhat (?:are|would) we (?:be|become)?\s*(?:now|then|after|\?|,|and|$)"
             r"|\barchetypes?\b|\bhow should (?:we|ml|it|the (?:ml |data )?team) be (?:structured|organi[sz]ed|set up)\b|\bwhere should (?:ml|data science|the (?:ml |data )?team) (?:sit|live|report)\b"
             r"|\bwhich (?:org(?:ani[sz]ation)? )?(?:model|structure|setup) (?:is this|are we|fits)\b"

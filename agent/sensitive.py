@@ -22,6 +22,11 @@ _RELATIVE = (
     r"(?:mother|father|mom|mum|dad|parents?|brother|sister|sibling|wife|husband|partner|spouse|son|daughter|child|kid|baby|"
     r"grand(?:mother|father|ma|pa|parent)|aunt|uncle|cousin|(?:best )?friend|fianc[ée]e?)"
 )
+# People a company keeps rows about ('ticket-buyer', 'donor', 'subscriber'): a list of them is personal data.
+_PEOPLE = (
+    r"(?:(?:ticket[- ]?)?buyer|customer|client|user|patient|donor|member|subscriber|supporter|guest|visitor|student|pupil|parent|"
+    r"applicant|candidate|employee|staff|tenant|resident|passenger|claimant|policyholder|voter|caller|mailing|contact|shopper|account[- ]?holder)"
+)
 _DATA = (
     r"(?:\bPII\b|personal (?:data|information|info)|(?:customer|user|patient|client|employee)s?'? (?:[\w-]+ )?(?:data|records|pii|details|emails|"
     r"addresses|names|phone numbers|information|info|database|dataset|table|files?)|(?:production|prod|customer) (?:data(?:base|set)?|dump|db)|"
@@ -30,7 +35,9 @@ _DATA = (
     r"(?:client|customer|partner)s?'? (?:NDAs?|contracts?|documents?|docs|agreements?)|\bNDAs\b|confidential (?:documents?|data|files|information|contracts?)|"
     r"trade secrets?|(?:api |secret )?keys|credentials|passwords|"
     # records about members of the public: 'a CSV of 40k 999 call records (caller addresses, some names)'
-    r"(?:call|caller|patient|case|crime|incident|emergency|citizen|resident|donor|member|student|applicant|passenger|tenant|claimant|voter)s?'? (?:records|addresses|names|details|notes|data))"
+    r"(?:call|caller|patient|case|crime|incident|emergency|citizen|resident|donor|member|student|applicant|passenger|tenant|claimant|voter)s?'? (?:records|addresses|names|details|notes|data)|"
+    # a list of people, whatever they are called: 'the ticket-buyer list', 'the donor database', 'our subscriber spreadsheet'
+    rf"{_PEOPLE}s?'? (?:[\w-]+ )?(?:lists?|database|db|export|spreadsheet|csv|extract|file|records|contacts|contact details|details|data(?:set)?))"
 )
 # Sent to people outside the company ('sharing a sample with the pricing vendor's data scientists', 'emailed it to the
 # wrong client'): who now holds a copy.
@@ -77,13 +84,19 @@ _PUT_IN_PUBLIC = (
 )
 PERSONAL_DATA_PUBLIC = rf"(?:(?={_PUT_IN_PUBLIC})[\s\S]{{0,600}}?{_FIELD_LIST}|{_FIELD_LIST}[\s\S]{{0,400}}?(?:{_PUT_IN_PUBLIC}))"  # grouped: 'public channel' alone is no data put anywhere
 _OUTSIDE = (
-    r"(?:personal (?:laptop|computer|device|drive|phone|email|account|gmail|dropbox|google drive|cloud)|home (?:computer|laptop|pc)|"
+    r"(?:(?:personal|own|private) (?:laptop|computer|device|drive|phone|e-?mail|account|gmail|dropbox|google drive|one ?drive|icloud|cloud)|home (?:computer|laptop|pc|e-?mail)|"
+    r"\b(?:gmail|hotmail|yahoo|icloud|one ?drive|dropbox|google drive|whatsapp)\b|[\w-]+'s (?:own |personal )?laptop|(?:usb|memory) stick|"
     r"\busb\b|(?:thumb|flash|external) drive|chatgpt|an? (?:public|outside|external) (?:bucket|repo|service|vendor|tool|llm|api)|"
     r"(?:a |an )?public (?:\w+ )?(?:bucket|repo|repository|link|site|channel|drive|gist)|github|kaggle|hugging ?face|"
     r"outside (?:the company|our systems)|"
     r"(?:an? |some |the )?(?:public |free |external |outside |consumer )?(?:ai |llm |gen-?ai )?chat ?bots?|"
     r"(?:an? |some |the )?(?:public |free |external |outside |consumer )(?:ai|llm|gen-?ai) (?:assistants?|tools?|services?|apps?|sites?))"
 )
+
+
+# Personal data moved: copied, sent, put somewhere.
+_MOVED = (r"(?:cop(?:y|ied|ying)|download\w*|upload\w*|export\w*|sen[dt]\w*|shar\w+|mov(?:e|ed|ing)|dump\w*|took|taken|email\w*|e-mail\w*|"
+          r"sync\w*|paste\w*|push\w*|forward\w*|saved|sav(?:e|ing)|put|transferr?\w*|dropp\w*|attach\w*)")
 
 
 _PAY = (
@@ -301,12 +314,26 @@ TOPICS: tuple[Topic, ...] = (
             r"(?:data(?:set)?|records|\bPII\b|personal (?:data|information)) (?:was |were |got |has been |have been )?(?:leaked|exposed|posted|shared publicly)|"
             rf"(?:cop(?:y|ied|ying)|download\w*|upload\w*|export\w*|sen[dt]\w*|shar\w+|mov(?:e|ed|ing)|pull\w*|dump\w*|tak(?:e|en|ing)|took|email\w*|syncing|synced|paste\w*|push\w*|post\w*|publish\w*)\b.{{0,60}}{_DATA}.{{0,100}}{_OUTSIDE}|"
             rf"{_DATA}.{{0,60}}\b(?:on|to|onto|into|in) (?:(?:his|her|their|a|an|my) )?{_OUTSIDE}|"
+            # in one sentence, what moved names people's data and where it went is outside: 'exported the buyer list (names
+            # emails postcodes, 180k people) to his personal google drive', 'synced the donor database to his onedrive'
+            rf"{_MOVED}\b[^.?!]{{0,250}}?(?:{_DATA}|\b{PERSONAL_FIELD}\b|{IDENTIFIERS})[^.?!]{{0,250}}?\b(?:on|to|onto|into|in) (?:(?:his|her|their|a|an|my|our|the) )?{_OUTSIDE}|"
+            # where it went first, what it held in the next sentence: 'forwarded the sheet to her gmail. it has names and emails'
+            rf"{_MOVED}\b[^.?!]{{0,160}}?\b(?:on|to|onto|into|in) (?:(?:his|her|their|a|an|my|our|the) )?{_OUTSIDE}[^?!]{{0,300}}?(?:{_FIELD_LIST}|{_DATA})|"
             rf"(?:push\w*|post\w*|publish\w*|upload\w*|commit\w*)\b.{{0,40}}\b(?:on|to|onto|into|in) (?:(?:his|her|their|a|an|my) )?(?:public )?{_OUTSIDE}.{{0,160}}{_DATA}|"  # 'pushed a repo to his PUBLIC github ... linked to emails and home addresses'
             r"(?:opened|accessed|looked (?:at|up|into)|viewed|browsed|pulled up|searched)\b.{0,80}\b(?:files?|records?|accounts?|details|data|history)\b.{0,80}\b(?:no |without (?:a |any )?)(?:case|business|work|legitimate|valid) (?:reason|need|purpose)"  # access without a reason
         ),
         "**Treat this as a data incident first: contain it and report it to your security or privacy team today, then talk "
         "to {who} with care. It cannot be handled quietly, however good the intentions or the performance.**",
         specifics=(
+            (  # asked outright whether it must be reported: answered outright, with the clock that decides how fast
+                _rx(r"\b(?:have|need|got|ought|supposed) to (?:report|declare|disclose|notify|flag|escalate)\b|\b(?:do|should|must|shall) (?:i|we) "
+                    r"(?:really |actually )?(?:report|declare|disclose|notify|flag|escalate|tell (?:anyone|someone|security|the dpo|the regulator|compliance|legal))\b|"
+                    r"\breportable\b|\bis (?:this|it|that) a (?:reportable |data )?(?:breach|incident)\b"),
+                "Do you have to report it? Yes, today, through your security or privacy team: personal data outside the "
+                "company's systems is an incident whatever the intent. Whether the regulator and the people in the data must "
+                "be told is the data protection officer's call, on a clock that starts when the company learns of it (in the "
+                "EU and UK, 72 hours to tell the regulator), so the report goes in today, not after you have looked into it.",
+            ),
             (
                 _rx(r"\bpublic\b|github|gitlab|kaggle|hugging ?face|\bforum\b|researcher|reported (?:it )?to us|found (?:it|our)"),
                 "It was public, so every hour counts: ask security today to check it is really gone (the link, forks, caches) "
@@ -578,7 +605,9 @@ TOPICS: tuple[Topic, ...] = (
                 "applies to someone this new, and tell {them} plainly, so nothing depends on {them} asking.",
             ),
             (  # their own work reaches the relative: records they can open, a model that scores them, an account they serve
-                _rx(rf"\b(?:access|records?|warehouse|data|model|scores?|account|case ?load)\b[^.?!]{{0,120}}\b(?:including |incl\.? )?(?:her|his|their) {_RELATIVE}(?:'s)?\b|"
+                # the relative as what the work holds, not the subject of the news ('a data scientist ... said her husband died')
+                _rx(rf"\b(?:access|records?|warehouse|data(?! (?:scien\w+|engineer\w*|analyst\w*|team|platform|lead)\b)|model|scores?|account|case ?load)\b[^.?!]{{0,120}}\b(?:including |incl\.? )?(?:her|his|their) {_RELATIVE}(?:'s)?\b"
+                    r"(?!\s+(?:(?:has |had |just |suddenly |unexpectedly )*(?:died|passed|was|is|has been|had been|got|fell|collapsed)\b))|"
                     rf"\b(?:her|his|their) {_RELATIVE}\b[^.?!]{{0,80}}\b(?:one of )?our own\b"),
                 "{Their} own work reaches {their} relative's records: treat it as the ordinary conflict-of-interest safeguard, said "
                 "kindly. Someone else covers anything that touches that person (alerts, on-call for that unit), and the privacy or "
@@ -2156,6 +2185,8 @@ def _could_be_a_name(word: str) -> bool:
 
 
 # Dated things a hard personal moment lands on, by what the manager has to do about each before its day.
+# The person said they want to do it anyway ('messaged that she still wants to', 'insists on presenting'): their choice, with a backup.
+_WANTS_TO_PRESENT = re.compile(r"\b(?:still |really )?(?:wants?|wanting|would like|'d like|insists?|insisting|keen|determined|plans?|intends?) (?:on |to )?(?:do it|present\w*|pitch\w*|go ahead|give it|run it|be there)\b|\bstill wants? to\b", re.I)
 _STAKE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a judgement of their work the person they reported takes part in: 'he is reviewing her work for her probation sign-off'
     ("judged", re.compile(r"\bprobation\w*|\bsign-?off\b|\bappraisal|\bperformance review|\bpromotion (?:case|panel|review|packet)|"
@@ -2164,7 +2195,8 @@ _STAKE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("together", re.compile(r"\b(?:review|meeting|standup|stand-up|sync|1:1|offsite|workshop|call|session|retro|planning|demo|walk-?through|site visit|visit|inspection|tour|shift)\b[^.;]{0,60}\bwith (?:him|her|them|this (?:guy|man|woman|person)|that (?:guy|man|woman|person))\b"
                             r"|\bwith (?:him|her|them|this guy|that guy)\b[^.;]{0,20}\b(?:review|meeting|standup|sync|offsite|workshop|call|session|retro|walk-?through|visit)\b", re.I)),
     ("personal", re.compile(r"\bfuneral|\bmemorial|\bwake\b|\bburial|\bsurgery|\boperation\b|\bappointment|\bhearing\b|\bcourt\b|\bscan\b", re.I)),
-    ("return", re.compile(r"\b(?:goes|going|go|is|are|gets?|heads?|headed)\s+back\b|\bback (?:out|on|at|in|to)\b|\breturns?\b|\breturning\b", re.I)),
+    ("return", re.compile(r"\b(?:goes|going|go|is|are|gets?|heads?|headed)\s+back\b|\bback (?:out|on|at|in|to)\b|\breturns?\b|\breturning\b|"
+                          r"\b(?:be|come|coming|came|get|back) (?:in|into (?:work|the office))\b|\bbe back\b", re.I)),  # 'she'd probably be in on monday
     ("present", re.compile(r"\bpresent\w*|\bdemo\w*|\bpitch\w*|\bkeynote|\btalk\b|\bworkshop|\bto the board\b|\bboard (?:meeting|pack|review)|\ball[- ]hands|\bwalkthrough|\bshowcase", re.I)),
     ("cover", re.compile(r"\brota\b|\bon[- ]call|\bshifts?\b|\bovernight|\bnight (?:shift|duty)|\bcold snap|\bstorm\b|\bpeak\b|\brush\b", re.I)),
 )
@@ -2189,7 +2221,11 @@ def _stake_line(kind: str, when: str, words: dict[str, str], topic: Topic, days_
         return (f"Before {when}: don't leave {them} in that room with the person without a plan. Ask {them} what {they} "
                 f"want{words['s']}: to skip it and send notes (at no cost to {them}), to go with you in the room chairing it, "
                 "or to have the person join another way; and tell HR the meeting is coming.")
-    if kind == "present":
+    if kind == "present" and topic.name in ("bereavement", "health_crisis"):  # nothing says they want to: it comes off them
+        return (f"{when}: take it off {them} now: move the item, or have someone else present it (a colleague who knows the "
+                f"work, or you), and tell {them} it is handled. Don't ask {them} to decide this week; if {they} later want{words['s']} "
+                "to present it, offer that then.")
+    if kind in ("present", "present_wanted"):
         return (f"{when}: have a backup ready now (a colleague who knows the work, or you) and tell {them} it is covered "
                 f"whichever way {they} decide{words['s']}; let {them} choose, and if {they} still present{words['s']}, keep {their} part "
                 "short and take the questions yourself.")
@@ -2224,11 +2260,13 @@ def _dated_stakes(text: str, words: dict[str, str], topic: Topic, today: date | 
             continue  # 'flying out tonight': what is happening now, not a date to plan for
         seen.add(found.value)
         kind = next((k for k, pattern in _STAKE_KINDS if pattern.search(said)), "deadline")
+        quoted = _quoted(said, kind)
+        kind = "present_wanted" if kind == "present" and _WANTS_TO_PRESENT.search(text) else kind
         phrase = normal[found.start : found.end].strip()
         day = (phrase[:1].upper() + phrase[1:] if found.value - today < timedelta(days=7 - today.weekday()) else
                f"The week of {_day(found.value - timedelta(days=found.value.weekday()))}") if _WEEK_WORDS.fullmatch(phrase) else (
                f"{found.value:%B}" if _MONTH_WORDS.fullmatch(phrase) else _day(found.value))  # 'next month': no day was said
-        stakes.setdefault(kind, []).append((day, _quoted(said, kind), (found.value - today).days))
+        stakes.setdefault(kind, []).append((day, quoted, (found.value - today).days))
     out = []
     for kind, found_days in stakes.items():  # one line per kind of thing: 'the rota this week' and 'the cold snap from sunday' share their cover
         when = " and ".join(f"{d} ('{q}')" for d, q, _ in found_days)

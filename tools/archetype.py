@@ -15,8 +15,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from lead_core.number_words import SAID_NUMBER, number
 from tools.archetype_facts import ProfileCheck, StatedFact, contradiction, fact, mentioned, read_facts
 from tools.archetype_structure import PROPOSED as _PROPOSED
-from tools.archetype_structure import REPORTS_TO, OrgAnswer, OrgStructure, answer_org_questions, read_structure, wants_short
-from tools.org_proposal import limits_answer, proposal_answer, units_structure
+from tools.archetype_structure import CONDITIONS_QUESTION, REPORTS_TO, OrgAnswer, OrgStructure, answer_org_questions, read_structure, wants_short
+from tools.org_proposal import limits_answer, proposal_answer, stated_conditions, units_structure
 
 ArchetypeId = Literal["nascent_ad_hoc", "rnd", "product_embedded", "independent_division", "ml_first"]
 ARCHETYPES: tuple[str, ...] = ("nascent_ad_hoc", "rnd", "product_embedded", "independent_division", "ml_first")
@@ -817,8 +817,14 @@ def platform_split(text: str) -> PlatformSplit | None:
 # The manager's own ML or data group, said to exist and to build models ('I lead the enrolment analytics group ... we build
 # the enrolment forecast'): words of absence said of other units ('each faculty's data person builds ad-hoc models') do
 # not make the whole organisation one where nobody does ML.
-_OWN_ML_TEAM = re.compile(rf"\b(?:i (?:lead|run|manage|head)|my|our) (?:the )?(?:[\w-]+ ){{0,3}}?(?:{_ML}|data|analytics|data science|research) (?:group|team|function|unit)\b", re.IGNORECASE)
-_WE_BUILD = re.compile(r"\bwe (?:build|built|run|own|maintain|ship|deploy|train)\b[^.]{0,80}\b(?:model|models|forecast|forecasts|classifier|predict\w*)\b", re.IGNORECASE)
+_OWN_ML_TEAM = re.compile(rf"\b(?:i (?:lead|run|manage|head)|my|our) (?:the |a )?(?:[\w-]+ ){{0,3}}?(?:{_ML}|data|analytics|data science|research) (?:group|team|function|unit)\b"
+                          # 'my team is 4 ML ppl', 'my team of three data scientists'
+                          rf"|\bmy team(?: is| of|'s)? (?:\w+ ){{0,2}}?(?:{_ML}|data|analytics|research)\b", re.IGNORECASE)
+# What the group builds, or its models said to be live ('infra ships our models in their release train', 'our ranking
+# models are in production').
+_WE_BUILD = re.compile(r"\bwe (?:build|built|run|own|maintain|ship|deploy|train)\b[^.]{0,80}\b(?:model|models|forecast|forecasts|classifier|predict\w*)\b"
+                       r"|\b(?:ships?|shipped|deploys?|deployed|serves?|rolled back|rolls back) (?:our|my team's|the team's) (?:[\w-]+ ){0,2}?models?\b"
+                       r"|\bour (?:[\w-]+ ){0,2}?models? (?:are|is|run|runs|went|go|goes) (?:live|in production|in prod)\b", re.IGNORECASE)
 _ABSENCE = frozenset({("ml_reports_to", "no_one"), ("model_deployment", "ad_hoc"), ("talent_density", "little_expertise"),
                       ("work_emphasis", "none"), ("ml_core_product", "no")})
 
@@ -866,8 +872,10 @@ def _with_proposal(answers: list[OrgAnswer], text: str) -> list[OrgAnswer]:
     if any(a.moves for a in answers):
         return answers + limits
     floated = proposal_answer(text)
-    if floated is None:
-        return answers + limits
+    if floated is None:  # the remit itself is the question: its conditions come from what the description states
+        stated = stated_conditions(text)
+        return [a.model_copy(update={"moves": stated, "moves_heading": "From what you described, also ask for"})
+                if a.question == CONDITIONS_QUESTION and stated else a for a in answers] + limits
     same_change = re.compile(r"\b(?:pull|pulling|move|moving|central)\b", re.I)  # the generic answer to the same move
     return [floated, *(a for a in answers if not same_change.search(a.question)), *limits]
 

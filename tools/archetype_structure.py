@@ -375,6 +375,16 @@ _OPTIONS = re.compile(r"\b(?:whether|if)\s+(?:we|i|they|to)\b[^?.;]{0,120}?\bor\
 
 # Direct questions a description asks, each answered by a rule (decision rules as data).
 _MOVE = re.compile(r"\b(?:push|ask|lobby|try)?\s*(?:for us |to )?(?:to )?move (?:us|the team|my team|me|them)?\s*(?:under|into|to|over to)\s+(?P<target>[^?.;,]{3,50})", re.I)
+CONDITIONS_QUESTION = "What do you ask for before you say yes?"
+# The team split up or spread out ('dissolve my team and place one data scientist in each resort', 'embed us in the plants'):
+# its conditions are about what the pieces keep, not what a combined team owns.
+_SPLIT_UP = re.compile(r"\b(?:dissolv|disband|break\w* up|split\w* up|spread|scatter|distribut|embed)\w*\b[^.?!]{0,60}\b(?:team|group|us|them|people)\b"
+                       r"|\b(?:place|put|embed|station|post)\w*\s+(?:one|a|an)\s+[\w ]{0,20}?\b(?:in|at|into|with) (?:each|every)\b", re.I)
+_SPLIT_CONDITIONS = ("If it goes ahead: one named owner for each model that serves every site, with the time to run it written into "
+                     "their local role; a dotted line from every embedded person to one technical lead for reviews, standards and "
+                     "hiring; one shared place and process for deploying and reviewing models, kept by someone; a career path that "
+                     "does not depend on a local manager who has never managed data people; and a review date (six months) with the "
+                     "measures agreed now. Say yes once those are agreed, not before.")
 _CONDITIONS = re.compile(r"\bwhat (?:do|should|would) i (?:ask for|ask|need|want|negotiate|get)\b[^?.]{0,30}\b(?:before|if) i (?:say yes|agree|accept|take)|\bconditions\b|\bwhat (?:should|do) i ask for\b", re.I)
 _NO_AUTHORITY = re.compile(r"\b(?:which|what) (?:one |fix |of them )?(?:actually )?works?\b[^?.]{0,40}\b(?:no|without)\s+(?:any\s+)?(?:authority|mandate|power)\b|\bwithout (?:authority|a mandate)\b[^?.]{0,30}\?|\bwhen i have no (?:authority|mandate)\b", re.I)
 _IS_THIS = re.compile(r"\bis (?:this|it|that|us) (?:the |an? )?['\"‘“]?(?P<label>[\w -]{3,30}?)['\"’”]? (?:model|setup|archetype|structure|org)\b", re.I)
@@ -660,8 +670,8 @@ def answer_org_questions(text: str, structure: OrgStructure | None) -> list[OrgA
     if conditions:
         merger = bool(_MERGE.search(text))
         found.append((conditions.start(), OrgAnswer(
-            question="What do you ask for before you say yes?",
-            answer=("A written mandate for what the combined team owns; one intake and one priority list, with who decides between "
+            question=CONDITIONS_QUESTION,
+            answer=_SPLIT_CONDITIONS if _SPLIT_UP.search(text) and not merger else ("A written mandate for what the combined team owns; one intake and one priority list, with who decides between "
                     "the two kinds of work; the headcount and budget that come with them; protected capacity so the model work you "
                     "own now doesn't drop; and a career path for the people joining" + (" (analysts who build dashboards have "
                     "different ladders from ML engineers)" if merger and re.search(r"analyst|dashboard|report", text, re.I) else "")

@@ -19,7 +19,7 @@ from pydantic import BaseModel, Field
 from lead_core.number_words import SAID_NUMBER, number
 from tools.archetype_structure import OrgAnswer, OrgStructure
 
-ProposalKind = Literal["take_platform", "merge_in", "centralise", "hire_choice", "pod", "split", "embed", "carve_out"]
+ProposalKind = Literal["take_platform", "merge_in", "centralise", "hire_choice", "pod", "split", "embed", "carve_out", "leader_above"]
 
 _NUM = rf"(?:\d{{1,2}}|{SAID_NUMBER})"
 
@@ -45,7 +45,7 @@ class Proposal(BaseModel):
     kind: ProposalKind = Field(description="take_platform (a platform/MLOps group or person moves under the manager), merge_in "
                                            "(analysts, BI or another group's people join the manager's team), centralise (every ML "
                                            "person into one central group), hire_choice (the next hire: one kind or another) or split (the team split "
-                                           "into pods or sub-teams).")
+                                           "into pods or sub-teams) or leader_above (a head of AI or data hired above the manager).")
     words: str = Field(description="The description's words for the change.")
     by: str = Field(default="", description="Who floated it ('the CDO', 'I'), when said.")
 
@@ -63,6 +63,8 @@ class OrgFacts(BaseModel):
     releases: str = Field(default="", description="How rarely models reach production ('models go out twice a year', 'roughly quarterly').")
     data_gate: str = Field(default="", description="Someone outside the team holds data back ('won't give us raw images without a change order').")
     advice_ignored: str = Field(default="", description="The people the models serve can ignore them ('captains can ignore our speed recommendations').")
+    silent_change: str = Field(default="", description="Someone else changed or rolled back the team's model without telling it ('rolled back our caption model ... without telling us').")
+    thin_it: str = Field(default="", description="IT or engineering is one person, or shared with other duties ('IT is one guy who also does the tills').")
 
 
 # ---- Units ------------------------------------------------------------------------------------------------------------
@@ -204,8 +206,18 @@ _PLACES = r"(?:sites?|plants?|stores?|branches|branch|factories|factory|depots?|
 _EMBED_SOME = ("embed", re.compile(
     rf"\b(?:embed|split|spread|scatter|distribut|farm|move|put|place|station|base|send|post|locat)\w*['’\x22”]?\s+(?P<k>{_NUM}) of (?:my|our|the) (?P<n>{_NUM})\b(?:\s+(?:people|engineers|folks|ppl|data scientists))?"
     rf"[^.?!]{{0,20}}?\b(?:in|into|at|across|out to|on|to)\s+(?:the\s+|each\s+|every\s+)?(?:[\w-]+\s+){{0,3}}?{_PLACES}\b", re.I))
-_PROPOSALS = (_CARVE, *_PROPOSALS, _EMBED_SOME, _EMBED, _FOLD, _SPLIT)
-_BY = re.compile(r"\b(?P<w>(?:our |the |my )?(?:new )?(?:cto|ceo|coo|cdo|cio|cfo|vp[\w ]{0,15}?|chief [\w ]+? officer|director|head of [\w ]+?|boss|board))\b[^.?!]{0,40}?\b(?:wants?|is (?:considering|floating|proposing|thinking)|proposes?|suggested|is keen|'s idea|idea is|asked|floating)\b|\bi want to\b", re.I)
+# 'the owner wants to hire a 'head of AI' above me', 'ceo is thinking of bringing in a chief data officer over me'
+_LEADER = ("leader_above", re.compile(
+    r"\b(?:hir\w*|bring\w* in|recruit\w*|appoint\w*|get|add\w*|put\w*)\b[^.?!]{0,30}?\b(?:a |an )?['‘\x22“]?(?:(?:head|director|vp|chief|lead) of (?:ai|ml|data(?: science)?|machine learning|analytics|ai and data|data and ai)|chief (?:ai|data|analytics) officer|c[ad]io|cdo)['’\x22”]?"
+    r"(?:[^.?!]{0,40}?\b(?:above|over|in charge of) (?:me|us|my team)\b)?", re.I))
+_LEADER_TITLE = re.compile(r"(?:head|director|vp|chief|lead) of [\w ]+|chief (?:ai|data|analytics) officer|c[ad]io|cdo", re.I)
+# 'dissolve my team and place one data scientist in each resort', 'disband the central team and put one of us in every region'
+_DISSOLVE = ("embed", re.compile(
+    r"\b(?:dissolv|disband|break\w* up|wind\w* down|scrap|abolish|get(?:ting)? rid of)\w*\s+(?:my|our|the)\s+(?:central |ml |data(?: science)? |analytics )?(?:team|group|unit|function)\b"
+    r"[^.?!]{0,80}?\b(?:one|a|an|each)\b[^.?!]{0,40}?\b(?:in|into|at|to|with|for) (?:each|every)\b[^.?!]{0,40}"
+    r"|\b(?:place|put|embed|station|post|base|move)\w*\s+(?:one|a|an)\s+(?:data scientist|ml engineer|analyst|engineer|person|of (?:us|them|mine|my (?:team|people)))\b[^.?!]{0,30}?\b(?:in|at|into|with) (?:each|every)\b[^.?!]{0,40}", re.I))
+_PROPOSALS = (_CARVE, _LEADER, *_PROPOSALS, _EMBED_SOME, _DISSOLVE, _EMBED, _FOLD, _SPLIT)
+_BY = re.compile(r"\b(?P<w>(?:our |the |my )?(?:new )?(?:cto|ceo|coo|cdo|cio|cfo|vp[\w ]{0,15}?|chief [\w ]+? officer|director|head of [\w ]+?|boss|board|owners?|founders?|md|managing director|president|chair(?:man|woman)?))\b[^.?!]{0,40}?\b(?:wants?|is (?:considering|floating|proposing|thinking)|proposes?|suggested|is keen|'s idea|idea is|asked|floating)\b|\bi want to\b", re.I)
 
 
 def read_proposal(text: str) -> Proposal | None:
@@ -237,7 +249,7 @@ _FACTS: dict[str, re.Pattern[str]] = {
                          r"|\b(?:nobody|no one|no-one)\s+owns?\s+(?:the\s+)?(?:infra\w*|platform|mlops|deployment|the stack|the servers?)\b[^.;(]{0,60}"  # 'nobody owns infrastructure'
                          r"|\b(?:runs?|running|lives?|sits?)\s+on\s+(?:a|an|one|some)\s+(?:vm|server|box|laptop|pc|desktop)\b[^.;(]{0,40}"
                          r"|\bno platform\b[^.;(]*?(?=\s+and\s|[.;(]|$)", re.I),
-    "unreviewed": re.compile(r"(?:[\w'’-]+\s+){0,4}\b(?:nobody|no one|no-one|never)\s+(?:reviews?|reviewed|checks?)\b(?:\s+(?:any|all|none|most) of (?:it|them|this|that)|\s+(?:it|them|their [\w-]+|the [\w-]+|anything))?"
+    "unreviewed": re.compile(r"(?:[\w'’-]+\s+){0,4}\b(?:nobody|no one|no-one|noone|never)\s+(?:reviews?|reviewed|checks?)\b(?:\s+(?:any|all|none|most) of (?:it|them|this|that)|\s+(?:it|them|their [\w-]+|the [\w-]+|anything))?"
                              r"|(?:[\w'’-]+\s+){0,2}\bunreviewed\b[^.;,]{0,20}", re.I),
     "never_ships": re.compile(r"(?:[\w'’-]+\s+){0,3}\b(?:never|don'?t|do not|rarely)\s+(?:ship|ships|shipped|reach production|go live)\b", re.I),
     "reads_theirs": re.compile(r"\b(?:everything|all|the models?|what) we (?:train|build)\b[^.;]{0,20}?\breads? from their\b[^.;]{0,20}", re.I),
@@ -247,9 +259,15 @@ _FACTS: dict[str, re.Pattern[str]] = {
     "releases": re.compile(r"(?:[\w'’-]+\s+){0,4}\b(?:deploy\w*|releas\w*|push\w* (?:software|updates?|models?|code)|(?:models?|updates?) (?:go|goes|went|get|gets) (?:out|live)|ship\w*)\b"
                            r"[^.;]{0,90}?\b(?:quarterly|twice (?:a|1|per|each) year|once (?:a|1|per|each) (?:year|quarter)|(?:yearly|annually)\b|every (?:few |\d+ |two |three |six )?(?:months|quarters?)|in dry ?dock)\b[^.;,]{0,30}?(?=\s+(?:so|and|but|when)\b|[.;,]|$)", re.I),
     "data_gate": re.compile(r"(?:the\s+|our\s+)?(?:[\w'’-]+\s+){0,4}\b(?:vendor|supplier|partner|contractor|provider|it|client|customer)\b[^.;]{0,60}?\b(?:won'?t|will not|doesn'?t|does not|refuses? to|can'?t|cannot)\s+"
-                            r"(?:give|share|send|release|hand over|let us (?:have|see|access))\b[^.;]{0,80}?\b(?:data|images?|logs?|raw|access|feeds?|records|footage|exports?)\b(?:[^.;,]{0,40}?\bwithout (?:a |an )?[\w -]{3,30}?(?=[.;,]|\s+(?:and|but|so)\b|$))?", re.I),
+                            r"(?:give|share|send|release|hand over|let us (?:have|see|access))\b[^.;]{0,80}?\b(?:data|images?|logs?|raw|access|feeds?|records|footage|exports?)\b(?:[^.;,]{0,40}?\bwithout (?:a |an )?[\w -]{3,30}?(?=[.;,]|\s+(?:and|but|so)\b|$))?"
+                            # 'the sensor data belong to the manufacturer, who provides them through a portal with a one-day delay'
+                            r"|(?:the\s+)?(?:[\w'’-]+\s+){0,3}\b(?:data|readings|feeds?|logs)\b (?:belong to|are owned by|is owned by|are held by|sit with) (?:the |a |an )?(?:manufacturer|vendor|supplier|partner|provider|client|customer)\b[^.;]{0,90}", re.I),
     "advice_ignored": re.compile(r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:\b(?:can|could|often|mostly|usually|just|still|always|routinely|tend to)\s+(?:ignore|override|overrule|disregard)|\b(?:ignores|overrides|overrule[sd]|disregards|ignored|overrode))\b[^.;,]{0,40}?\b(?:recommendations?|advice|predictions?|forecasts?|suggestions?|scores?|model|grading|outputs?)\b(?:\s+and\s+(?:mostly|often|usually) do\b)?"
-                                 r"|(?:[\w'’-]+\s+){0,5}\bdecide whether to (?:trust|use|follow)\b[^.;,]{0,30}?(?=[.;,]|\s+(?:and|but|so)\b|$)", re.I),
+                                 r"|(?:[\w'’-]+\s+){0,5}\bdecide whether to (?:trust|use|follow)\b[^.;,]{0,30}?(?=[.;,]|\s+(?:and|but|so)\b|$)"
+                                 # 'the line operators ignore our wind-hold advice about half the time'
+                                 r"|(?:the\s+)?(?:[\w'’-]+\s+){0,3}\bignore (?:our|the|its|their|most of our) (?:[\w-]+ ){0,2}(?:recommendations?|advice|predictions?|forecasts?|alerts?|scores?|suggestions?|outputs?)\b[^.;,]{0,25}", re.I),
+    "silent_change": re.compile(r"(?:[\w'’-]+\s+){0,4}\b(?:rolled|rolls|roll|switched|turned|took|pulled|changed)\s+(?:back|off|down)?\s*(?:our|my team's|the team's)\s+(?:[\w-]+\s+){0,2}?models?\b[^.;]{0,80}?\bwithout (?:telling|asking|warning|consulting|a word)\b[^.;,]{0,10}", re.I),
+    "thin_it": re.compile(r"\b(?:IT|engineering|tech|infra\w*) is (?:one|a single|just one|only one|1) (?:guy|person|man|woman|bloke|engineer|contractor)\b[^.;]{0,40}|\bone[- ](?:person|man) (?:IT|engineering|tech)\b[^.;]{0,20}"),
 }
 
 
@@ -261,7 +279,7 @@ def org_facts(text: str) -> OrgFacts:
 
 
 _LEAD_IN = re.compile(r"^(?:(?:[\w'’-]+\s+){0,3}?(?:and|but|so|then)\s+)+", re.I)
-_CLAUSE_FACTS = ("releases", "data_gate", "advice_ignored")  # read with a few words before them: said from their own clause
+_CLAUSE_FACTS = ("releases", "data_gate", "advice_ignored", "silent_change")  # read with a few words before them: said from their own clause
 
 
 def _whole_words(text: str, m: re.Match[str]) -> str:
@@ -433,7 +451,7 @@ def _fold_in(p: Proposal, facts: OrgFacts, units: list[OrgUnit]) -> OrgAnswer:
 def _embed(p: Proposal, facts: OrgFacts, units: list[OrgUnit]) -> OrgAnswer:
     """The manager's central team split across sites or units, each person reporting to a local manager."""
     mine = _mine(units)
-    said = re.search(rf"\b({_NUM})\b", p.words, re.I)
+    said = None if _DISSOLVE[1].search(p.words) else re.search(rf"\b({_NUM})\b", p.words, re.I)  # 'one data scientist in each resort': per site, not the team
     count = _n(said.group(1)) if said else (mine.size if mine and mine.size else None)
     n = f"{count} people become" if count else "a small team becomes"
     parts = [f"Not yet. Split across sites, {n} one person per site, each alone with their models, nobody to review "
@@ -548,7 +566,57 @@ def _give_some(k: int | None, n: int | None) -> OrgAnswer:
               "production today.")
     return OrgAnswer(question=f"Should you agree to move {k or 'some'} of your people to the new central group?", answer=answer)
 
-_ANSWERS = {"carve_out": _carve_out, "embed": _embed, "split": _split, "pod": _pod, "take_platform": _take_platform, "merge_in": _merge_in, "centralise": _centralise, "hire_choice": _hire_choice}
+def _leader_above(p: Proposal, facts: OrgFacts, units: list[OrgUnit]) -> OrgAnswer:
+    """A head of AI or data hired above the manager: answered first, from the size of the team and what it lacks."""
+    mine = _mine(units)
+    n = mine.size if mine and mine.size else None
+    who = re.sub(r"^(?:our|my)\s+", "your ", p.by, flags=re.I)
+    by = f"{who} wants" if p.by and p.by != "I" else "the idea is"
+    title = _LEADER_TITLE.search(p.words)
+    role = title.group(0).strip(_QUOTES).lower().replace(" ai", " AI").replace(" ml", " ML") if title else "head of AI"
+    size = f"a team of {n}" if n else "a team this size"
+    gaps = [f"you said {_q(w)}" for w in (facts.unreviewed, facts.thin_it, facts.no_platform) if w]
+    lacks = (f" What it lacks is below you, not above you: {'; '.join(gaps)}." if gaps else
+             " What a small team usually lacks is people who build and run things, not a layer above it.")
+    answer = (f"Not as the next hire. {by[0].upper() + by[1:]} a leader above you, but {size} is one a single lead can run, and a "
+              "head above you adds a salary and a layer without adding anyone who builds, checks or runs the work." + lacks +
+              f" Ask what the {role} is meant to fix; most answers (a plan, a sponsor, credibility) come cheaper than a new layer.")
+    moves = [
+        "Ask what the role is for: a strategy, someone senior to vouch for the work, or more capacity. Write down the one or two "
+        "outcomes they expect in a year.",
+        "Offer what meets them without a layer: your mandate and the roadmap in writing, reviewed with them each quarter, and the next "
+        "hire below you.",
+        "If they still want senior AI judgement, buy it part-time (an adviser a few days a month) and revisit a senior hire above "
+        "you when the team passes six to eight people or AI becomes what you sell.",
+    ]
+    if facts.unreviewed:
+        moves.append(f"Put {_q(facts.unreviewed)} under a light check (one owner, a look each month), since decisions ride on it; "
+                     "that is a quick win a new layer would not give you.")
+    if facts.thin_it:
+        moves.append(f"Make the next hire one who keeps the forecasts and their data feeds running, so they stop resting on {_q(facts.thin_it)}.")
+    return OrgAnswer(question=f"Should they hire a {role} above you?", answer=answer, moves=moves, moves_heading="What to do instead")
+
+
+def stated_conditions(text: str) -> list[str]:
+    """Conditions for taking on a wider remit, from the facts the description states (who deploys and on what rhythm, a
+    model rolled back without a word, work nobody reviews): what the generic list of asks cannot know."""
+    facts = org_facts(text)
+    out = []
+    gate = re.split(r",?\s+(?:and|but|so)\s+", facts.gatekeeper or facts.releases)[0]
+    if gate:
+        out.append(f"A path to production you control or a written service level for it: today {_q(gate)}, and a team that serves "
+                   "everyone's models cannot keep their promises on someone else's release rhythm.")
+    if facts.silent_change:
+        out.append(f"A rule for changes to served models: {_q(facts.silent_change)} must not happen again. Nobody rolls back or "
+                   "changes a model without telling its owner, and who pays for the compute (a budget or a cost ceiling per model) "
+                   "is written down.")
+    if facts.unreviewed:
+        out.append(f"Who reviews the models you would serve for others: {_q(facts.unreviewed)}. Serving a model makes you answerable "
+                   "for it, so agree a review before it joins your platform, or serve it only as theirs.")
+    return out
+
+
+_ANSWERS = {"leader_above": _leader_above, "carve_out": _carve_out, "embed": _embed, "split": _split, "pod": _pod, "take_platform": _take_platform, "merge_in": _merge_in, "centralise": _centralise, "hire_choice": _hire_choice}
 
 
 def proposal_answer(text: str) -> OrgAnswer | None:

@@ -183,7 +183,11 @@ ORG_RE = re.compile(
 # Groups put into one ('pull them into one analytics team', 'move the analysts in marketing and finance under one central
 # data team'): the shape of the org is the question, even though people move.
 GROUPS_INTO_ONE = re.compile(r"\b(?:pull|bring|fold|consolidat|combin|mov|put|group)\w* (?:\w+ ){0,10}?(?:into|under) (?:one|1|a single|a central|one central|1 central) (?:[\w&-]+ ){0,3}?(?:team|org|organi[sz]ation|group|function|unit|department)\b", re.I)
-STRONG_ORG = re.compile(GROUPS_INTO_ONE.pattern + r"|\bwhat (?:org(?:ani[sz]ation(?:al)?)? )?structure (?:we|should|do|would|to)\b|\bhow should (?:we|ml|data science) be (?:structured|organi[sz]ed)\b|\b(?:fold|merge)\w* (?:in(?:to)?|in with) (?:my|our) (?:group|team|org)\b|\bsplit\w*\b[^.?!]{0,30}?\binto (?:an? |two |2 )?['‘\"“]?[\w-]+['’\"”]?\s+(?:pod|squad|sub-?team)s?\b|\bwhat kind of (?:an? )?(?:org|organi[sz]ation|setup|structure)\b|\b(?:pod|squad|team|group|unit|org)[\x27\x22\u2019]?\s+(?:under|reporting (?:in)?to)\s+(?:me|myself|the (?:cto|ceo|cpo|coo|vp\w*))\b|\bbuilding (?:an|my own|a little) empire\b|\bempire[- ]building\b|\bmerge (?:\w+ ){0,2}into one (?:ml |data |ai )?(?:team|org)\b|\bstand up a (?:small |central )?(?:ml )?platform team\b|\b(?:research|ml|ai) lab\b[^?]{0,200}\bwhat (?:are we|is this)\b|\bwhat (?:org )?(?:model|structure|setup) is (?:this|that)\b|\bhub[- ]and[- ]spoke\b|\barchetypes?\b|\bcentrali[sz]e\b|\bunder one org\b|\borg (?:structure|design|chart)\b|\bwhere should (?:ml|data science)\b|\breport (?:in)?to (?:the )?(?:cto|cpo|product|engineering)\b|\bstructure question\b|\bwhat are we (?:today|now|right now)\b|\bwhat (?:kind|sort|type) of (?:ml )?(?:team|org|organi[sz]ation|setup) are we\b|\b(?:a )?'?proper'? ml team\b|\b(?:how would you|how do i|how to) (?:even )?describe (?:our|the|this) (?:setup|org|structure|set-?up)\b|\bwhat is this and what would you (?:propose|do|change)\b|\b(?:should|move|pull|bring) (?:the )?(?:\w+ ){0,3}(?:forecasters|analysts|data scientists|mles|ml people|ml folks|scientists) (?:move )?(?:under|into|report to) (?:me|my team|one team|one org)\b", re.I)
+STRONG_ORG = re.compile(GROUPS_INTO_ONE.pattern
+                        # the team's remit widened to serve everyone: 'turn my team into a platform team', 'my team to serve models for every team'
+                        + r"|\b(?:turn|make|convert|chang)\w*\b[^.?!]{0,30}\b(?:my|our|the) (?:ml |ai |data )?team into (?:a |an |the )?['‘\"“]?(?:platform|central|shared|service|enablement|serving)\b"
+                        + r"|\b(?:my|our) (?:ml |ai |data )?team (?:to )?(?:serve|run|host|own) (?:the )?models for (?:every|all|the whole|everyone|other)\b"
+                        + r"|\bwhat (?:org(?:ani[sz]ation(?:al)?)? )?structure (?:we|should|do|would|to)\b|\bhow should (?:we|ml|data science) be (?:structured|organi[sz]ed)\b|\b(?:fold|merge)\w* (?:in(?:to)?|in with) (?:my|our) (?:group|team|org)\b|\bsplit\w*\b[^.?!]{0,30}?\binto (?:an? |two |2 )?['‘\"“]?[\w-]+['’\"”]?\s+(?:pod|squad|sub-?team)s?\b|\bwhat kind of (?:an? )?(?:org|organi[sz]ation|setup|structure)\b|\b(?:pod|squad|team|group|unit|org)[\x27\x22\u2019]?\s+(?:under|reporting (?:in)?to)\s+(?:me|myself|the (?:cto|ceo|cpo|coo|vp\w*))\b|\bbuilding (?:an|my own|a little) empire\b|\bempire[- ]building\b|\bmerge (?:\w+ ){0,2}into one (?:ml |data |ai )?(?:team|org)\b|\bstand up a (?:small |central )?(?:ml )?platform team\b|\b(?:research|ml|ai) lab\b[^?]{0,200}\bwhat (?:are we|is this)\b|\bwhat (?:org )?(?:model|structure|setup) is (?:this|that)\b|\bhub[- ]and[- ]spoke\b|\barchetypes?\b|\bcentrali[sz]e\b|\bunder one org\b|\borg (?:structure|design|chart)\b|\bwhere should (?:ml|data science)\b|\breport (?:in)?to (?:the )?(?:cto|cpo|product|engineering)\b|\bstructure question\b|\bwhat are we (?:today|now|right now)\b|\bwhat (?:kind|sort|type) of (?:ml )?(?:team|org|organi[sz]ation|setup) are we\b|\b(?:a )?'?proper'? ml team\b|\b(?:how would you|how do i|how to) (?:even )?describe (?:our|the|this) (?:setup|org|structure|set-?up)\b|\bwhat is this and what would you (?:propose|do|change)\b|\b(?:should|move|pull|bring) (?:the )?(?:\w+ ){0,3}(?:forecasters|analysts|data scientists|mles|ml people|ml folks|scientists) (?:move )?(?:under|into|report to) (?:me|my team|one team|one org)\b", re.I)
 RESOURCE_ASK_FIRST = re.compile(r"^\s*(?:(?:i )?(?:need|have|want) to\s+)?(?:(?:the|a|an|my|our|compute|budget|headcount|gpu|hiring)\s+)*ask\b", re.I)
 MESSAGE_FIRST = re.compile(r"^\s*(?:pls |please |can you |could you |can u )?(?:reply|write|draft|email|e-mail|respond|help me (?:write|reply|word|answer)|(?:write|draft) (?:a|an|the|my)|(?:qbr|weekly|biweekly|bi-weekly|fortnightly|monthly|quarterly|status|progress|exec(?:utive)?) (?:update|summary|report|note|email)|post for)\b", re.I)
 # What to do with several asks at once, and in what order: 'which first?', 'what do i do with these', 'how do i order these'.
@@ -317,7 +321,8 @@ def decide_intents(sig: Signals, whole: str | None = None) -> list[str]:
     intents = [primary]
     if primary == "reprioritization" and wants_words and _tells_the_person(sig, primary):
         intents.append("one_on_one")  # telling the person moved is a conversation to prepare, not a message to a stakeholder
-    elif primary in ("reprioritization", "planning", "archetype", "triage") and wants_words and purpose != "announce_change" and not (primary == "triage" and (listed or requests.pasted_requests(original)) and not messages.asks_to_write(original)):
+    elif primary in ("reprioritization", "planning", "archetype", "triage") and wants_words and purpose != "announce_change" and not (primary == "triage" and (listed or requests.pasted_requests(original)) and not messages.asks_to_write(original)) \
+            and not (primary == "archetype" and not _words_asked(original, normal)):
         intents.append("stakeholder_message")
     forecast_words = FORECAST_RE.search(normal) or ODDS_RE.search(normal) or re.search(r"\b(?:realistic|feasible|doable|date|when|odds|chances?|likely|on track|ships?|lands?|ready|make it|deadline|in time)\b", normal, re.I)
     about = [purpose_words, *messages.ask_clauses(normal), (messages.question_asked(normal) or ("",))[0]]  # 'keeps asking for just a date' explains a date
@@ -353,6 +358,20 @@ def _order_asked(whole: str) -> bool:
 
 # Asked to order asks told in prose: 'help me order these', 'sort my monday', 'prioritise this lot'.
 PROSE_ORDER = re.compile(r"\b(?:order|sort|prioriti[sz]e|rank|triage|juggle)\b[^.?!]{0,25}\b(?:these|them|this lot|my (?:monday|week|day|inbox|queue)|it all|out)\b|\bwhat (?:goes|comes|do i do) first\b", re.I)
+
+
+def _words_asked(original: str, normal: str) -> bool:
+    """An org reading that also wants words for someone: its asks name them ('... and what do i tell the CFO?') or someone
+    asked the org question; a word of the description ('they email a csv to the account managers') asks for none."""
+    from agent.routing import the_asks
+
+    asked_for = [x for x in re.split(r"(?<=[.?!])\s+|\n+", original) if _WORDS_REQUESTED.search(x)]  # 'the COO asked me for a one-pager on ...'
+    return (_org_question_relayed(normal) or messages.asks_to_write(original) or any(messages.wants_words(ask.lower()) for ask in the_asks(original))
+            or any(messages.wants_words(x.lower()) for x in asked_for))
+
+
+# Someone asked the manager for a piece of writing ('asked me for a one-pager', 'wants a note on'): words are wanted.
+_WORDS_REQUESTED = re.compile(r"\b(?:asked (?:me|us) for|wants? (?:me to write )?|needs?|requested|is asking (?:me )?for)\s+(?:a|an|the|my|our)\b", re.I)
 
 
 def _org_question_relayed(normal: str) -> bool:
@@ -3395,7 +3414,7 @@ def _assume_and_ask(s: Situation, sig: Signals, team: Any, today: date) -> None:
     elif intent == "triage" and team is None and not s.has("requests") and not s.has("request_title") and not s.clarifying_question:
         s.missing.append("requests")  # 'got 3 asks this morning, all urgent, where do i start': which asks?
         s.clarifying_question = "Which asks are they? Paste them one per line (who asked, what, by when) and I'll rank them."
-    elif intent == "archetype" and len(s.get("org") or {}) < 2 and not s.has("org_change") and (ask := _org_question(s.get("org") or {}, sig.text.original)):  # a floated change is answered from what was said
+    elif intent == "archetype" and len(s.get("org") or {}) < 2 and not s.has("org_change") and not _org_asked(sig.text.original) and (ask := _org_question(s.get("org") or {}, sig.text.original)):  # a floated change is answered from what was said
         s.missing.append("org")
         s.clarifying_question = ask
     if "stakeholder_message" in s.intents and intent != "stakeholder_message":
@@ -3410,6 +3429,14 @@ ORG_ASKS = {"ml_reports_to": "who does ML report to", "model_deployment": "who d
 
 # Facts a message can be written from; with none of them (and no team file) there is nothing to say yet.
 MESSAGE_CONTENT = ("project", "decision", "reason", "offer", "question_asked", "draft_text", "headcount", "cost", "new_date", "tasks", "request_title", "new_work")
+
+
+def _org_asked(text: str) -> bool:
+    """The description asks a direct org question the reading answers from its own facts ('what do i ask for before i say
+    yes'): that answer comes first, not a question back."""
+    from tools.archetype_structure import answer_org_questions
+
+    return bool(answer_org_questions(text, None))
 
 
 def _org_question(known: dict[str, Any], text: str = "") -> str:

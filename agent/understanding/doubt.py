@@ -207,12 +207,26 @@ COURTESY = frozenset("thanks thank you ok okay cool great got it nice perfect ch
 PEOPLE_WORDS = re.compile(r"\b(?:team|senior|seniors|junior|juniors|folks|people|someone|one of (?:my|mine)|report|reports|engineer|ic|(?:the )?two of them|both of them)s?\b", re.I)
 
 
+# Push back on an ask or take it, with the ask never named: 'should i push back on this or just absorb it?', 'ugh. push
+# back or let it go?', 'say no or suck it up?'.
+_PUSH = r"(?:push(?:ing)? back|pushback|say(?:ing)? no|decline|refuse|fight (?:it|this|that)|escalate|object)"
+_TAKE = r"(?:absorb(?:ing)?(?: (?:it|this|that))?|let (?:it|this|that) (?:go|slide)|suck it up|just do (?:it|this|that)|say(?:ing)? yes|go along|accept|take (?:it|this|that)(?: on)?|swallow (?:it|this|that))"
+PUSH_OR_TAKE = re.compile(rf"\b{_PUSH}\b[^.?!]{{0,40}}?\b(?:or|vs\.?|versus)\b[^.?!]{{0,25}}?\b{_TAKE}\b|\b{_TAKE}\b[^.?!]{{0,40}}?\b(?:or|vs\.?|versus)\b[^.?!]{{0,25}}?\b{_PUSH}\b", re.I)
+# How often it has come, said as a count ('the third time this month', 'second time now', 'again, for the 4th time').
+REPEATED = re.compile(r"\b(?:the |a |for the )?(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|\d+(?:st|nd|rd|th)?|umpteenth|nth|(?:two|three|four|five|six) times?|twice)\s+(?:time|times|request|ask|one)?\s*(?:(?:this|in a|in the|since|now|running|in a row|already)\b[\w ]{0,15})?", re.I)
+# Words an unnamed push-back question is made of: none of them says what the ask is.
+CHOICE_WORDS = frozenset("push pushback pushing absorb absorbing slide suck swallow accept decline refuse escalate fight object second third fourth fifth sixth umpteenth nth times twice month row running since now along".split())
+
+
 def too_vague(question: str) -> bool:
-    """A short question that names no one and nothing: 'things are weird with one of my seniors, advice?'."""
+    """A short question that names no one and nothing: 'things are weird with one of my seniors, advice?', or a choice
+    to push back on an ask or take it that never says what the ask is ('push back or let it go? second time now')."""
     words = re.findall(r"[a-z][a-z']*", question.casefold())
     content = [w for w in words if w.removesuffix("'s") not in VAGUE_WORDS and not w.endswith("'t")]
     if set(words) <= COURTESY:
         return False  # 'thanks', 'ok great': nothing to ask about
+    if PUSH_OR_TAKE.search(question) and 0 < len(words) <= 25:
+        return len([w for w in content if w not in CHOICE_WORDS and w != "its"]) <= 1
     return 0 < len(words) <= 25 and not re.search(r"\d", question) and len(content) <= 1
 
 
@@ -230,7 +244,10 @@ REVERSAL = re.compile(r"\bchange my mind\b|\b(?:told|said|gave) (?:them|him|her|
 
 
 def vague_question(question: str) -> str:
-    """The one question to ask back when the question says too little to answer well."""
+    """The one question to ask back when the question says too little to answer well: it quotes what the manager did say
+    and asks only for what is missing."""
+    if PUSH_OR_TAKE.search(question):
+        return _push_or_take_question(question)
     pronoun = PRONOUN_ONLY.match(question)
     if pronoun and pronoun.group("did"):
         return (f"Who is '{pronoun.group('who').lower()}', and what did you ask for that got the no? Tell me their role, what is "
@@ -247,6 +264,24 @@ def vague_question(question: str) -> str:
         return ("What are you seeing? One concrete example helps: who, what happened and since when (quiet in standups, "
                 "missed dates, a clash between two people, someone talking about leaving...).")  # fmt: skip
     return "What happened? Tell me who is involved and what you need to decide, and I'll take it from there."
+
+
+def _push_or_take_question(question: str) -> str:
+    """What to ask when the manager weighs pushing back on an ask they never name; a repeat they counted ('the third time
+    this month') is quoted, since a repeat is a pattern to raise with whoever sends it, not only one ask to weigh."""
+    choice = PUSH_OR_TAKE.search(question)
+    assert choice is not None
+    said = choice.group(0).strip().rstrip("?").strip()
+    repeat = REPEATED.search(question)
+    if repeat:
+        count = repeat.group(0).strip().rstrip("?.! ").strip()
+        return (f"What is it (the ask, or what they did), and who is it from? You said \"{said}\" and \"{count}\": is it the "
+                "same person or team each time, and the same thing? Tell me that and what is at stake (what taking it costs "
+                "your team, what pushing back risks), and I'll say which, and how to raise the pattern with them, not just "
+                "this one time.")
+    return (f"What is it (the ask, or what they did), and who is it from? You said \"{said}\": tell me what they want, by "
+            "when, and what is at stake (what taking it costs your team, what pushing back risks), and I'll say which, and "
+            "how to word it.")
 
 
 def set_aside_doubtful(s: Situation, question: str, team: Any = None) -> None:

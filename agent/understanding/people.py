@@ -66,7 +66,7 @@ MEETING_WHEN = (
     r"at \d{1,2}(?::\d\d)?\s*(?:am|pm)?|\d+ ?(?:min(?:ute)?s?|m))\s+){0,2}"
 )
 # The word that joins a meeting to its attendee ('with', 'w/', a bare 'w').
-MEETING_WITH = rf"{MEETING_WHEN}(?:with|w/|w(?=\s))"
+MEETING_WITH = rf"{MEETING_WHEN}(?:with|wiht|wtih|w/|w(?=\s))"  # as typed: 'wiht'
 # In lower-case messages, a name after "with" in a 1-on-1 ("1:1 w/ dev tomorrow").
 LOWER_WITH = re.compile(rf"\b(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|sync|check-?in|chat|meeting|talk|conversation|convo|sit-?down|(?:prep(?:are)?|get) (?:me|us) (?:ready )?for)\s+{MEETING_WITH}\s+([a-z][a-z'-]{{1,20}})\b", re.I)
 # Where a first name that is also a word ('matt', 'amber', 'piers') stands for a person once the question gives them a

@@ -157,9 +157,42 @@ NOT_SENDERS = frozenset({"deadline", "note", "fyi", "update", "re", "context", "
 INLINE_MARK = re.compile(r"(?:^|(?<=[\s;:,.]))\(?(?:[1-9]|[a-e])\)\s+")
 
 
+# ... or counted out in words, as said aloud or typed without a break: 'first one from the depot manager ... second one the
+# commercial director wants ...', 'firstly, ... secondly, ...', 'ask 1: ... ask 2: ...'.
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
+ORDINAL_MARK = re.compile(
+    r"(?:^|(?<=[\s;:,.]))(?:(?:the|and|then|a|and the)\s+)?(?:(?P<w>first|second|third|fourth|fifth|sixth|seventh|last)(?:ly)?|(?P<d>[1-7])(?:st|nd|rd|th))"
+    r"(?:\s+(?:one|thing|item|ask|request|message|email|ping))?\s*(?:[:,\-–—]|\s+(?:is|was)\b)?\s+(?=\S)"
+    r"|(?:^|(?<=[\s;:,.]))(?:ask|request|item|no\.?|number)\s*(?P<n>[1-7])\s*[:,\-–—]\s*",
+    re.I,
+)
+
+
+def _ordinal_marks(text: str) -> list[re.Match[str]]:
+    """The marks of items counted out in words, when they count from the first in order (first, second, ... or 1, 2, ...);
+    a lone 'first' ('first move', 'finish first') counts nothing."""
+    marks, want = [], 1
+    for m in ORDINAL_MARK.finditer(text):
+        said = (m.group("w") or "").casefold()
+        n = _ORDINALS.index(said) + 1 if said in _ORDINALS else int(m.group("d") or m.group("n") or 0)
+        if said == "last" and len(marks) >= 2:
+            n = want
+        if n == want and (said in _ORDINALS or said == "last" or m.group("d") or m.group("n")) and (n > 1 or _NAMES_ITEM.match(m.group(0).strip())):
+            marks.append(m)
+            want += 1
+    return marks if len(marks) >= 2 else []
+
+
+# The first mark names an item ('first one', 'firstly,', 'ask 1:'), so 'first move' or 'finish first' opens no list.
+_NAMES_ITEM = re.compile(r"(?:(?:the|and|then|a|and the)\s+)?(?:first(?:ly)?|1st)\s*(?:one|thing|item|ask|request|message|email|ping|[:,\-–—])|(?:ask|request|item|no\.?|number)\s*1\b", re.I)
+
+
 def _inline_items(text: str) -> list[str]:
-    """The items of an inline numbered list; the last one ends at its first full stop (what follows is the ask)."""
+    """The items of an inline numbered list (or one counted out in words); the last one ends at its first full stop
+    (what follows is the ask)."""
     marks = list(INLINE_MARK.finditer(text))
+    if len(marks) < 2:
+        marks = _ordinal_marks(text)
     if len(marks) < 2:
         return []
     items = [text[a.end() : b.start()] for a, b in zip(marks, marks[1:])]
@@ -209,8 +242,26 @@ def pasted_requests(text: str) -> list[dict[str, str]]:
             body = body[sender.end() :].strip().strip("\"“”'")
         if not who and not role:
             who, role, body = _sender_as_subject(body)
+        if not who and not role:
+            role, body = _role_opening(body)
         out.append({"text": body, "requester": who, "requester_role": role})
     return out if len(out) >= 2 else []
+
+
+def _role_opening(body: str) -> tuple[str, str]:
+    """(the asker's role, the ask) when an item opens with its asker ('from the depot manager in preston the optimiser is
+    failing', 'the commercial director wants ...', 'someone in HR asked ...'); ('', body) otherwise. A 'from ...' opening
+    is only who sent it, so the ask is what follows it."""
+    from agent.understanding.people import ROLE_WORDS
+
+    m = re.match(r"^(?P<from>from\s+)?(?:someone|somebody|a (?:guy|woman|man|person)) (?:in|from|on) (?:the )?(?P<r>[\w-]+)(?: team)?\b", body, re.I)
+    if not m:
+        m = re.match(rf"^(?P<from>from\s+)?(?:the|our|my|a|an)?\s*(?P<r>(?:[\w-]+\s+){{0,2}}?{ROLE_WORDS})\b(?:\s+(?:in|at|from|of)\s+[\w-]+)?(?=\s|$|[,:])", body, re.I)
+    if not m:
+        return "", body
+    role = m.group("r").strip()
+    role = role if role.isupper() else role.lower()
+    return role, (body[m.end() :].strip(" ,:-–—") if m.group("from") else body)
 
 
 # E-mails pasted with their headers ('From: Ikenna (Partner Integrations)', 'Date: ...', 'Subject: ...', then the body):

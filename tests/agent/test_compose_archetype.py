@@ -58,3 +58,16 @@ def test_a_decision_with_nothing_that_places_the_org_gets_no_archetype_label():
     text = _answer("my director wants to split off a dedicated vision pod of 2 from my team (7 people). should we?")
     assert text.startswith("**Should a vision pod of 2 split off from your team?**")
     assert "You look most like" not in text and "left the label out" in text
+
+
+def test_conditions_asked_are_answered_from_the_stated_facts_first(offline_copilot):
+    text = ("org q. my team is 3 ML people doing the fraud scores for our card app. ops engineering deploys everything in a "
+            "monthly release train, and in october they rolled back our scoring model over latency without telling us. the "
+            "marketing analysts email a propensity csv to sales each week that no one reviews. the COO wants my team to serve "
+            "models for every team. what do i ask for before i say yes?")
+    result = offline_copilot.ask(text)
+    assert result.intent == "archetype"
+    answer = result.answer
+    assert "One question first" not in answer and "What to tell" not in answer  # a csv emailed in the story asks for no message
+    assert answer.index("What do you ask for before you say yes?") < answer.index("look most like")
+    assert '"monthly release train"' in answer and "without telling us" in answer and "no one reviews" in answer

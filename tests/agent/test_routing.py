@@ -380,3 +380,34 @@ def test_an_ask_to_decline_someones_request_is_a_decline_addressed_to_them():
     s = parse_situation(q, None, date(2026, 12, 4))
     assert s.intents[0] == "stakeholder_message" and s.get("purpose") == "decline_or_negotiate"
     assert s.get("recipient") == "Osvaldo"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tough talk w/ odalys tomorrow, 20 min. her release notes keep going out with wrong numbers and the ops leads noticed",
+        "difficult conversation wiht ferran next week, he promised the finance team a number we never had",
+        "prep me for lunch with the head of claims on friday: she told her VPs our model is 'a black box' and i want her on side",
+        "get me ready for drinks with my counterpart in risk thursday, she keeps overriding our scores",
+    ],
+)
+def test_a_conversation_named_as_the_ask_is_a_one_on_one_whatever_it_mentions(question):
+    assert intents(question)[0] == "one_on_one"
+
+
+def test_sorting_something_out_between_two_people_is_no_triage():
+    question = ("coffee with my peer in logistics on tuesday, 30 min. he says our forecast ruined november. "
+                "i'd rather sort this between us than go to our boss")
+    assert "triage" not in intents_asked(question)
+    assert intents_asked("sort these for me: the CFO wants a churn number, ops want a retrain by friday") == ["triage"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ok org q. my team is 3 and the cto wants us under product. thoughts?",
+        "the CFO wants to turn my team into a shared service team for all the business units. what do i ask for first?",
+    ],
+)
+def test_an_org_question_named_or_a_widened_remit_is_an_org_reading(question):
+    assert intents(question)[0] == "archetype"

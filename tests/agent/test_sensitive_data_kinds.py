@@ -68,3 +68,39 @@ def test_slurry_is_a_material_never_slurred_speech():
     assert topic_of("the plant wants her for eight days on the slurry-viscosity alarm from monday; should i agree?") is None
     topic = topic_of("he was slurring his words on the 9am call and smelled of beer. what do i do?")
     assert topic is not None and topic.name != "data_incident"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a list of people, with the fields run together and no data word at all
+        "one of my engineers exported the whole loyalty-member list (names emails phone numbers, ~60k people) to his personal onedrive last month",
+        "she forwarded the subscriber spreadsheet to her gmail to finish the analysis on sunday. it has names and emails for 40k people",
+        "turns out our intern synced the donor database to his own dropbox so he could work on the train",
+        "a contractor copied 20k customer records onto his wife's laptop to run the notebook at home",
+    ],
+)
+def test_a_list_of_people_moved_outside_in_any_wording_is_a_data_incident(question):
+    topic = topic_of(question)
+    assert topic is not None and topic.name == "data_incident"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can you draft a note to the team about the new customer list dashboard going live monday",
+        "my analyst wants to export the model metrics to google sheets so the sales team can see them",
+        "Tom copied the training code to his personal github to show in an interview, it has no data in it",
+    ],
+)
+def test_data_words_without_people_data_moved_outside_are_no_incident(question):
+    assert topic_of(question) is None
+
+
+def test_asked_whether_to_report_it_the_answer_is_yes_with_the_regulator_clock(offline_copilot):
+    answer = offline_copilot.ask(
+        "help. my analyst downloaded the member list with names and home addresses to his personal laptop 10 days ago to work "
+        "on it at home. do i need to report this or can i just get him to delete it?"
+    ).answer
+    assert "Do you have to report it? Yes, today" in answer
+    assert "72 hours" in answer

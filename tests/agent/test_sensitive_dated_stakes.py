@@ -91,3 +91,13 @@ def test_a_review_the_reported_person_holds_over_them_is_handed_to_someone_else_
     assert "Before January ('" in answer and "that review is already in another senior's hands" in answer
     assert "Fri 01 Jan" not in answer  # 'next month' names no day
     assert "tell the stakeholder" not in answer  # not a deadline to move
+
+
+def test_a_presentation_after_a_sudden_loss_comes_off_them_when_they_never_said_they_want_it() -> None:
+    part = _situation("one of my data engineers, Tobiah, rang at 7 to say his wife died in a car crash last night. he is due to "
+                      "demo the routing model to the ops board on wednesday and nobody else has run it. he said he'd maybe be in "
+                      "on tuesday. how do i handle this?", "Tobiah")
+    assert "take it off him now" in part and "Don't ask him to decide this week" in part and "let him choose" not in part
+    assert "be in on tuesday" not in part or "agree with him how that day will go" in part  # a hedged return, never a deadline
+    assert "decide this week whether it moves" not in part
+    assert "conflict-of-interest" not in part  # 'data engineers ... his wife': the relative is the news, not in his data

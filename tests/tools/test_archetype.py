@@ -439,3 +439,13 @@ def test_the_call_on_a_floated_move_replaces_the_generic_answer_to_the_same_move
     res = score_archetype(ArchetypeInput(description=text))
     questions = [a.question for a in res.org_answers]
     assert questions[0].startswith("Should the data engineer") and not any(q.startswith("Should you pull") for q in questions)
+
+
+def test_a_team_whose_models_ship_is_never_read_as_nobody_doing_ml():
+    from tools.archetype import has_own_model_team
+
+    live = ("my team is 5 data scientists doing search ranking. the app team ships our models every two weeks and the "
+            "two analysts in finance keep their own spreadsheets. what are we?")
+    assert has_own_model_team(live)
+    assert score_archetype(ArchetypeInput(description=live)).top != "nascent_ad_hoc"
+    assert not has_own_model_team("my team is 5 people in finance and we keep spreadsheets. what are we?")

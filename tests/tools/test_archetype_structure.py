@@ -161,3 +161,10 @@ def test_a_split_someone_proposes_is_not_todays_layout():
             "the CPO wants to split us up and embed one in each product squad from Q3.")
     found = read_structure(text)
     assert found is None or found.layout != "embedded"
+
+
+def test_conditions_for_a_team_split_up_are_about_what_the_pieces_keep():
+    text = ("the ceo wants to dissolve my team and place one data scientist in each hospital. what conditions should i ask for?")
+    asked = [a for a in answer_org_questions(text, None) if a.question == "What do you ask for before you say yes?"]
+    assert asked and asked[0].answer.startswith("If it goes ahead: one named owner for each model")
+    assert "combined team" not in asked[0].answer

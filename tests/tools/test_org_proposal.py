@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tools.org_proposal import org_facts, proposal_answer, read_proposal, read_units, units_structure
+from tools.org_proposal import org_facts, proposal_answer, read_proposal, read_units, stated_conditions, units_structure
 
 TAKE = ("my team of 5 sits in Claims and builds the fraud scoring. a three-person platform team under IT does every deployment, "
         "and they support four other departments too, so we wait about six weeks for a slot. our COO wants to move the platform "
@@ -216,3 +216,47 @@ def test_work_nobody_reviews_is_put_under_review_whatever_the_central_call() -> 
     assert answer is not None and answer.question == "Should every ML person move into one central group?"
     assert answer.moves[0].startswith('Whatever the org chart, put the work you described as "')
     assert org_facts(text).unreviewed.endswith("nobody reviews them")
+
+
+def test_a_leader_hired_above_the_manager_is_answered_first_from_what_the_team_lacks():
+    text = ("we run 3 bakeries, about 60 staff. my analytics team is me and one analyst, we do the daily bake forecast. the "
+            "shop managers keep their own waste sheets and nobody checks them. IT is one contractor two days a week. our "
+            "founder is thinking of bringing in a chief data officer over me. what should i say?")
+    answer = proposal_answer(text)
+    assert answer is not None and answer.question == "Should they hire a chief data officer above you?"
+    assert answer.answer.startswith("Not as the next hire. Your founder wants a leader above you")
+    assert '"the shop managers keep their own waste sheets and nobody checks them"' in answer.answer or "nobody checks them" in answer.answer
+    assert "IT is one contractor" in answer.answer
+    assert any("light check" in m for m in answer.moves) and any("IT is one contractor" in m for m in answer.moves)
+
+
+def test_a_head_of_ai_named_without_a_hire_is_no_proposal():
+    assert read_proposal("our head of AI left in june and the team reports to the COO now. what kind of org are we?") is None
+
+
+def test_conditions_for_a_wider_remit_come_from_the_stated_facts():
+    text = ("platform ops deploys everything in a quarterly release train, and in march they switched off our pricing model "
+            "without telling us. the finance analysts run their own forecast that nobody reviews. the CPO wants my team to "
+            "serve models for every team. what do i ask for before i say yes?")
+    asks = stated_conditions(text)
+    assert len(asks) == 3
+    assert '"quarterly release train"' in asks[0]
+    assert "switched off our pricing model" in asks[1] and "without telling" in asks[1]
+    assert "nobody reviews" in asks[2]
+    assert stated_conditions("the CTO wants my team to serve models for everyone. what do i ask for before i say yes?") == []
+
+
+def test_a_team_dissolved_into_one_person_per_site_is_an_embed_answered_from_its_facts():
+    text = ("i run a data team of five at a ferry operator with four ports. the engine telemetry belongs to the engine maker, "
+            "who sends it in a weekly export. the captains ignore our fuel advice most days. the new COO wants to disband my "
+            "team and put one analyst in each port, reporting to the harbour master. what breaks?")
+    answer = proposal_answer(text)
+    assert answer is not None and answer.question == "Should your team be split across the sites?"
+    assert "1 people" not in answer.answer  # one per port is the shape, not the team's size
+    facts = org_facts(text)
+    assert "ignore our fuel advice" in facts.advice_ignored
+
+
+def test_data_owned_by_the_manufacturer_is_data_held_back():
+    facts = org_facts("the turbine readings belong to the manufacturer, who shares them through a portal a day late.")
+    assert "belong to the manufacturer" in facts.data_gate

@@ -152,3 +152,25 @@ def test_a_vague_question_keeps_no_guess_made_for_an_answer_it_does_not_get():
               "ok. mention it now or hold it till we know more?"):
         s = parse_situation(q, None, date(2026, 12, 4))
         assert s.clarifying_question and s.assumed() == [], (q, s.assumed())
+
+
+@pytest.mark.parametrize(
+    "question, said, count",
+    [
+        ("honestly do i fight this or just suck it up? fourth time since october", "fight this or just suck it up", "fourth time since october"),
+        ("say no or just do it?? that's twice this week", "say no or just do it", "twice this week"),
+    ],
+)
+def test_a_push_back_choice_on_an_unnamed_ask_is_asked_about_quoting_what_was_said(question, said, count):
+    assert too_vague(question)
+    ask = vague_question(question)
+    assert ask.startswith("What is it") and f'"{said}"' in ask and f'"{count}"' in ask and "pattern" in ask
+
+
+def test_a_push_back_choice_with_the_ask_named_is_not_vague():
+    assert not too_vague("finance wants a churn forecast for every region by friday. push back or absorb it?")
+
+
+def test_a_vague_push_back_is_answered_with_the_question_not_a_triage(offline_copilot):
+    result = offline_copilot.ask("decline or let it slide? it keeps happening")
+    assert result.answer.startswith("**One question first:** What is it") and "Paste them one per line" not in result.answer

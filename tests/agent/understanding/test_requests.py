@@ -2,7 +2,7 @@
 
 import pytest
 
-from agent.understanding.requests import request_kind
+from agent.understanding.requests import pasted_requests, request_kind
 
 
 @pytest.mark.parametrize(
@@ -28,3 +28,31 @@ def test_the_days_the_manager_can_spare_are_read_in_words_with_their_halves():
     assert budget_in_own_words("i could give away a day and a half this sprint", [])[0] == 1.5
     assert budget_in_own_words("there's maybe six days of slack next week", [])[0] == 6
     assert budget_in_own_words("we can spare half a day", [])[0] == 0.5
+
+
+def test_requests_counted_out_in_words_are_several_each_with_its_asker():
+    text = ("can u rank these, i've got a day and a half spare. first one, the head of retail says the stock alerts have been "
+            "failing since monday. second one finance wants a one off cut of returns by region by thursday. "
+            "third one someone in legal asked if we could check the new consent wording. that's it")
+    items = pasted_requests(text)
+    assert len(items) == 3
+    assert [i["requester_role"] for i in items] == ["head of retail", "finance", "legal"]
+    assert items[0]["text"].startswith("the head of retail says the stock alerts")
+
+
+def test_an_item_opened_by_who_sent_it_keeps_only_the_ask():
+    items = pasted_requests("firstly: from the plant manager in leeds the scrap model is down. secondly: the cfo wants a margin number")
+    assert items[0] == {"text": "the scrap model is down", "requester": "", "requester_role": "plant manager"}
+    assert items[1]["requester_role"] == "cfo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "first move is to roll back the model, then we look at the second one later",
+        "she should finish first. the second release can wait",
+        "what comes first: the churn retrain or the pricing demo?",
+    ],
+)
+def test_a_lone_first_or_second_counts_out_no_list(text):
+    assert pasted_requests(text) == []
