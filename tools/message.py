@@ -3815,6 +3815,8 @@ def content_subject(inp: DraftInput, f: Facts, body: str) -> str:
     if slipped and now and inp.purpose in ("forecast_risk", "progress_update", "share_decision") and len(slipped.group("s").split()) <= 8:
         named = re.sub(r"^(?:the|our)\s+", "", slipped.group("s"), flags=re.I)
         return f"{_cap(named)}: now {now.group('d')}"  # "Berth-window pilot: now the week of 11 Jan"
+    if _LEAD_LABEL_RE.match(paragraphs[0]) and not inp.purpose == "ask_for_resources" and 2 <= len(clause.split()) <= 12 and "[" not in clause:
+        return _cap(clause)  # "My recommendation: Priya finishes the fraud model first": the draft's own composed lead, never the notes
     asking = _ASKING_OPENER.match(clause) or re.match(r"(?i)what i'm asking for|what i need from you", paragraphs[0])
     if inp.purpose == "ask_for_resources" and asking and 2 <= len(clause.split()) <= 16 and "[" not in clause:
         return "Ask: " + _cap(_ASKING_OPENER.sub("", clause))  # the ask itself names an ask, never the sentence around it
