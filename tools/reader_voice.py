@@ -242,15 +242,35 @@ _MEETING_READER = re.compile(
     r"|\b(?:my|our|the)\s+(?:1:1|one-on-one|1-on-1|meeting|call|chat|sync|catch-up)\s+with\s+you\b",
     re.I,
 )
-# How the reader will take it, or what they are like, said to them after the swap ('you're going to be annoyed').
+# The one home of 'the reader's feeling said to the writer' ('you're going to be annoyed', 'she is furious because a
+# client got 40 flags', 'you're head of X, not technical'): how they feel or who they are goes, what happened stays.
+_FEELINGS = (
+    r"annoyed|upset|angry|mad|furious|fuming|livid|disappointed|unhappy|frustrated|grumpy|stressed|worried|nervous|anxious|uneasy|wary|"
+    r"sceptical|skeptical|irritated|impatient|cross|confused|hate (?:it|this|that)|grumble|push back|freak out|panic"
+)
 _READER_STATE = re.compile(
-    r"^(?:i know\s+|i think\s+|honestly,?\s+)?you(?:['’]re|\s+are|['’]ll|\s+will|\s+might|\s+may)?\s+(?:going to\s+|gonna\s+|probably\s+|definitely\s+)*(?:be\s+)?"
-    r"(?:annoyed|upset|angry|mad|furious|livid|disappointed|unhappy|frustrated|grumpy|stressed|worried|nervous|anxious|uneasy|wary|sceptical|skeptical|irritated|impatient|cross|hate (?:it|this|that)|grumble|push back|freak out|panic)\b"
+    r"^(?:i know\s+|i think\s+|honestly,?\s+)?(?P<who>you|he|she|they)(?:['’]re|['’]s|\s+are|\s+is|\s+were|\s+was|['’]ll|\s+will|\s+might|\s+may)?,?\s+"
+    r"(?:going to\s+|gonna\s+|really\s+|very\s+|so\s+|quite\s+|a bit\s+|pretty\s+|\w+ly\s+)*(?:be\s+)?(?:" + _FEELINGS + r")\b"
     r"|^you(?:['’]re|\s+are)\s+(?:[^.;:!?]{0,60}?,?\s+)?(?:not|non-?)\s*technical\b"  # "You're head of claims operations, not technical, ...": who the reader is, for the writer
     r"|^you(?:['’]re|\s+are)\s+(?:the\s+|our\s+|my\s+)?(?:head|director|vp|chief|manager|lead|ceo|cfo|coo|cto|cpo|chair|owner|boss)\b(?![^.;:!?]*\b(?:so|and)\s+(?:i|we)\b)[^.;:!?]*[.!]?$"  # "You're head of logistics at X.": their own job told back
     r"|^you(?:['’]re|\s+are)\s+(?:a|an)\s+(?:numbers|details?|big[- ]picture|tech|finance)\s+(?:person|guy|type)\b",
     re.I,
 )
+_STATE_WHY = re.compile(r"\s*,?\s*(?:because|bc|since|as|that|after|about how)\s+(?P<x>\S.*)$", re.I)
+_NAMED_FIRST = re.compile(r"^[^,]{2,60},\s+(?=(?:you|he|she|they)\b)", re.I)  # "Henrietta, she's furious because ..."
+
+
+def reader_state(sentence: str, pronouns: tuple[str, ...] = ("you",)) -> str | None:
+    """The manager telling the writer how the reader feels or who they are: None when the sentence is not that; else
+    what happened, the part the reader may be told ('you are furious because a client got 40 flags' -> 'a client got
+    40 flags'; '' when nothing happened beyond the feeling). `pronouns` are the words for the reader: 'you' once the
+    sentence is said to them; 'he', 'she', 'they' too in the manager's own notes."""
+    text = _NAMED_FIRST.sub("", sentence.strip(), count=1)
+    m = _READER_STATE.match(text)
+    if m is None or (m.group("who") and m.group("who").lower() not in pronouns):
+        return None
+    why = _STATE_WHY.match(text[m.end() :])
+    return why.group("x").strip() if why else ""
 
 
 def _without_framing(text: str) -> tuple[str, bool]:
@@ -337,7 +357,36 @@ def faults(sentence: str) -> list[str]:
         found.append("no verb")
     elif _verbless_head(text):
         found.append("a 'that' clause with nothing to hang on")
+    if fragment(text):
+        found.append("a fragment of the notes")
     return found
+
+
+def _finite_verb(words: list[str]) -> bool:
+    """True when a few words hold a verb beyond doubt: an auxiliary or a word English has only as a verb ('Third
+    time' has none: 'third' and 'time' are an ordinal and a noun first)."""
+    from lemminflect import getAllLemmas
+
+    text = " ".join(words)
+    if _AUX.search(text) or re.search(r"\b(?:i|we|you|they|he|she|it)\s+[a-z]+", text, re.I):
+        return True
+    return any(set(getAllLemmas(w.lower())) == {"VERB"} for w in words)
+
+
+_ORDINAL_OR_COUNT = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|again|once|twice|another|more|all|both|none|half)\b", re.I)
+
+
+def fragment(sentence: str) -> bool:
+    """True for a clipped piece of the notes said as a sentence: a few words, no verb, a count or an ordinal and
+    nothing it is about ('Eleven people.', 'Third time.', 'Two weeks, tops.'); a label line, a question and a
+    closing ('Thanks again.') are no fragment."""
+    text = sentence.strip()
+    words = re.findall(r"[\w%$€£'’-]+", text)
+    if not 1 <= len(words) <= 4 or text.endswith("?") or re.match(r"^[^:]{1,40}:\s", text) or _finite_verb(words):
+        return False
+    if re.match(r"(?i)^(?:thanks|thank you|cheers|best|regards|many thanks)\b", text):
+        return False
+    return bool(stated_facts(text) or _ORDINAL_OR_COUNT.search(text))
 
 
 def _mended(sentence: str) -> str:
@@ -347,7 +396,10 @@ def _mended(sentence: str) -> str:
     m = re.search(r"\s*\((?P<a>[^()]*)$", text)
     if m and text.count("(") > text.count(")"):
         aside = m.group("a").strip(" .")
-        text = text[: m.start()].rstrip(" ,") + "." if len(aside.split()) <= 6 and not stated_facts(aside) else text[: m.start()] + " " + m.group("a").lstrip()
+        if len(aside.split()) <= 6 and not stated_facts(aside):
+            text = text[: m.start()].rstrip(" ,") + "."
+        else:  # '(only 2 weeks.': the aside states a fact, so its bracket is closed where the sentence ends
+            text = f"{text[: m.start()]} ({aside.rstrip(' ,;')})" + (m.group("a").rstrip()[-1:] if m.group("a").rstrip()[-1:] in ".!?" else ".")
     if unclosed(text) and text.count("(") == text.count(")"):
         opening = list(re.finditer(r"(?<![\w])['‘](?=\w)", text))
         if opening:
@@ -825,11 +877,9 @@ def to_reader(sentence: str, reader: Reader, previous: str = "", source: str = "
     text = _ASKED_LABEL.sub(lambda m: m.group("y")[:1].upper() + m.group("y")[1:], text)  # "Short answer: you asked what ...": their question is no answer
     if _MEETING_READER.search(text):
         return ""
-    core = _after_label(text)
-    state = _READER_STATE.match(text) or _READER_STATE.match(core)
-    if state:  # "Short answer: you are furious because a client got 40 flags": how they feel goes, what happened stays
-        why = re.match(r"\s*,?\s*(?:because|bc|since|as|that|after|about how)\s+(?P<x>\S.*)$", state.string[state.end() :], re.I)
-        said = why.group("x").strip() if why else ""
+    state = reader_state(text)
+    said = reader_state(_after_label(text)) if state is None else state
+    if said is not None:  # "Short answer: you are furious because a client got 40 flags": how they feel goes, what happened stays
         return _cap(said) if said and has_verb(said) and not faults(_cap(said)) else ""
     return text
 
@@ -984,6 +1034,9 @@ def gate(body: str, reader: Reader, manager_words: list[str], *, min_run: int = 
             kept: list[str] = []
             for i, s in enumerate(parts):
                 source = next((w for w in manager_words if w and longest_shared_run(s, w) >= min_run), "")
+                if not source and fragment(s) and any(w and longest_shared_run(s, w) >= len(s.split()) for w in manager_words):
+                    dropped.append(s)  # 'Eleven people.': too short to share a run, a clipped piece of the notes all the same
+                    continue
                 if not source:
                     kept.append(s)
                     continue
@@ -991,8 +1044,8 @@ def gate(body: str, reader: Reader, manager_words: list[str], *, min_run: int = 
                 if not said:
                     context.append(s)  # the drafter's context: never meant for the reader
                     continue
-                if faults(said) and not mark:
-                    said = _mended(said)
+                if (faults(said) and not mark) or unclosed(said):
+                    said = _mended(said)  # a bullet too: an open bracket is mended, never sent
                 if faults(said) and not mark:
                     dropped.append(s)
                     continue

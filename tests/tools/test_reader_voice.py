@@ -163,3 +163,22 @@ def test_a_verbless_line_saying_who_the_reader_is_is_for_the_writer():
     assert for_the_drafter("fleet maintenance lead at the northern depots (customer)")
     assert for_the_drafter("Head of procurement at Vossberg Foods")
     assert not for_the_drafter("head of procurement at Vossberg signed the renewal on friday")
+
+
+def test_a_clipped_piece_of_the_notes_is_a_fragment_and_a_sentence_with_its_verb_is_not():
+    from tools.reader_voice import fragment
+
+    for clipped in ("Fourth time.", "Nine stores.", "Twice.", "Half the floor."):
+        assert fragment(clipped), clipped
+        assert "a fragment of the notes" in faults(clipped)
+    for whole in ("It failed twice.", "Nine stores run the pilot.", "Thanks again.", "Next step: Monday.", "Twice?", "Send it twice."):
+        assert not fragment(whole), whole
+
+
+def test_a_fragment_of_the_notes_never_reaches_the_reader_but_its_neighbours_do():
+    notes = "The night shift moves to the new scanner on Monday. Nine stores. Each store gets a trainer for the first week."
+    body = "Hi all,\n\nThe night shift moves to the new scanner on Monday. Nine stores. Each store gets a trainer for the first week."
+    gated = gate(body, Reader(), [notes])
+    assert "Nine stores." not in gated.body
+    assert "The night shift moves to the new scanner on Monday." in gated.body and "Each store gets a trainer for the first week." in gated.body
+    assert "Nine" in gated.lost  # left to the writer's notes, never lost silently
