@@ -24,7 +24,7 @@ from agent.understanding.writer_notes import (
     without_source,
 )
 from tools.message import Point, address, offer_to_reader
-from tools.reader_voice import note_label, read_note, suggested
+from tools.reader_voice import header_line, note_label, read_note, suggested
 
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = re.compile(r"\b(prof|dr|mr|mrs|ms|vs|approx|est|e\.g|i\.e|etc|incl|fwd|re)\.(?=\s)", re.I)
@@ -335,7 +335,7 @@ def _shares_words(a: str, b: str, run: int = 4) -> bool:
 def _without_quoted_messages(text: str) -> str:
     """The question without a stakeholder's forwarded message ('> hey, is it ready?', a long quote): their
     words are what the reply answers, not what it says."""
-    lines = [line for line in text.splitlines() if not line.lstrip().startswith(">")]
+    lines = [line for line in text.splitlines() if not line.lstrip().startswith(">") and not header_line(line)]  # 'Sent: Thursday, ...': e-mail furniture
     text = "\n".join(lines)
     # A quoted message opens a line or follows a colon; the closing quote of '"before xmas"' opens nothing.
     return re.sub(r"(?:^|(?<=[:\n]))[ \t]*[\"“][^\"”]{30,}[\"”]", " ", text, flags=re.M)
@@ -903,6 +903,7 @@ def voice(text: str, recipient: str = "", pronouns: bool = True, org: str = "") 
             rf"\b{_TITLE}{re.escape(bare)}(?P<s>'s)?(?:\s*\([^)]*\)|,\s+(?:our|my|the|a|an)\s+[^,.;:()]{{2,80}}?,(?=\s+(?:\w+ly\s+)?(?:asked|read|said|saw|wants|wanted|thinks|told|wrote|heard|needs)\b))?",  # "Aurelie, our lead investor at X, asked": all of it is the reader
             lambda m: "your" if m.group("s") else "you", out, flags=re.I,
         )
+        out = re.sub(r"\b(?:(?:our|my|the)\s+)?[\w-]+/(?:[\w-]+\s+)?(?=you(?:r)?\b)", "", out, flags=re.I)  # "our cofounder/CEO Hortense": one reader, never "Our cofounder/you"
         out = _YOU_AND_VERB.sub(lambda m: m.group(1) + _base_form(m.group(2)), out)  # "you saw it and thinks" -> "and think"
         out = re.sub(rf"\b(?:the|my|our)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE_NOUN}(?:\s+(?:at|of|from|for|in)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?[\w-]+)?\s*\(you\)", "you", out, flags=re.I)  # "the growth pm (lucia)", "the ops director at the plant (aoife)"
         out = re.sub(r"\s*\(you\)", "", out)  # "GM for the lisbon launch (tobiah)": the name in brackets is said by the greeting

@@ -929,6 +929,8 @@ def plain_register(text: str) -> str:
         return _CHAT_WORDS[m.group(0)]
 
     out = _CHAT.sub(said, text)
+    out = re.sub(r"(?<![\w.])e\.g\.,?(?=\s)", "for example", out)  # "we show e.g. 20-45% loss": the notes' Latin said in words
+    out = re.sub(r"(?<![\w.])i\.e\.,?(?=\s)", "that is,", out)
     out = _RUN_TOGETHER.sub(lambda m: m.group(0) if m.group(0).isupper() else _keep_case(m.group(0), _APOSTROPHE_LOST[m.group(0).lower()]), out)  # 'IM', 'CANT': an acronym
     out = re.sub(r"\bme\s*\+\s*(?:1|one)\b(?!\s*(?:more|other|others|%))", "me and one other", out)  # "its me + 1": two of us
     out = re.sub(r"\b([Ii])ts(?=\s+(?:me|us|been|going|gonna|not|only|just|still|now|about|all|a|an|the|my|our|your|too|likely|unlikely|fine|ok|okay|done|late|live|ready)\b)", r"\1t's", out)  # "its me + 1": it is
@@ -993,6 +995,11 @@ _HEADER_LINE = re.compile(r"^\s*(?:>\s*)?(?:-{3,}\s*(?:forwarded message|origina
 _ADDRESS = re.compile(r"<\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*>")
 _BARE_LABEL = re.compile(r"^\s*(?:[-*•]\s+)?(?:(?:my|our|the|here(?:['’]s| is| are)(?: my| the)?)\s+)?(?:(?:first|rough|own|current|original|short)\s+)?"
                          r"(?:draft|notes?|context|background|facts|reasons?|numbers|details|message|email|text|version)(?:\s+(?:below|here|so far))?\s*[.:]?\s*$", re.I)
+
+
+def header_line(line: str) -> bool:
+    """True for a line of e-mail furniture: a 'From:'/'Sent:'/'Subject:' header or an '-----Original Message-----' rule."""
+    return bool(_HEADER_LINE.match(line))
 
 
 def without_furniture(body: str) -> str:
@@ -1065,7 +1072,7 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'‘“(])")
+_SPLIT = re.compile(r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bapprox\.)(?<!\bca\.)(?<!\bcf\.)\s+(?=[A-Z0-9\"'‘“(])")  # 'e.g. 20-45%' goes on
 
 
 def _split(text: str) -> list[str]:

@@ -418,3 +418,18 @@ def test_a_pronoun_that_fits_only_the_reader_is_still_said_to_them():
     asked = "reply to ingrid: she wants tobias on her pallet forecast. she's been asking since october. no, he's on the migration"
     said = " ".join(p.text for p in content_points(asked, recipient="Ingrid", names=["Tobias"]))
     assert "you've been asking since october" in said.lower() and "Tobias's been" not in said and "Tobias has been asking" not in said
+
+
+def test_a_role_slash_joined_to_the_readers_title_and_name_is_one_you():
+    from agent.draft_content import voice
+
+    assert voice("our founder/MD Ekaterina wants one number per depot", "Ekaterina") == "you want one number per depot"
+    assert voice("read/write access stays with the analysts", "Ekaterina") == "read/write access stays with the analysts"
+
+
+def test_email_headers_above_a_forwarded_message_never_become_points():
+    from agent.draft_content import content_points
+
+    asked = "reply to Imre, short.\nFrom: Imre Balogh\nSent: Wednesday, December 2, 2026 09:14\nSubject: pallets\nour side: the pallet model is live in 3 of 5 depots."
+    said = " ".join(p.text for p in content_points(asked, recipient="Imre"))
+    assert "Sent" not in said and "09:14" not in said and "3 of 5 depots" in said

@@ -182,3 +182,12 @@ def test_a_fragment_of_the_notes_never_reaches_the_reader_but_its_neighbours_do(
     assert "Nine stores." not in gated.body
     assert "The night shift moves to the new scanner on Monday." in gated.body and "Each store gets a trainer for the first week." in gated.body
     assert "Nine" in gated.lost  # left to the writer's notes, never lost silently
+
+
+def test_an_example_after_eg_stays_in_its_sentence_and_is_said_in_words():
+    from tools.reader_voice import plain_register
+
+    body = "Hi Ingrid,\n\nA normal shift shows e.g. 12-18 stops. Most of them clear in a minute."
+    out = gate(body, PLANT, ["a normal shift shows e.g. 12-18 stops. most of them clear in a minute"])
+    assert "12-18 stops" in out.body and out.lost == []
+    assert plain_register("a normal shift shows e.g. 12-18 stops") == "a normal shift shows for example 12-18 stops"
