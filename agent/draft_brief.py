@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tools.reader_voice import reader_state
+
 from tools.message import Point
 from lead_core.number_words import number
 from tools.message_brief import MessageBrief, adds_up, offers_of, reason_of
-from tools.reader_voice import reader_state
 
 # Readers by their relation to us, read from the words around the reader's name (their title and organisation).
 _RELATION_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
