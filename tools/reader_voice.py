@@ -447,6 +447,12 @@ class Note:
 
 # What a note to the writer says about the message itself: whether to say no, words to avoid, how it must not sound,
 # the form the reader prefers, the manager's nerves about it.
+# How long the message may be, said to the writer ('half a page at most', 'keep it under 150 words', 'two paragraphs tops').
+_LENGTH_LIMIT = (
+    r"(?:keep (?:it|this) (?:to|under|below|within)\s+|(?:in\s+)?(?:under|at most|max(?:imum)?|no more than|not more than|less than)\s+)?"
+    r"(?:half a|a|one|two|three|four|five|six|\d+)\s+(?:pages?|paragraphs?|lines?|sentences?|words?|bullets?|screens?)"
+    r"(?:\s+(?:at most|at the most|max|maximum|tops|or less|or fewer|long))?"
+)
 _INSTRUCTION = re.compile(
     r"^(?:pls\s+|please\s+|so\s+|just\s+)?say\s+(?:no|yes)\s+to\b(?:\s+[^\s,.;]+){0,3}(?:\s*\([^()]{0,60}\))?\s*[.!]?$"
     r"|^(?:(?:ok|so|hey)[\s,]+)*(?:(?:can|could|would)\s+(?:you|u)\s+(?:pls\s+|please\s+)?|pls\s+|please\s+)(?:decline|draft|write|reply to|turn down|say no to|respond to|help me)\b"  # 'can u decline mirela's ask ...': the ask of the tool
@@ -456,6 +462,7 @@ _INSTRUCTION = re.compile(
     r"|^(?:an?\s+)?(?:(?:short|quick|brief|plain|clear|simple|shorter|plainer|simpler|one-line|two-line)[, ]+(?:and\s+)?)+(?:version|note|summary|line|answer|reply|explanation)\b(?:\s+(?:she|he|they|you|i|we)\s+can\b[^.]*)?[.!]?$"  # 'Short plain version you can repeat.'
     r"|^(?:she|he|they|you)(?:['’]ve|\s+have|\s+has)(?:\s+got)?\s+(?:the|a|an|her|his|their|your)\s+(?:[\w-]+\s+){0,3}(?:call|meeting|review|presentation|sync|standup|board|offsite|session)\b[^.]{0,30}[.!]?$"  # 'You have the group ops call Wed.': why the writer is asked, not news to the reader
     r"|^(?:they|he|she|[a-z]+)\s+(?:prefers?|likes?|wants?|asked for)\s+(?:an?\s+)?(?:one-page|one page|1-page|two-page|short|brief|written)\s+(?:memo|note|doc(?:ument)?|email|summary|write-up)s?\b"
+    r"|^(?:and\s+)?(?:please\s+|pls\s+)?" + _LENGTH_LIMIT + r"(?:\s*(?:,|;|\band\b)\s*(?:and\s+)?(?:no|zero|without|avoid)\s+[\w -]{2,30}?)?(?:\s+(?:pls|please))?\s*[.!]?$"  # 'Half a page at most, and no statistical language please.'
     r"|^(?:and\s+)?i['’]?m\s+(?:\w+\s+){0,2}(?:nervous|anxious|worried|scared|stressed) about (?:this|it|sending)\b"
     r"|^(?:so\s+|and\s+|but\s+)?how\s+(?:do|should|can|would)\s+(?:i|we)\s+(?:best\s+)?(?:say|put|word|phrase|frame|tell|announce|pitch|write)\s+(?:it|this|that|them)\b"  # 'how do i say it without it landing as a power move': how to phrase it
     r"|^(?:it['’]?s|it is|this is|this one['’]?s|the (?:note|email|message|reply|update) is)\s+(?:for|to|going to)\s+(?:dr\.?\s+|prof\.?\s+)?[\w'-]+(?:\s+[\w'-]+)?\s*(?:,|\()[^.]{0,80}\b(?:director|head|chief|vp|lead|manager|officer|ceo|cfo|coo|cto|cmo|owner|chair|partner|founder)\b",
@@ -991,7 +998,7 @@ def without_asides(text: str) -> str:
 
 
 # What an e-mail carries around its words and a label with nothing after it: never a sentence of a message.
-_HEADER_LINE = re.compile(r"^\s*(?:>\s*)?(?:-{3,}\s*(?:forwarded message|original message)?\s*-*|(?:from|to|cc|bcc|sent|date|subject|reply-to)\s*:\s.*|-{3,})\s*$", re.I)
+_HEADER_LINE = re.compile(r"^\s*(?:>\s*)?(?:-{3,}\s*(?:forwarded message|original message|(?:my\s+)?draft|reply|message|email|e-mail)?\s*-*\.?|(?:from|to|cc|bcc|sent|date|subject|reply-to)\s*:\s.*|-{3,})\s*$", re.I)
 _ADDRESS = re.compile(r"<\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*>")
 _BARE_LABEL = re.compile(r"^\s*(?:[-*•]\s+)?(?:(?:my|our|the|here(?:['’]s| is| are)(?: my| the)?)\s+)?(?:(?:first|rough|own|current|original|short)\s+)?"
                          r"(?:draft|notes?|context|background|facts|reasons?|numbers|details|message|email|text|version)(?:\s+(?:below|here|so far))?\s*[.:]?\s*$", re.I)
@@ -1037,7 +1044,7 @@ def gate(body: str, reader: Reader, manager_words: list[str], *, min_run: int = 
         for line in p.split("\n"):
             mark = re.match(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+", line)
             lead, rest = (line[: mark.end()], line[mark.end() :]) if mark else ("", line)
-            parts = _split(rest)
+            parts = [x for part in _split(rest) for x in run_on_split(part)]
             kept: list[str] = []
             for i, s in enumerate(parts):
                 source = next((w for w in manager_words if w and longest_shared_run(s, w) >= min_run), "")
@@ -1070,6 +1077,19 @@ def gate(body: str, reader: Reader, manager_words: list[str], *, min_run: int = 
 
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def run_on_split(sentence: str) -> list[str]:
+    """A long sentence of the notes joined at a colon, a whole clause on each side ('The model slips to 22 January:
+    the tables only got merged on Tuesday, ...'), as two sentences; any other sentence as it is. A label
+    ('What I can offer: ...') or a short lead-in keeps its colon."""
+    head, colon, tail = sentence.partition(": ")
+    if not colon or len(sentence.split()) < 25 or len(head.split()) < 5 or len(tail.split()) < 5 or note_label(sentence) is not None:
+        return [sentence]
+    subject = re.match(r"(?i)(?:the|our|their|your|my|his|her|its|this|that|these|those|we|i|it|they|he|she|you|a|an|one|two|both|all)\b", tail)
+    if not subject or not has_verb(head) or not has_verb(tail) or unclosed(head):  # 'about 360k loaded in total' opens no clause
+        return [sentence]
+    return [head.rstrip(" ,;") + ".", _cap(tail)]
 
 
 _SPLIT = re.compile(r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bapprox\.)(?<!\bca\.)(?<!\bcf\.)\s+(?=[A-Z0-9\"'‘“(])")  # 'e.g. 20-45%' goes on

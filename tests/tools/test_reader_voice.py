@@ -191,3 +191,15 @@ def test_an_example_after_eg_stays_in_its_sentence_and_is_said_in_words():
     out = gate(body, PLANT, ["a normal shift shows e.g. 12-18 stops. most of them clear in a minute"])
     assert "12-18 stops" in out.body and out.lost == []
     assert plain_register("a normal shift shows e.g. 12-18 stops") == "a normal shift shows for example 12-18 stops"
+
+
+def test_a_long_sentence_of_the_notes_joined_at_a_colon_is_two_sentences_and_a_label_keeps_its_colon():
+    from tools.reader_voice import run_on_split
+
+    joined = ("The line-balancing model moves from 9 December to 20 January: the sensor export from plant two only arrived on Monday, "
+              "a week later than promised, and the first test run showed it overloads the night shift.")
+    first, second = run_on_split(joined)
+    assert first == "The line-balancing model moves from 9 December to 20 January." and second.startswith("The sensor export from plant two")
+    label = "What I can offer: a manual export of the night-shift plan every Monday morning until the model is back, plus a review with your planners."
+    assert run_on_split(label) == [label]
+    assert run_on_split("Heads-up: the export is late.") == ["Heads-up: the export is late."]
