@@ -524,14 +524,20 @@ def _folded(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
 
 
+def _sender_above(question: str, pasted: str) -> str:
+    """The first word of the 'From:' header just above a pasted message, folded ('me', 'gisele'); '' when none."""
+    header = list(re.finditer(r"(?im)^\s*(?:>\s*)?from\s*:\s*(?P<n>[^<\n@]+)", question[: max(question.find(pasted), 0)]))
+    words = header[-1].group("n").split() if header else []
+    return _folded(words[0]) if words else ""
+
+
 def sent_by_reader(question: str, pasted: str, recipient: str) -> bool:
     """True when the pasted message is the reader's own (a 'From:' header just above it names them, or they sign it,
     by name or initial): context the reply answers, never a draft of the manager's to rework (b40-d01)."""
     first = _folded(recipient.split()[0]) if recipient.strip() and recipient != "all" else ""
     if not first or pasted not in question:
         return False
-    header = list(re.finditer(r"(?im)^\s*(?:>\s*)?from\s*:\s*(?P<n>[^<\n@]+)", question[: question.find(pasted)]))
-    if header and _folded(header[-1].group("n").split()[0] if header[-1].group("n").split() else "") == first:
+    if _sender_above(question, pasted) == first:
         return True
     signed = [x.strip(" -–—.,") for x in pasted.strip().splitlines() if x.strip()]
     return bool(signed) and len(signed) > 1 and (_folded(signed[-1]) == first or _folded(signed[-1]) == first[:1])

@@ -396,6 +396,8 @@ def _rewordings(today: date | None) -> list[tuple[re.Pattern[str], Callable[[re.
             return None  # "between late December and mid January" keeps its "and"
         if word in ("about", "around") and not re.match(r"\s+(?:\d|a\b|an\b|" + "|".join(_SMALL) + r"\b)", m.string[m.end() :], re.I):
             return None  # "talk about it" stays; "about two weeks" becomes "roughly two weeks"
+        if word == "will" and re.search(r"(?:^|[.?!:;,(\"'‘“]|\b(?:whether|if|and|but|so))\s*$", m.string[: m.start()], re.I):
+            return None  # "Will that be live ...?": a question's 'will' has no 'is going to' ("Is going to that be live")
         new = _SWAPS[word]
         if new.startswith("the ") and re.search(r"\b(?:the|our|your|their|my|his|her|its|this|that|next|last|a|an)\s+$", m.string[: m.start()], re.I):
             new = new[4:]  # "our Q1 plan" -> "our first quarter plan", never "our the first quarter plan"

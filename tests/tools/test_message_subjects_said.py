@@ -60,3 +60,12 @@ def test_an_announcement_is_headed_as_a_change_from_its_start_never_by_its_first
     drafted = _drafted("announce_change", [("point", said)], audience="own_team", recipient="", starts="2027-01-06")
     assert drafted.subject == "A change to our plans, from Wednesday 6 January"
     assert "3pm" in drafted.body
+
+
+def test_a_readers_question_reworded_against_echo_never_turns_its_will_into_is_going_to():
+    from tools.message import restate
+
+    asked = "Will the depot forecast be ready before the Leeds site opens?"
+    said = restate(asked, f"{asked} I need a yes or no.")
+    assert not said.lower().startswith("is going to")
+    assert restate("the feed will be back by Friday for all depots", "the feed will be back by Friday for all depots") == "the feed is going to be back by Friday for all depots"
