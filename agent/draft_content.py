@@ -870,7 +870,9 @@ def _owned_noun(word: str) -> bool:
     if re.fullmatch(r"(?:wo|ca|do|is|are|was|were|should|could|would|ai|has|have|had|does|did)nt", word):
         return False  # 'there wont be': a contraction typed without its apostrophe
     lemmas = getAllLemmas(word.split("-")[0])
-    if word == "own" or (not lemmas and len(word) >= 4 and not word.endswith("nt")):
+    from agent.understanding.people import is_first_name
+
+    if word == "own" or (not lemmas and len(word) >= 4 and not word.endswith("nt") and not is_first_name(word)):
         return True  # 'there own analysts'; 'there promo calendar': a word no dictionary has, a thing of theirs
     if "NOUN" not in lemmas or "ADV" in lemmas or word in ("is", "are", "was", "were", "will", "may", "might", "must", "should", "would", "could", "can", "has", "have", "had"):
         return False

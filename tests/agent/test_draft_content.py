@@ -392,7 +392,7 @@ def test_there_typed_for_their_before_a_thing_of_theirs_is_their_and_there_as_a_
     assert respelt("Bronwen (there head of logistics) asked twice") == "Bronwen (their head of logistics) asked twice"
     assert respelt("they run there own checks") == "they run their own checks"
     for kept in ("there needs to be a second check", "there is no stock file yet", "is there room in the budget", "we were there yesterday",
-                 "there wont be a second run", "there seems to be a gap", "and there are two options"):
+                 "there wont be a second run", "there seems to be a gap", "and there are two options", "when we got there priya said no"):
         assert respelt(kept) == kept, kept
 
 
