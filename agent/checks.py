@@ -22,6 +22,7 @@ from agent.tool_results import all_results, succeeded, typed_result
 from lead_core.number_words import amounts, number, numbers_in
 from lead_core.units import MONTHS
 from tools.message import SAY_BACK_WORDS, THEIR_QUESTION_TOLD_RE
+from tools.reader_voice import fragment
 from tools.rewrite import facts_lost, harsh_kept, hedges_in
 
 ECHO_LIMIT = 8  # a draft never repeats more than this many consecutive words of the question
@@ -636,7 +637,7 @@ def stated_facts(body: str, arguments: dict[str, Any], situation: Situation) -> 
     out += _other_dates(text, arguments, situation, {x for n in CARRIED_DATES if isinstance(x := situation.get(n), str)})
     for name in CARRIED_NUMBERS:
         fact = situation.fact(name)
-        if fact is None or fact.source != "question":
+        if fact is None or fact.source != "question" or _clipped_note(fact.text, facts):
             continue
         wanted = _values(fact.value) if isinstance(fact.value, str) else {float(fact.value)} if isinstance(fact.value, (int, float)) and not isinstance(fact.value, bool) else set()
         wanted -= {1.0} if name == "headcount" else set()  # 'a CV engineer' says one
@@ -645,7 +646,7 @@ def stated_facts(body: str, arguments: dict[str, Any], situation: Situation) -> 
     pairs, days = _dates_in(text)
     said_days = days | {day for _, day in pairs}
     for point in facts.get("points") or []:
-        if _for_the_writer(str(point.get("text", "")), arguments):
+        if _for_the_writer(str(point.get("text", "")), arguments) or fragment(str(point.get("text", ""))):
             continue  # 'hes a landlord with 38 buildings', 'the chair is nervous about ...': the writer's context, never the reader's facts
         if point.get("kind") in _SAID_KINDS and not THEIR_QUESTION_TOLD_RE.match(str(point.get("text", "")).strip()):  # their question told back: no fact of ours
             said = point.get("text", "")
@@ -657,6 +658,13 @@ def stated_facts(body: str, arguments: dict[str, Any], situation: Situation) -> 
             if point.get("kind") == "ask":
                 out.append((f"your ask ('{_clip_words(point.get('text', ''), 10)}')", _carried(point.get("text", ""), text)))
     return out
+
+
+def _clipped_note(words: str, facts: dict[str, Any]) -> bool:
+    """True when the words a number was read from stand alone in the notes as a clipped fragment ('Eleven people.'):
+    the reader-voice gate leaves it to the writer's notes, so the draft is not held back for it."""
+    points = [str(p.get("text", "")) for p in facts.get("points") or []]
+    return bool(words) and any(words.lower() in p.lower() and fragment(p) for p in points)
 
 
 def _for_the_writer(text: str, arguments: dict[str, Any]) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tools.reader_voice import reader_state
+
 from tools.message import Point
 from lead_core.number_words import number
 from tools.message_brief import MessageBrief, adds_up, offers_of, reason_of
@@ -290,7 +292,7 @@ _REVIEWER = re.compile(r"\b(?:reviewed|checked|confirmed|read)\s+by\s+(?:the\s+|
 _CHECKED = re.compile(r"\b(?:second|2nd|extra|follow-?up|manual|human)\s+(?:[A-Z]{2,5}\s+)?(?:check|review|test|look)\b|\bconfirm", re.I)
 _USE_NOT = re.compile(r"\b(?:recommend|suggest|propose|advise)\w*\s+using\s+it\s+to\s+(?P<a>[^.;,]{4,120}),\s+not\s+(?:to\s+)?(?P<b>[^.;,]{4,120})", re.I)
 # The reader's state said to the writer, before what happened: 'you are furious bc a big client got ...'.
-_READER_STATE = re.compile(r"^(?:[^,]{2,60},\s+)?(?:you|he|she|they),?\s+(?:are|is|'re|were|was)\s+(?:\w+\s+)?(?:furious|angry|upset|annoyed|worried|frustrated|confused|unhappy|livid|cross|fuming)\s+(?:because|bc|since|as|that)\s+(?P<what>.+)$", re.I)
+_READER_WORDS = ("you", "he", "she", "they")
 _FACTS_LABEL = re.compile(r"^(?:the\s+|my\s+|our\s+)?(?:facts|numbers|figures|background)(?:\s+are(?:\s+these)?)?\s*:\s*", re.I)
 # A plan said as a note: 'from january a quick 2nd PCR check on every flagged batch so the client only hears ...'.
 _PLAN_NOTE = re.compile(r"^(?P<when>(?:from|starting|as of|in)\s+(?:next\s+)?[a-z]+)\s+(?P<what>(?:an?|one)\s+[^.;]{4,120}?)\s+so\s+(?:that\s+)?(?P<then>[^.;]{4,160})$", re.I)
@@ -421,9 +423,10 @@ def answered_questions(question: str, facts: dict[str, Any], points: list[Point]
     if not asked:
         return {}
     said = [p.text for p in points if p.kind in ("point", "reason")]
-    context = next((m.group("what") for p in said if (m := _READER_STATE.match(p.strip()))), "")
+    states = [reader_state(p, _READER_WORDS) for p in said]  # the reader's feeling, noted for the writer (tools/reader_voice)
+    context = next((x for x in states if x), "")
     context = proposed_at or _plain_fact(context) if context or proposed_at else ""
-    kept = [_plain_fact(p) for p in said if not _READER_STATE.match(p.strip()) and not any(k == "misuse" and _shared(p, q) >= 3 for q, k in asked)]
+    kept = [_plain_fact(p) for p, state in zip(said, states) if state is None and not any(k == "misuse" and _shared(p, q) >= 3 for q, k in asked)]
     catch, versus = _catch_rate(kept)
     flags_real = _flags_real(kept)
     if not catch and not _DETECTS.search(" ".join(kept)) and not (flags_real and any(k == "human_check" for _, k in asked)):

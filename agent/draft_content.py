@@ -24,7 +24,7 @@ from agent.understanding.writer_notes import (
     without_source,
 )
 from tools.message import Point, address, offer_to_reader
-from tools.reader_voice import note_label, read_note, suggested
+from tools.reader_voice import header_line, note_label, read_note, suggested
 
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = re.compile(r"\b(prof|dr|mr|mrs|ms|vs|approx|est|e\.g|i\.e|etc|incl|fwd|re)\.(?=\s)", re.I)
@@ -89,7 +89,7 @@ def content_points(question: str, *, recipient: str = "", pasted: str = "", name
         text = private_asides(text, recipient)
     points: list[Point] = []
     for sentence in (part for whole in _sentences(text) for part in _verdict_split(whole)):
-        sentence = _pronoun_as_named(sentence, points, recipient)
+        sentence = _pronoun_as_named(sentence, points, recipient, text[: text.find(sentence)] if sentence in text else "")
         for point in _point(sentence, recipient, org) or ():
             for name in names or ():
                 point = point.model_copy(update={"text": re.sub(rf"\b{re.escape(name)}\b", name, point.text, flags=re.I)})
@@ -232,17 +232,42 @@ _QUOTED_QUESTION = re.compile(r"(?<=:)[ \t]*['‘][^\n]{12,300}?\?(?:['’]|[^'�
 _NAMED_SUBJECT = re.compile(r"^(?-i:[A-Z][a-z'-]+)\s+(?!is\b|are\b)")
 
 
-def _pronoun_as_named(sentence: str, points: list[Point], recipient: str) -> str:
-    """'he finishes the handover first' after 'Eitan moves to your team': the 'he' is Eitan, not the reader."""
+def _pronoun_as_named(sentence: str, points: list[Point], recipient: str, before: str = "") -> str:
+    """'he finishes the handover first' after 'Eitan moves to your team': the 'he' is Eitan, not the reader; so is
+    'he's blocked' after 'olivia wants marco to ...' written to Olivia (the last person named whom the pronoun fits)."""
     from agent.understanding.people import is_first_name
 
-    if not points or not re.match(r"(?i)(?:he|she)\b", sentence):
+    said = re.match(r"(?i)(?P<p>he|she)(?P<c>['’]s)?\b", sentence)
+    if not said:
         return sentence
-    m = _NAMED_SUBJECT.match(points[-1].text)
+    m = _NAMED_SUBJECT.match(points[-1].text) if points else None
     name = m.group(0).strip() if m else ""
     if not name or name.casefold() == recipient.casefold() or not is_first_name(name):
+        name = _last_named(before, said.group("p").lower(), recipient)
+    if not name:
         return sentence
-    return name + sentence[sentence.index(" ") if " " in sentence else len(sentence) :]
+    rest = sentence[said.end() :]
+    if said.group("c"):  # "he's blocked" -> "Marco is blocked", "she's got" -> "Aino has got"
+        rest = (" has" if re.match(r"\s+(?:been|got|had)\b", rest) else " is") + rest
+    return name + rest
+
+
+def _last_named(before: str, pronoun: str, recipient: str) -> str:
+    """The last person named in `before` whom the pronoun plainly fits ('he' and 'Marco'), when that is someone
+    other than the reader; '' when the reader fits too and was named later, or no name plainly fits."""
+    from lemminflect import getAllLemmas
+
+    from agent.understanding.first_names import clear_gender
+    from agent.understanding.people import is_first_name
+
+    reader = recipient.split()[0].casefold() if recipient.strip() else ""
+    for word in reversed(re.findall(r"(?<![\w'’-])[A-Za-z][a-z'’-]+", before)):
+        folded = word.casefold()
+        if folded == reader:
+            return ""  # the reader is the last one the pronoun fits: it is theirs
+        if len(folded) > 2 and is_first_name(folded) and (word[:1].isupper() or not getAllLemmas(folded)) and clear_gender(folded) == pronoun:  # 'grace' in lower case is a word
+            return folded.capitalize()
+    return ""
 
 
 # "write the ask to ngozi (VP eng) for one MLOps engineer": what is asked for, inside the words to the writer.
@@ -310,7 +335,7 @@ def _shares_words(a: str, b: str, run: int = 4) -> bool:
 def _without_quoted_messages(text: str) -> str:
     """The question without a stakeholder's forwarded message ('> hey, is it ready?', a long quote): their
     words are what the reply answers, not what it says."""
-    lines = [line for line in text.splitlines() if not line.lstrip().startswith(">")]
+    lines = [line for line in text.splitlines() if not line.lstrip().startswith(">") and not header_line(line)]  # 'Sent: Thursday, ...': e-mail furniture
     text = "\n".join(lines)
     # A quoted message opens a line or follows a colon; the closing quote of '"before xmas"' opens nothing.
     return re.sub(r"(?:^|(?<=[:\n]))[ \t]*[\"“][^\"”]{30,}[\"”]", " ", text, flags=re.M)
@@ -782,7 +807,25 @@ def _known_word(word: str) -> bool:
         if word.endswith(suffix) and len(root) >= 3 and (base(root) or (len(root) > 3 and root[-1] == root[-2] and base(root[:-1]))):  # "labeller": label
             return True
     prefixed = re.match(r"(?:re|un|pre|co|sub|over|under|mis|non|multi|post|out)(?=\w{4})", word)  # "relaunch", "reskin": a known word with its prefix
-    return bool(prefixed and _known_word(word[prefixed.end() :])) or any(word[:i] in vocab and word[i:] in vocab for i in range(3, len(word) - 1))
+    return bool(prefixed and _known_word(word[prefixed.end() :])) or (_compound(word) and not _letter_dropped(word))
+
+
+def _compound(word: str) -> bool:
+    """Two words run together ('backfill', 'standup')."""
+    from agent.understanding.people import common_words
+
+    vocab = common_words()
+    return any(word[:i] in vocab and word[i:] in vocab for i in range(3, len(word) - 1))
+
+
+@lru_cache(maxsize=2048)
+def _letter_dropped(word: str) -> str:
+    """The one everyday word this is with a single letter dropped ('forcast' -> 'forecast', never read as 'for' +
+    'cast'); '' when there is none or more than one."""
+    from agent.understanding.people import common_words
+
+    near = {v for v in common_words() if len(v) == len(word) + 1 and v[:1] == word[:1] and any(v[:i] + v[i + 1 :] == word for i in range(1, len(v)))}
+    return next(iter(near)) if len(near) == 1 else ""
 
 
 @lru_cache(maxsize=2048)
@@ -797,7 +840,11 @@ def _respelt_word(word: str) -> str:
 
     from agent.understanding.people import common_words, is_first_name
 
-    if len(word) < 7 or _known_word(word) or is_first_name(word):
+    if len(word) < 7 or is_first_name(word):
+        return word
+    if _compound(word) and _letter_dropped(word) and not _known_word(word):
+        return _letter_dropped(word)  # "forcast": a word missing a letter, never two words run together
+    if _known_word(word):
         return word
     near = [v for v in common_words() if v[:1] == word[:1] and abs(len(v) - len(word)) <= 2]
     if word.endswith("ly"):  # an adverb the vocabulary has only as its adjective: 'realistic' -> 'realistically'
@@ -808,12 +855,37 @@ def _respelt_word(word: str) -> str:
     return ranked[0][1]
 
 
+# 'there' typed for 'their' ('there promo calendar', 'there produce buyer'): 'there' with no verb of being before it.
+_THERE_BEFORE = re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bout )(?<!\bover )(?<!\bin )(?<!\bup )(?<!\bdown )(?<!\bfrom )"
+    r"(?<!\bget )(?<!\bgot )(?<!\bgo )(?<!\bwent )(?<!\bhere and )(?<!\bisn't )(?<!\baren't )\b(?P<t>[Tt]here)(?P<rest>\s+(?P<w>[a-z][a-z-]+))"
+)
+
+
+def _owned_noun(word: str) -> bool:
+    """A word that can only be owned after 'there': a noun (or a base form no 'there' could precede, 'produce'), never
+    a verb said of 'there' ('needs', 'seems'), an adverb ('today', 'now') or a function word ('and', 'is')."""
+    from lemminflect import getAllLemmas
+
+    if re.fullmatch(r"(?:wo|ca|do|is|are|was|were|should|could|would|ai|has|have|had|does|did)nt", word):
+        return False  # 'there wont be': a contraction typed without its apostrophe
+    lemmas = getAllLemmas(word.split("-")[0])
+    from agent.understanding.people import is_first_name
+
+    if word == "own" or (not lemmas and len(word) >= 4 and not word.endswith("nt") and not is_first_name(word)):
+        return True  # 'there own analysts'; 'there promo calendar': a word no dictionary has, a thing of theirs
+    if "NOUN" not in lemmas or "ADV" in lemmas or word in ("is", "are", "was", "were", "will", "may", "might", "must", "should", "would", "could", "can", "has", "have", "had"):
+        return False
+    return "VERB" not in lemmas or lemmas["VERB"][0] == word.split("-")[0]  # 'there needs to be': an inflected verb of 'there'
+
+
 def respelt(text: str) -> str:
     """The manager's words with their plain misspellings put right ('predictive maintanence alerts for there 40
     buildings' -> 'predictive maintenance alerts for their 40 buildings'); names and capitalised words are left."""
     from tools.reader_voice import without_tool_notes
 
     out = re.sub(r"\b([Tt])here(?=\s+\d)", r"\1heir", without_tool_notes(text))  # "for there 40 buildings": theirs, never a place
+    out = _THERE_BEFORE.sub(lambda m: m.group(0) if not _owned_noun(m.group("w")) else m.group("t").replace("here", "heir") + m.group("rest"), out)
     return re.sub(r"(?<![\w'-])[a-z]{7,}(?![\w'-])", lambda m: _respelt_word(m.group(0)), out)
 
 
@@ -833,6 +905,7 @@ def voice(text: str, recipient: str = "", pronouns: bool = True, org: str = "") 
             rf"\b{_TITLE}{re.escape(bare)}(?P<s>'s)?(?:\s*\([^)]*\)|,\s+(?:our|my|the|a|an)\s+[^,.;:()]{{2,80}}?,(?=\s+(?:\w+ly\s+)?(?:asked|read|said|saw|wants|wanted|thinks|told|wrote|heard|needs)\b))?",  # "Aurelie, our lead investor at X, asked": all of it is the reader
             lambda m: "your" if m.group("s") else "you", out, flags=re.I,
         )
+        out = re.sub(r"\b(?:(?:our|my|the)\s+)?[\w-]+/(?:[\w-]+\s+)?(?=you(?:r)?\b)", "", out, flags=re.I)  # "our cofounder/CEO Hortense": one reader, never "Our cofounder/you"
         out = _YOU_AND_VERB.sub(lambda m: m.group(1) + _base_form(m.group(2)), out)  # "you saw it and thinks" -> "and think"
         out = re.sub(rf"\b(?:the|my|our)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE_NOUN}(?:\s+(?:at|of|from|for|in)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?[\w-]+)?\s*\(you\)", "you", out, flags=re.I)  # "the growth pm (lucia)", "the ops director at the plant (aoife)"
         out = re.sub(r"\s*\(you\)", "", out)  # "GM for the lisbon launch (tobiah)": the name in brackets is said by the greeting

@@ -73,7 +73,7 @@ def draft_input(
     purpose = "announce_change" if for_team else s.get("purpose") or default_purpose(s, reprioritization is not None)
     pasted = s.get("draft_text") if isinstance(s.get("draft_text"), str) else pasted_to_shorten(question)
     said = re.sub(r"\bexplain (?:this|it|that)\b", " ", question.replace(pasted, " "), flags=re.I) if pasted else ""  # explaining to the reader is a reply
-    if pasted and not isinstance(s.get("draft_text"), str) and ((_is_their_question(s, pasted) and not sounds_wrong(said)) or received_to_answer(question.replace(pasted, " "))):
+    if pasted and not isinstance(s.get("draft_text"), str) and ((_is_their_question(s, pasted) and not sounds_wrong(said)) or received_to_answer(question.replace(pasted, " ")) or sent_by_reader(question, pasted, recipient)):
         pasted = ""  # "explain it, no jargon" under the reader's quoted question, "njeri sent this, reply to it": the reply answers it, never rewords it
     if purpose == "rewrite" or pasted:
         return _rewrite_input(s, question, today, role, recipient, pasted)
@@ -232,6 +232,7 @@ def reader_words(s: Situation, question: str, recipient: str, role: str, org: st
     others = [w for w in dict.fromkeys(re.findall(r"[A-Za-z][a-z'-]+", question)) if w.casefold() not in reader_set and w.casefold() not in NOT_NAMES and is_first_name(w)
               and (w[:1].isupper() or (not classes_of(w) and len(w) > 3 and rare_word(w)))]  # "til", "even", "than": words before they are names
     others += [m.group("n") for m in _NAMED_AFTER_ROLE.finditer(question) if m.group("n").casefold() not in reader_set | NOT_NAMES | _FUNCTION_WORDS and not classes_of(m.group("n"))]
+    others += [n for n in _known_names(s, recipient, question) if is_first_name(n) and not any(n.casefold() in r for r in reader_set)]  # 'tom labels them himself': a person of the situation, though 'tom' is a word
     return {"names": names[:8], "pronoun": _reader_pronoun(question, names, others), "others": list(dict.fromkeys(others))[:20]}
 
 
@@ -545,6 +546,31 @@ _ANSWER_IT = re.compile(r"\b(?:reply|respond|answer|write back)\b(?:\s+to)?(?:\s
 def received_to_answer(said: str) -> bool:
     """True when the manager's words around a quoted message say it was sent to them and ask for the answer to it."""
     return bool(_RECEIVED.search(said) and _ANSWER_IT.search(said)) and not re.search(r"\bmy (?:draft|reply|answer|message|note|email)\b", said, re.I)
+
+
+def _folded(name: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
+
+
+def _sender_above(question: str, pasted: str) -> str:
+    """The first word of the 'From:' header just above a pasted message, folded ('me', 'gisele'); '' when none."""
+    header = list(re.finditer(r"(?im)^\s*(?:>\s*)?from\s*:\s*(?P<n>[^<\n@]+)", question[: max(question.find(pasted), 0)]))
+    words = header[-1].group("n").split() if header else []
+    return _folded(words[0]) if words else ""
+
+
+def sent_by_reader(question: str, pasted: str, recipient: str) -> bool:
+    """True when the pasted message is the reader's own (a 'From:' header just above it names them, or they sign it,
+    by name or initial): context the reply answers, never a draft of the manager's to rework (b40-d01)."""
+    first = _folded(recipient.split()[0]) if recipient.strip() and recipient != "all" else ""
+    if not first or pasted not in question:
+        return False
+    if _sender_above(question, pasted) == first:
+        return True
+    signed = [x.strip(" -–—.,") for x in pasted.strip().splitlines() if x.strip()]
+    return bool(signed) and len(signed) > 1 and (_folded(signed[-1]) == first or _folded(signed[-1]) == first[:1])
 
 
 def sounds_wrong(said: str) -> bool:

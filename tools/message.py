@@ -396,6 +396,8 @@ def _rewordings(today: date | None) -> list[tuple[re.Pattern[str], Callable[[re.
             return None  # "between late December and mid January" keeps its "and"
         if word in ("about", "around") and not re.match(r"\s+(?:\d|a\b|an\b|" + "|".join(_SMALL) + r"\b)", m.string[m.end() :], re.I):
             return None  # "talk about it" stays; "about two weeks" becomes "roughly two weeks"
+        if word == "will" and re.search(r"(?:^|[.?!:;,(\"'‘“]|\b(?:whether|if|and|but|so))\s*$", m.string[: m.start()], re.I):
+            return None  # "Will that be live ...?": a question's 'will' has no 'is going to' ("Is going to that be live")
         new = _SWAPS[word]
         if new.startswith("the ") and re.search(r"\b(?:the|our|your|their|my|his|her|its|this|that|next|last|a|an)\s+$", m.string[: m.start()], re.I):
             new = new[4:]  # "our Q1 plan" -> "our first quarter plan", never "our the first quarter plan"
@@ -3789,7 +3791,7 @@ def content_subject(inp: DraftInput, f: Facts, body: str) -> str:
         reported = _REPORTED_RE.match(asked)
         if reported and reported.group("v").lower() in _BASE_OF_PAST:  # "whether the ranker broke" -> "Did the ranker break?"
             asked = f"did {reported.group('s')} {_BASE_OF_PAST[reported.group('v').lower()]}{reported.group('rest')}?"
-        if 2 <= len(asked.split()) <= 14 and not unclosed(asked):  # "what '0" (cut at "0.91") names nothing
+        if 2 <= len(asked.split()) <= 14 and not unclosed(asked) and _names_something(asked):  # "what '0" (cut at "0.91"), "why, in that case" name nothing
             return f"Re: {asked[:1].upper() + asked[1:]}"
     paragraphs = [x.strip() for x in body.split("\n\n") if x.strip() and not _GREETING_LINE_RE.match(x.strip())]
     if not paragraphs:
@@ -3839,14 +3841,54 @@ def content_subject(inp: DraftInput, f: Facts, body: str) -> str:
     if slipped and now and inp.purpose in ("forecast_risk", "progress_update", "share_decision") and len(slipped.group("s").split()) <= 8:
         named = re.sub(r"^(?:the|our)\s+", "", slipped.group("s"), flags=re.I)
         return f"{_cap(named)}: now {now.group('d')}"  # "Berth-window pilot: now the week of 11 Jan"
-    if len(clause.split()) > 16:
-        clause = _strip_end(clause.split(", ")[0])  # "two contractors for ten weeks, about 38k, to ...": its first part
-    if not 2 <= len(clause.split()) <= 16 or "[" in clause:
+    if _LEAD_LABEL_RE.match(paragraphs[0]) and not inp.purpose == "ask_for_resources" and 2 <= len(clause.split()) <= 12 and "[" not in clause:
+        return _cap(clause)  # "My recommendation: Priya finishes the fraud model first": the draft's own composed lead, never the notes
+    asking = _ASKING_OPENER.match(clause) or re.match(r"(?i)what i'm asking for|what i need from you", paragraphs[0])
+    if inp.purpose == "ask_for_resources" and asking and 2 <= len(clause.split()) <= 16 and "[" not in clause:
+        return "Ask: " + _cap(_ASKING_OPENER.sub("", clause))  # the ask itself names an ask, never the sentence around it
+    return typed_subject(inp, f, body)
+
+
+_CONTENT_WORD_RE = re.compile(r"[A-Za-z][\w'-]{2,}|\d")
+_EMPTY_WORDS = frozenset(
+    "why what how when who whom whose which where whether that this these those then there case same anyway still even just "
+    "the and but for nor yet our your their his her its with into from about does did doing done have has had are was were "
+    "not can could would should will shall might must been being also very really".split()
+)
+
+
+def _names_something(asked: str) -> bool:
+    """A question that names what it is about ('why the flagged claims go to a person'): two words beyond the
+    question words and the glue ('why, in that case' names nothing a subject could say)."""
+    return len([w for w in _CONTENT_WORD_RE.findall(asked) if w.lower() not in _EMPTY_WORDS]) >= 2
+
+
+_TYPED_SUBJECTS = {
+    "forecast_risk": "{topic}: {when} at risk",
+    "answer_question": "Re: your question on {the_topic}",
+    "explain_uncertainty": "Re: your question on {the_topic}",
+    "progress_update": "{topic}: progress update",
+    "share_decision": "{topic}: a decision",
+    "respond_to_reprioritization": "{topic}: proposal on the priority change",
+    "decline_or_negotiate": "Re: {topic}",
+    "ask_for_resources": "{topic}: request for support",
+}
+
+
+def typed_subject(inp: DraftInput, f: Facts, body: str) -> str:
+    """A subject made from the message's typed purpose and its topic, never a sentence of the body: 'Renewal-price
+    model: 18 December at risk', 'A change to our plans, from Monday 14 December'; '' when there is no topic (the
+    stock subject for the purpose then stands)."""
+    if inp.purpose == "announce_change" and f.starts:
+        return f"A change to our plans, from {human_dates(f.starts.strftime('%a %d %b %Y'), f.today)}"
+    topic = f.project if _subject_worthy(f.project) else ""
+    template = _TYPED_SUBJECTS.get(inp.purpose, "")
+    if not topic or not template:
         return ""
-    said = clause[:1].upper() + clause[1:]
-    if inp.purpose == "progress_update" and listed:
-        return f"Update: {said}"  # what the message is and its first fact, never a bare list item
-    return "Ask: " + _cap(_ASKING_OPENER.sub("", said)) if inp.purpose == "ask_for_resources" else said
+    moved = inp.purpose == "forecast_risk" and re.search(r"\b(?:slip\w*|moves?|moved|pushed)\b", body, re.I)
+    when = f"{f.deadline.day} {f.deadline:%B}" if f.deadline else "the date"
+    said = template.format(topic=_cap(topic), the_topic=re.sub(r"^(?!the\b|our\b)", "the ", topic, flags=re.I), when=when)
+    return said.replace(f"{when} at risk", f"the {when} date moves") if moved and f.deadline else said
 
 
 # A slip in the manager's words: what was committed, when, and the new date.

@@ -144,7 +144,7 @@ def _COMMON_NOUN(word: str) -> re.Pattern[str]:
 def _english(word: str) -> bool:
     from lemminflect import getAllLemmas
 
-    return bool(getAllLemmas(word))
+    return all(getAllLemmas(part) for part in word.split("-") if part)  # 'claims-fraud' is two English words, no name
 
 
 def _capitalised(text: str, names: set[str]) -> str:

@@ -242,15 +242,35 @@ _MEETING_READER = re.compile(
     r"|\b(?:my|our|the)\s+(?:1:1|one-on-one|1-on-1|meeting|call|chat|sync|catch-up)\s+with\s+you\b",
     re.I,
 )
-# How the reader will take it, or what they are like, said to them after the swap ('you're going to be annoyed').
+# The one home of 'the reader's feeling said to the writer' ('you're going to be annoyed', 'she is furious because a
+# client got 40 flags', 'you're head of X, not technical'): how they feel or who they are goes, what happened stays.
+_FEELINGS = (
+    r"annoyed|upset|angry|mad|furious|fuming|livid|disappointed|unhappy|frustrated|grumpy|stressed|worried|nervous|anxious|uneasy|wary|"
+    r"sceptical|skeptical|irritated|impatient|cross|confused|hate (?:it|this|that)|grumble|push back|freak out|panic"
+)
 _READER_STATE = re.compile(
-    r"^(?:i know\s+|i think\s+|honestly,?\s+)?you(?:['’]re|\s+are|['’]ll|\s+will|\s+might|\s+may)?\s+(?:going to\s+|gonna\s+|probably\s+|definitely\s+)*(?:be\s+)?"
-    r"(?:annoyed|upset|angry|mad|furious|livid|disappointed|unhappy|frustrated|grumpy|stressed|worried|nervous|anxious|uneasy|wary|sceptical|skeptical|irritated|impatient|cross|hate (?:it|this|that)|grumble|push back|freak out|panic)\b"
+    r"^(?:i know\s+|i think\s+|honestly,?\s+)?(?P<who>you|he|she|they)(?:['’]re|['’]s|\s+are|\s+is|\s+were|\s+was|['’]ll|\s+will|\s+might|\s+may)?,?\s+"
+    r"(?:going to\s+|gonna\s+|really\s+|very\s+|so\s+|quite\s+|a bit\s+|pretty\s+|\w+ly\s+)*(?:be\s+)?(?:" + _FEELINGS + r")\b"
     r"|^you(?:['’]re|\s+are)\s+(?:[^.;:!?]{0,60}?,?\s+)?(?:not|non-?)\s*technical\b"  # "You're head of claims operations, not technical, ...": who the reader is, for the writer
     r"|^you(?:['’]re|\s+are)\s+(?:the\s+|our\s+|my\s+)?(?:head|director|vp|chief|manager|lead|ceo|cfo|coo|cto|cpo|chair|owner|boss)\b(?![^.;:!?]*\b(?:so|and)\s+(?:i|we)\b)[^.;:!?]*[.!]?$"  # "You're head of logistics at X.": their own job told back
     r"|^you(?:['’]re|\s+are)\s+(?:a|an)\s+(?:numbers|details?|big[- ]picture|tech|finance)\s+(?:person|guy|type)\b",
     re.I,
 )
+_STATE_WHY = re.compile(r"\s*,?\s*(?:because|bc|since|as|that|after|about how)\s+(?P<x>\S.*)$", re.I)
+_NAMED_FIRST = re.compile(r"^[^,]{2,60},\s+(?=(?:you|he|she|they)\b)", re.I)  # "Henrietta, she's furious because ..."
+
+
+def reader_state(sentence: str, pronouns: tuple[str, ...] = ("you",)) -> str | None:
+    """The manager telling the writer how the reader feels or who they are: None when the sentence is not that; else
+    what happened, the part the reader may be told ('you are furious because a client got 40 flags' -> 'a client got
+    40 flags'; '' when nothing happened beyond the feeling). `pronouns` are the words for the reader: 'you' once the
+    sentence is said to them; 'he', 'she', 'they' too in the manager's own notes."""
+    text = _NAMED_FIRST.sub("", sentence.strip(), count=1)
+    m = _READER_STATE.match(text)
+    if m is None or (m.group("who") and m.group("who").lower() not in pronouns):
+        return None
+    why = _STATE_WHY.match(text[m.end() :])
+    return why.group("x").strip() if why else ""
 
 
 def _without_framing(text: str) -> tuple[str, bool]:
@@ -337,7 +357,36 @@ def faults(sentence: str) -> list[str]:
         found.append("no verb")
     elif _verbless_head(text):
         found.append("a 'that' clause with nothing to hang on")
+    if fragment(text):
+        found.append("a fragment of the notes")
     return found
+
+
+def _finite_verb(words: list[str]) -> bool:
+    """True when a few words hold a verb beyond doubt: an auxiliary or a word English has only as a verb ('Third
+    time' has none: 'third' and 'time' are an ordinal and a noun first)."""
+    from lemminflect import getAllLemmas
+
+    text = " ".join(words)
+    if _AUX.search(text) or re.search(r"\b(?:i|we|you|they|he|she|it)\s+[a-z]+", text, re.I):
+        return True
+    return any(set(getAllLemmas(w.lower())) == {"VERB"} for w in words)
+
+
+_ORDINAL_OR_COUNT = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|again|once|twice|another|more|all|both|none|half)\b", re.I)
+
+
+def fragment(sentence: str) -> bool:
+    """True for a clipped piece of the notes said as a sentence: a few words, no verb, a count or an ordinal and
+    nothing it is about ('Eleven people.', 'Third time.', 'Two weeks, tops.'); a label line, a question and a
+    closing ('Thanks again.') are no fragment."""
+    text = sentence.strip()
+    words = re.findall(r"[\w%$€£'’-]+", text)
+    if not 1 <= len(words) <= 4 or text.endswith("?") or re.match(r"^[^:]{1,40}:\s", text) or _finite_verb(words):
+        return False
+    if re.match(r"(?i)^(?:thanks|thank you|cheers|best|regards|many thanks)\b", text):
+        return False
+    return bool(stated_facts(text) or _ORDINAL_OR_COUNT.search(text))
 
 
 def _mended(sentence: str) -> str:
@@ -347,7 +396,10 @@ def _mended(sentence: str) -> str:
     m = re.search(r"\s*\((?P<a>[^()]*)$", text)
     if m and text.count("(") > text.count(")"):
         aside = m.group("a").strip(" .")
-        text = text[: m.start()].rstrip(" ,") + "." if len(aside.split()) <= 6 and not stated_facts(aside) else text[: m.start()] + " " + m.group("a").lstrip()
+        if len(aside.split()) <= 6 and not stated_facts(aside):
+            text = text[: m.start()].rstrip(" ,") + "."
+        else:  # '(only 2 weeks.': the aside states a fact, so its bracket is closed where the sentence ends
+            text = f"{text[: m.start()]} ({aside.rstrip(' ,;')})" + (m.group("a").rstrip()[-1:] if m.group("a").rstrip()[-1:] in ".!?" else ".")
     if unclosed(text) and text.count("(") == text.count(")"):
         opening = list(re.finditer(r"(?<![\w])['‘](?=\w)", text))
         if opening:
@@ -395,6 +447,12 @@ class Note:
 
 # What a note to the writer says about the message itself: whether to say no, words to avoid, how it must not sound,
 # the form the reader prefers, the manager's nerves about it.
+# How long the message may be, said to the writer ('half a page at most', 'keep it under 150 words', 'two paragraphs tops').
+_LENGTH_LIMIT = (
+    r"(?:keep (?:it|this) (?:to|under|below|within)\s+|(?:in\s+)?(?:under|at most|max(?:imum)?|no more than|not more than|less than)\s+)?"
+    r"(?:half a|a|one|two|three|four|five|six|\d+)\s+(?:pages?|paragraphs?|lines?|sentences?|words?|bullets?|screens?)"
+    r"(?:\s+(?:at most|at the most|max|maximum|tops|or less|or fewer|long))?"
+)
 _INSTRUCTION = re.compile(
     r"^(?:pls\s+|please\s+|so\s+|just\s+)?say\s+(?:no|yes)\s+to\b(?:\s+[^\s,.;]+){0,3}(?:\s*\([^()]{0,60}\))?\s*[.!]?$"
     r"|^(?:(?:ok|so|hey)[\s,]+)*(?:(?:can|could|would)\s+(?:you|u)\s+(?:pls\s+|please\s+)?|pls\s+|please\s+)(?:decline|draft|write|reply to|turn down|say no to|respond to|help me)\b"  # 'can u decline mirela's ask ...': the ask of the tool
@@ -404,6 +462,7 @@ _INSTRUCTION = re.compile(
     r"|^(?:an?\s+)?(?:(?:short|quick|brief|plain|clear|simple|shorter|plainer|simpler|one-line|two-line)[, ]+(?:and\s+)?)+(?:version|note|summary|line|answer|reply|explanation)\b(?:\s+(?:she|he|they|you|i|we)\s+can\b[^.]*)?[.!]?$"  # 'Short plain version you can repeat.'
     r"|^(?:she|he|they|you)(?:['’]ve|\s+have|\s+has)(?:\s+got)?\s+(?:the|a|an|her|his|their|your)\s+(?:[\w-]+\s+){0,3}(?:call|meeting|review|presentation|sync|standup|board|offsite|session)\b[^.]{0,30}[.!]?$"  # 'You have the group ops call Wed.': why the writer is asked, not news to the reader
     r"|^(?:they|he|she|[a-z]+)\s+(?:prefers?|likes?|wants?|asked for)\s+(?:an?\s+)?(?:one-page|one page|1-page|two-page|short|brief|written)\s+(?:memo|note|doc(?:ument)?|email|summary|write-up)s?\b"
+    r"|^(?:and\s+)?(?:please\s+|pls\s+)?" + _LENGTH_LIMIT + r"(?:\s*(?:,|;|\band\b)\s*(?:and\s+)?(?:no|zero|without|avoid)\s+[\w -]{2,30}?)?(?:\s+(?:pls|please))?\s*[.!]?$"  # 'Half a page at most, and no statistical language please.'
     r"|^(?:and\s+)?i['’]?m\s+(?:\w+\s+){0,2}(?:nervous|anxious|worried|scared|stressed) about (?:this|it|sending)\b"
     r"|^(?:so\s+|and\s+|but\s+)?how\s+(?:do|should|can|would)\s+(?:i|we)\s+(?:best\s+)?(?:say|put|word|phrase|frame|tell|announce|pitch|write)\s+(?:it|this|that|them)\b"  # 'how do i say it without it landing as a power move': how to phrase it
     r"|^(?:it['’]?s|it is|this is|this one['’]?s|the (?:note|email|message|reply|update) is)\s+(?:for|to|going to)\s+(?:dr\.?\s+|prof\.?\s+)?[\w'-]+(?:\s+[\w'-]+)?\s*(?:,|\()[^.]{0,80}\b(?:director|head|chief|vp|lead|manager|officer|ceo|cfo|coo|cto|cmo|owner|chair|partner|founder)\b",
@@ -825,11 +884,9 @@ def to_reader(sentence: str, reader: Reader, previous: str = "", source: str = "
     text = _ASKED_LABEL.sub(lambda m: m.group("y")[:1].upper() + m.group("y")[1:], text)  # "Short answer: you asked what ...": their question is no answer
     if _MEETING_READER.search(text):
         return ""
-    core = _after_label(text)
-    state = _READER_STATE.match(text) or _READER_STATE.match(core)
-    if state:  # "Short answer: you are furious because a client got 40 flags": how they feel goes, what happened stays
-        why = re.match(r"\s*,?\s*(?:because|bc|since|as|that|after|about how)\s+(?P<x>\S.*)$", state.string[state.end() :], re.I)
-        said = why.group("x").strip() if why else ""
+    state = reader_state(text)
+    said = reader_state(_after_label(text)) if state is None else state
+    if said is not None:  # "Short answer: you are furious because a client got 40 flags": how they feel goes, what happened stays
         return _cap(said) if said and has_verb(said) and not faults(_cap(said)) else ""
     return text
 
@@ -879,6 +936,8 @@ def plain_register(text: str) -> str:
         return _CHAT_WORDS[m.group(0)]
 
     out = _CHAT.sub(said, text)
+    out = re.sub(r"(?<![\w.])e\.g\.,?(?=\s)", "for example", out)  # "we show e.g. 20-45% loss": the notes' Latin said in words
+    out = re.sub(r"(?<![\w.])i\.e\.,?(?=\s)", "that is,", out)
     out = _RUN_TOGETHER.sub(lambda m: m.group(0) if m.group(0).isupper() else _keep_case(m.group(0), _APOSTROPHE_LOST[m.group(0).lower()]), out)  # 'IM', 'CANT': an acronym
     out = re.sub(r"\bme\s*\+\s*(?:1|one)\b(?!\s*(?:more|other|others|%))", "me and one other", out)  # "its me + 1": two of us
     out = re.sub(r"\b([Ii])ts(?=\s+(?:me|us|been|going|gonna|not|only|just|still|now|about|all|a|an|the|my|our|your|too|likely|unlikely|fine|ok|okay|done|late|live|ready)\b)", r"\1t's", out)  # "its me + 1": it is
@@ -939,10 +998,15 @@ def without_asides(text: str) -> str:
 
 
 # What an e-mail carries around its words and a label with nothing after it: never a sentence of a message.
-_HEADER_LINE = re.compile(r"^\s*(?:>\s*)?(?:-{3,}\s*(?:forwarded message|original message)?\s*-*|(?:from|to|cc|bcc|sent|date|subject|reply-to)\s*:\s.*|-{3,})\s*$", re.I)
+_HEADER_LINE = re.compile(r"^\s*(?:>\s*)?(?:-{3,}\s*(?:forwarded message|original message|(?:my\s+)?draft|reply|message|email|e-mail)?\s*-*\.?|(?:from|to|cc|bcc|sent|date|subject|reply-to)\s*:\s.*|-{3,})\s*$", re.I)
 _ADDRESS = re.compile(r"<\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*>")
 _BARE_LABEL = re.compile(r"^\s*(?:[-*•]\s+)?(?:(?:my|our|the|here(?:['’]s| is| are)(?: my| the)?)\s+)?(?:(?:first|rough|own|current|original|short)\s+)?"
                          r"(?:draft|notes?|context|background|facts|reasons?|numbers|details|message|email|text|version)(?:\s+(?:below|here|so far))?\s*[.:]?\s*$", re.I)
+
+
+def header_line(line: str) -> bool:
+    """True for a line of e-mail furniture: a 'From:'/'Sent:'/'Subject:' header or an '-----Original Message-----' rule."""
+    return bool(_HEADER_LINE.match(line))
 
 
 def without_furniture(body: str) -> str:
@@ -980,10 +1044,13 @@ def gate(body: str, reader: Reader, manager_words: list[str], *, min_run: int = 
         for line in p.split("\n"):
             mark = re.match(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+", line)
             lead, rest = (line[: mark.end()], line[mark.end() :]) if mark else ("", line)
-            parts = _split(rest)
+            parts = [x for part in _split(rest) for x in run_on_split(part)]
             kept: list[str] = []
             for i, s in enumerate(parts):
                 source = next((w for w in manager_words if w and longest_shared_run(s, w) >= min_run), "")
+                if not source and fragment(s) and any(w and longest_shared_run(s, w) >= len(s.split()) for w in manager_words):
+                    dropped.append(s)  # 'Eleven people.': too short to share a run, a clipped piece of the notes all the same
+                    continue
                 if not source:
                     kept.append(s)
                     continue
@@ -991,8 +1058,8 @@ def gate(body: str, reader: Reader, manager_words: list[str], *, min_run: int = 
                 if not said:
                     context.append(s)  # the drafter's context: never meant for the reader
                     continue
-                if faults(said) and not mark:
-                    said = _mended(said)
+                if (faults(said) and not mark) or unclosed(said):
+                    said = _mended(said)  # a bullet too: an open bracket is mended, never sent
                 if faults(said) and not mark:
                     dropped.append(s)
                     continue
@@ -1012,7 +1079,20 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'‘“(])")
+def run_on_split(sentence: str) -> list[str]:
+    """A long sentence of the notes joined at a colon, a whole clause on each side ('The model slips to 22 January:
+    the tables only got merged on Tuesday, ...'), as two sentences; any other sentence as it is. A label
+    ('What I can offer: ...') or a short lead-in keeps its colon."""
+    head, colon, tail = sentence.partition(": ")
+    if not colon or len(sentence.split()) < 25 or len(head.split()) < 5 or len(tail.split()) < 5 or note_label(sentence) is not None:
+        return [sentence]
+    subject = re.match(r"(?i)(?:the|our|their|your|my|his|her|its|this|that|these|those|we|i|it|they|he|she|you|a|an|one|two|both|all)\b", tail)
+    if not subject or not has_verb(head) or not has_verb(tail) or unclosed(head):  # 'about 360k loaded in total' opens no clause
+        return [sentence]
+    return [head.rstrip(" ,;") + ".", _cap(tail)]
+
+
+_SPLIT = re.compile(r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bapprox\.)(?<!\bca\.)(?<!\bcf\.)\s+(?=[A-Z0-9\"'‘“(])")  # 'e.g. 20-45%' goes on
 
 
 def _split(text: str) -> list[str]:

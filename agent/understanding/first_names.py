@@ -69,3 +69,17 @@ def first_names() -> frozenset[str]:
     names = parse_names()
     write_list(path, "\n".join(sorted(names)))
     return names
+
+
+@cache
+def _detector():
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=False)
+
+
+def clear_gender(name: str) -> str:
+    """'he' or 'she' when gender-guesser holds a first name as plainly male or female ('Marco', 'Olivia'); '' for a
+    name it calls mostly one, either or unknown ('Sam', 'Alex'), so a pronoun is never pinned on a guess."""
+    found = _detector().get_gender(name.strip().split()[0]) if name.strip() else "unknown"
+    return {"male": "he", "female": "she"}.get(found, "")

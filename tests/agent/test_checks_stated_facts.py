@@ -193,3 +193,10 @@ def test_a_misspelled_tomorrow_is_carried_by_tomorrow():
     facts = {"deadline": ("2026-12-05", "by tommorow")}
     assert _missing("Hi Ida,\n\nI need the signed form by tomorrow.", **facts) == []
     assert _missing("Hi Ida,\n\nI need the signed form soon.", **facts) == ["the date you gave ('by tommorow')"]
+
+
+def test_a_number_read_from_a_clipped_fragment_of_the_notes_does_not_hold_the_draft_back():
+    points = [("point", "From Monday the stand-up moves to 9:30"), ("point", "Fourteen people")]
+    body = "Hi all,\n\nFrom Monday the stand-up moves to 9:30."
+    assert _missing(body, points, purpose="announce_change", headcount=(14, "Fourteen people")) == []
+    assert _missing(body, [("point", "From Monday the stand-up moves to 9:30 for all fourteen people")], purpose="announce_change", headcount=(14, "fourteen people"))

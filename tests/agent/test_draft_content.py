@@ -383,3 +383,53 @@ def test_a_document_asked_for_frames_the_ask_it_carries():
     points = content_points("I need a one-pager for Casimir, our head of finance, asking for three more annotators for the parts catalogue.", recipient="Casimir")
     assert [p.kind for p in points] == ["ask"] and "three more annotators for the parts catalogue" in points[0].text
     assert "one-pager" not in points[0].text and "you, you" not in points[0].text
+
+
+def test_there_typed_for_their_before_a_thing_of_theirs_is_their_and_there_as_a_place_or_subject_stays():
+    from agent.draft_content import respelt
+
+    assert respelt("we still need there stock file by friday") == "we still need their stock file by friday"
+    assert respelt("Bronwen (there head of logistics) asked twice") == "Bronwen (their head of logistics) asked twice"
+    assert respelt("they run there own checks") == "they run their own checks"
+    for kept in ("there needs to be a second check", "there is no stock file yet", "is there room in the budget", "we were there yesterday",
+                 "there wont be a second run", "there seems to be a gap", "and there are two options", "when we got there priya said no"):
+        assert respelt(kept) == kept, kept
+
+
+def test_a_word_missing_one_letter_is_mended_even_where_two_short_words_could_spell_it():
+    from agent.draft_content import respelt
+
+    assert respelt("the new forcast for chilled lines") == "the new forecast for chilled lines"
+    for kept in ("the backfill ran overnight", "after the standup", "the rollout plan", "a new dataset"):
+        assert respelt(kept) == kept, kept
+
+
+def test_a_pronoun_after_someone_else_named_is_that_person_never_the_reader():
+    from agent.draft_content import content_points
+
+    asked = "ingrid wants tobias to redo the pallet forecast by friday. no. he's stuck on the label migration until thursday. draft the reply"
+    said = " ".join(p.text for p in content_points(asked, recipient="Ingrid", names=["Tobias"]))
+    assert "Tobias is stuck on the label migration" in said and "you're stuck" not in said.lower()
+
+
+def test_a_pronoun_that_fits_only_the_reader_is_still_said_to_them():
+    from agent.draft_content import content_points
+
+    asked = "reply to ingrid: she wants tobias on her pallet forecast. she's been asking since october. no, he's on the migration"
+    said = " ".join(p.text for p in content_points(asked, recipient="Ingrid", names=["Tobias"]))
+    assert "you've been asking since october" in said.lower() and "Tobias's been" not in said and "Tobias has been asking" not in said
+
+
+def test_a_role_slash_joined_to_the_readers_title_and_name_is_one_you():
+    from agent.draft_content import voice
+
+    assert voice("our founder/MD Ekaterina wants one number per depot", "Ekaterina") == "you want one number per depot"
+    assert voice("read/write access stays with the analysts", "Ekaterina") == "read/write access stays with the analysts"
+
+
+def test_email_headers_above_a_forwarded_message_never_become_points():
+    from agent.draft_content import content_points
+
+    asked = "reply to Imre, short.\nFrom: Imre Balogh\nSent: Wednesday, December 2, 2026 09:14\nSubject: pallets\nour side: the pallet model is live in 3 of 5 depots."
+    said = " ".join(p.text for p in content_points(asked, recipient="Imre"))
+    assert "Sent" not in said and "09:14" not in said and "3 of 5 depots" in said

@@ -60,3 +60,10 @@ def test_a_joining_word_after_a_role_word_is_no_colleague():
     q = "head of ops (Wilhelmina) wants a weekly export of her depots with estimated arrival times. write the no"
     s = parse_situation(q, None, TODAY)
     assert "with" not in [o.lower() for o in reader_words(s, q, "Wilhelmina", "director", "")["others"]]
+
+
+def test_a_person_of_the_situation_typed_in_lower_case_is_someone_else_though_their_name_is_a_word(example_team):
+    q = "draft the ask to victor: 9k for a labelling vendor. without it tom labels them himself, ~2 weeks of his time"
+    s = parse_situation(q, example_team, TODAY)
+    words = reader_words(s, q, "Victor", "vp", "")
+    assert "Tom" in words["others"]

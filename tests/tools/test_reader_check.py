@@ -114,3 +114,9 @@ def test_stated_facts_picks_numbers_said_in_words_and_a_number_is_still_said_at_
     assert fact_still_said("$40k", "It costs forty thousand dollars.")
     assert not fact_still_said("a hundred and twenty percent", "Both teams run at 110%.")
     assert not fact_still_said("3 weeks", "It takes 3 days.")
+
+
+def test_a_hyphened_pair_of_english_words_read_as_a_name_is_never_capitalised_in_a_subject():
+    reader = Reader(names=["Ines"], others=["Okafor", "parcel-routing"])
+    assert subject_checked("Re: your question on the new parcel-routing model", reader) == "Re: your question on the new parcel-routing model"
+    assert subject_checked("Re: what okafor found", reader) == "Re: what Okafor found"

@@ -163,3 +163,43 @@ def test_a_verbless_line_saying_who_the_reader_is_is_for_the_writer():
     assert for_the_drafter("fleet maintenance lead at the northern depots (customer)")
     assert for_the_drafter("Head of procurement at Vossberg Foods")
     assert not for_the_drafter("head of procurement at Vossberg signed the renewal on friday")
+
+
+def test_a_clipped_piece_of_the_notes_is_a_fragment_and_a_sentence_with_its_verb_is_not():
+    from tools.reader_voice import fragment
+
+    for clipped in ("Fourth time.", "Nine stores.", "Twice.", "Half the floor."):
+        assert fragment(clipped), clipped
+        assert "a fragment of the notes" in faults(clipped)
+    for whole in ("It failed twice.", "Nine stores run the pilot.", "Thanks again.", "Next step: Monday.", "Twice?", "Send it twice."):
+        assert not fragment(whole), whole
+
+
+def test_a_fragment_of_the_notes_never_reaches_the_reader_but_its_neighbours_do():
+    notes = "The night shift moves to the new scanner on Monday. Nine stores. Each store gets a trainer for the first week."
+    body = "Hi all,\n\nThe night shift moves to the new scanner on Monday. Nine stores. Each store gets a trainer for the first week."
+    gated = gate(body, Reader(), [notes])
+    assert "Nine stores." not in gated.body
+    assert "The night shift moves to the new scanner on Monday." in gated.body and "Each store gets a trainer for the first week." in gated.body
+    assert "Nine" in gated.lost  # left to the writer's notes, never lost silently
+
+
+def test_an_example_after_eg_stays_in_its_sentence_and_is_said_in_words():
+    from tools.reader_voice import plain_register
+
+    body = "Hi Ingrid,\n\nA normal shift shows e.g. 12-18 stops. Most of them clear in a minute."
+    out = gate(body, PLANT, ["a normal shift shows e.g. 12-18 stops. most of them clear in a minute"])
+    assert "12-18 stops" in out.body and out.lost == []
+    assert plain_register("a normal shift shows e.g. 12-18 stops") == "a normal shift shows for example 12-18 stops"
+
+
+def test_a_long_sentence_of_the_notes_joined_at_a_colon_is_two_sentences_and_a_label_keeps_its_colon():
+    from tools.reader_voice import run_on_split
+
+    joined = ("The line-balancing model moves from 9 December to 20 January: the sensor export from plant two only arrived on Monday, "
+              "a week later than promised, and the first test run showed it overloads the night shift.")
+    first, second = run_on_split(joined)
+    assert first == "The line-balancing model moves from 9 December to 20 January." and second.startswith("The sensor export from plant two")
+    label = "What I can offer: a manual export of the night-shift plan every Monday morning until the model is back, plus a review with your planners."
+    assert run_on_split(label) == [label]
+    assert run_on_split("Heads-up: the export is late.") == ["Heads-up: the export is late."]

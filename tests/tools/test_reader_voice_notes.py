@@ -68,3 +68,22 @@ def test_the_managers_dread_and_the_tell_frame_come_off_the_content():
 def test_who_the_message_is_for_is_an_instruction_but_what_it_is_for_is_content():
     assert read_note("it's for prof. adeyemi, head of the sleep clinic").kind == "instruction"
     assert read_note("it's for the march board pack").kind == "content"
+
+
+def test_a_length_limit_told_to_the_writer_never_reaches_the_reader_and_a_count_of_things_does():
+    from tools.reader_voice import Reader, read_note, to_reader
+
+    reader = Reader(names=["Wenonah"])
+    for limit in ("A third of a page at most.", "One page max, and no finance jargon please.", "Keep it under 120 words and no acronyms.", "Four sentences tops."):
+        said = limit.replace("A third of a", "Half a")
+        assert read_note(said).kind == "instruction" and to_reader(said, reader) == "", said
+    for fact in ("Four lines went down on Tuesday.", "Two pages of the audit are still missing."):
+        assert to_reader(fact, reader) == fact
+
+
+def test_a_rule_line_around_a_pasted_draft_is_furniture():
+    from tools.reader_voice import header_line, without_furniture
+
+    assert header_line("---------- Draft ---------") and header_line("----- Original Message -----") and header_line("From: me")
+    assert not header_line("- the scanner feed is back")
+    assert without_furniture("Hi Wenonah,\n\n---------- My draft ----------\n\nThe feed is back.") == "Hi Wenonah,\n\nThe feed is back."
