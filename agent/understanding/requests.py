@@ -163,7 +163,7 @@ _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
 ORDINAL_MARK = re.compile(
     r"(?:^|(?<=[\s;:,.]))(?:(?:the|and|then|a|and the)\s+)?(?:(?P<w>first|second|third|fourth|fifth|sixth|seventh|last)(?:ly)?|(?P<d>[1-7])(?:st|nd|rd|th))"
     r"(?:\s+(?:one|thing|item|ask|request|message|email|ping))?\s*(?:[:,\-–—]|\s+(?:is|was)\b)?\s+(?=\S)"
-    r"|(?:^|(?<=[\s;:,.]))(?:ask|request|item|no\.?|number)\s*(?P<n>[1-7])\s*[:,\-–—]\s*",
+    r"|(?:^|(?<=[\s;:,.]))(?:ask|request|item|thing|number|no\.|#)\s*(?P<n>[1-7]|one|two|three|four|five|six|seven)\b\s*[:,\-–—]?\s*",
     re.I,
 )
 
@@ -174,7 +174,7 @@ def _ordinal_marks(text: str) -> list[re.Match[str]]:
     marks, want = [], 1
     for m in ORDINAL_MARK.finditer(text):
         said = (m.group("w") or "").casefold()
-        n = _ORDINALS.index(said) + 1 if said in _ORDINALS else int(m.group("d") or m.group("n") or 0)
+        n = _ORDINALS.index(said) + 1 if said in _ORDINALS else int(m.group("d") or number(m.group("n") or "0") or 0)
         if said == "last" and len(marks) >= 2:
             n = want
         if n == want and (said in _ORDINALS or said == "last" or m.group("d") or m.group("n")) and (n > 1 or _NAMES_ITEM.match(m.group(0).strip())):
@@ -184,7 +184,7 @@ def _ordinal_marks(text: str) -> list[re.Match[str]]:
 
 
 # The first mark names an item ('first one', 'firstly,', 'ask 1:'), so 'first move' or 'finish first' opens no list.
-_NAMES_ITEM = re.compile(r"(?:(?:the|and|then|a|and the)\s+)?(?:first(?:ly)?|1st)\s*(?:one|thing|item|ask|request|message|email|ping|[:,\-–—])|(?:ask|request|item|no\.?|number)\s*1\b", re.I)
+_NAMES_ITEM = re.compile(r"(?:(?:the|and|then|a|and the)\s+)?(?:first(?:ly)?|1st)\s*(?:one|thing|item|ask|request|message|email|ping|[:,\-–—])|(?:ask|request|item|thing|number|no\.|#)\s*(?:1|one)\b", re.I)
 
 
 def _inline_items(text: str) -> list[str]:

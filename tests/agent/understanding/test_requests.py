@@ -56,3 +56,20 @@ def test_an_item_opened_by_who_sent_it_keeps_only_the_ask():
 )
 def test_a_lone_first_or_second_counts_out_no_list(text):
     assert pasted_requests(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, roles",
+    [
+        ("what do we take on: number 1 legal needs the model cards by friday, number 2 ops say the eta model is down, "
+         "number 3 marketing want a lookalike audience", ["legal", "ops", "marketing"]),
+        ("help me rank. thing one, the CFO wants a margin forecast by monday. thing two, support says the router is "
+         "mislabelling tickets since the deploy.", ["CFO", "support"]),
+    ],
+)
+def test_requests_numbered_in_words_or_digits_are_several(text, roles):
+    assert [r["requester_role"] or r["requester"] for r in pasted_requests(text)] == roles
+
+
+def test_no_one_and_a_number_one_priority_count_out_no_list():
+    assert pasted_requests("no one asked for this but number one priority is the churn model, then maybe pricing") == []
