@@ -305,7 +305,8 @@ TOPICS: tuple[Topic, ...] = (
             r".{0,300}\b(?:names?|home addresses|addresses|e-?mails?|phone numbers|dates? of birth|DOBs?|salar\w+|gift amounts|donations|bank details|medical|health|diagnos\w+)\b|"
             # 'emailed a workbook with tenants' names and rent arrears to a surveyor at the wrong company': fields, then the wrong recipient
             r"(?:e-?mail\w*|sen[dt]\w*|forward\w*|mailed)\b.{0,160}\b(?:names?|home addresses|addresses|dates? of birth|DOBs?|salar\w+|arrears|claim amounts|medical|health|bank details|diagnos\w+)\b"
-            r".{0,120}\b(?:wrong|another) (?:firm|company|agency|insurer|bank|practice|office|supplier|vendor|client|person|recipient|address|customer)\b|"
+            r".{0,120}\b(?:wrong|another) (?:firm|company|agency|insurer|bank|practice|office|supplier|vendor|client|person|people|recipient|address|"
+            r"customer|broker|landlord|school|hospital|council|team|department|family|parent|tenant|patient|colleague|contact|inbox|list)\b|"
             # the wrong recipient first, then what the file held: 'emailed a spreadsheet ... to the wrong address ... donor records, names, dates of birth'
             r"(?:e-?mail\w*|sen[dt]\w*|forward\w*|mailed)\b.{0,160}\b(?:the )?wrong (?:address|person|recipient|e-?mail(?: address)?|inbox|contact|people|company|firm)\b"
             rf".{{0,400}}\b(?:{IDENTIFIERS}|names?|home addresses|medical|health|diagnos\w+|blood groups?|test results)\b|"
@@ -317,6 +318,10 @@ TOPICS: tuple[Topic, ...] = (
             # in one sentence, what moved names people's data and where it went is outside: 'exported the buyer list (names
             # emails postcodes, 180k people) to his personal google drive', 'synced the donor database to his onedrive'
             rf"{_MOVED}\b[^.?!]{{0,250}}?(?:{_DATA}|\b{PERSONAL_FIELD}\b|{IDENTIFIERS})[^.?!]{{0,250}}?\b(?:on|to|onto|into|in) (?:(?:his|her|their|a|an|my|our|the) )?{_OUTSIDE}|"
+            # lost or left somewhere with the data on it: 'left an unencrypted laptop with the payroll extract on a train'
+            rf"\b(?:left|lost|misplaced|forgot|stolen)\b[^.?!]{{0,40}}\b(?:laptop|phone|usb|memory stick|hard drive|bag|folder|printouts?|papers)\b[^.?!]{{0,80}}(?:{_DATA}|\b{PERSONAL_FIELD}\b|{_PAY}|\b(?:extract|records)\b)|"
+            # carried home on paper or a device: 'printed the applicant spreadsheet and took it home'
+            rf"{_DATA}[^.?!]{{0,80}}\b(?:took|taken|carried|brought|taking)\b[^.?!]{{0,20}}\bhome\b|"
             # where it went first, what it held in the next sentence: 'forwarded the sheet to her gmail. it has names and emails'
             rf"{_MOVED}\b[^.?!]{{0,160}}?\b(?:on|to|onto|into|in) (?:(?:his|her|their|a|an|my|our|the) )?{_OUTSIDE}[^?!]{{0,300}}?(?:{_FIELD_LIST}|{_DATA})|"
             rf"(?:push\w*|post\w*|publish\w*|upload\w*|commit\w*)\b.{{0,40}}\b(?:on|to|onto|into|in) (?:(?:his|her|their|a|an|my) )?(?:public )?{_OUTSIDE}.{{0,160}}{_DATA}|"  # 'pushed a repo to his PUBLIC github ... linked to emails and home addresses'
@@ -350,6 +355,9 @@ TOPICS: tuple[Topic, ...] = (
                 "hearing it first from security is worse for everyone.",
             ),
         ),
+        # a rehearsal or a plan for one, not one that happened: 'the data breach tabletop exercise moves to thursday'
+        unless=_rx(r"\b(?:data )?(?:breach|leak|incident)(?:[- ]response)? (?:tabletop|drill|exercise|simulation|rehearsal|training|workshop|policy|playbook|runbook|plan)\b|"
+                   r"\b(?:tabletop|drill|mock|simulated|practice) (?:[\w-]+ ){0,3}(?:breach|leak|incident)\b"),
     ),
     Topic(
         "harassment", "respond-to-a-harassment-report",

@@ -411,3 +411,8 @@ def test_sorting_something_out_between_two_people_is_no_triage():
 )
 def test_an_org_question_named_or_a_widened_remit_is_an_org_reading(question):
     assert intents(question)[0] == "archetype"
+
+
+def test_a_message_about_a_breach_drill_is_a_message_not_an_incident():
+    assert intents("post for #eng: the data breach tabletop exercise moves to thursday 10am, bring your laptops") == ["stakeholder_message"]
+    assert intents("we had a data breach: an engineer posted customer emails in a public repo. what now?") == ["sensitive"]

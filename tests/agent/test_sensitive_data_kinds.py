@@ -104,3 +104,24 @@ def test_asked_whether_to_report_it_the_answer_is_yes_with_the_regulator_clock(o
     ).answer
     assert "Do you have to report it? Yes, today" in answer
     assert "72 hours" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "one of my analysts left an unencrypted laptop with the claims extract on the tube last night",
+        "the new grad printed the patient spreadsheet and took it home to read over the weekend",
+        "he emailed a file of 900 tenants (names, addresses, arrears) to the wrong landlord this morning",
+    ],
+)
+def test_personal_data_lost_carried_home_or_sent_to_the_wrong_recipient_is_a_data_incident(question):
+    topic = topic_of(question)
+    assert topic is not None and topic.name == "data_incident"
+
+
+def test_a_laptop_left_at_home_with_no_data_is_no_incident():
+    assert topic_of("i left my laptop at home so i couldn't run the forecast, can you help me plan the week") is None
+
+
+def test_a_breach_drill_is_no_incident():
+    assert topic_of("can you help me plan the data breach drill for q1? we want a mock leak of a fake customer list") is None
