@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from tools.agenda_specifics import carried, condensed, stated_guesses, stated_specifics
 from tools.agenda_stance import Stance, read_stance
+from tools.agenda_hard_point import HardPoint, hard_points
 from tools.agenda_reasons import ALWAYS_NEARLY, ASKED_IF, REJOIN, BAR_UNMET, DEFENSIVE, GAP_RE, IMPACT, RAISED_BEFORE, gap_only, gap_asks, gap_examples, stated_strength, bar_unmet, helper_named, NOT_A_PLAN_YET, OWN_PART, SOFTLY, AskAnswer, Reading, Reason, Words, answer_asks, asks_how_to_say_no, conduct_examples, continues_work, gone_personal, their_pronoun, joint_after_separate, load_items, opener, performance_examples, promised_text, read_notes, reason_items, second_person, stated_gaps
 from lead_core.number_words import SAID_NUMBER, number
 from lead_core.units import MONTHS
@@ -793,6 +794,7 @@ class _Plan:
     prep: list[str] = field(default_factory=list)
     drops: set[str] = field(default_factory=set)  # template parts an item rules out once it is planned
     vetoes: list[re.Pattern[str]] = field(default_factory=list)  # stock wording the manager's stance or advice rules out
+    carried: list[str] = field(default_factory=list)  # the manager's words an item carries in its own wording (a hard point)
 
     def add(self, priority: int, weight: float, title: str, owner: Literal["them", "you", "both"], notes: str) -> _Item:
         item = _Item(priority, weight, title, owner, notes)
@@ -2278,7 +2280,8 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     if not kinds:  # the manager's own reasons hold the meeting: an older change on record waits
         _reprioritization_item(plan, p, cues, inp.notes, words)
     _aim_topic_items(plan, reading.aims if "managing_up" not in cues else [], words, p.career_goal)  # with one's boss the asks are the topics
-    _feedback_item(plan, inp, burnout="burnout" in cues, drops=drops)
+    owed = _hard_point_items(plan, hard_points(inp.notes, p.name), burnout="burnout" in cues)
+    _feedback_item(plan, inp, burnout="burnout" in cues, drops=drops | owed)
     growth = _growth_item(plan, inp, cues, drops)
     _stance_items(plan, stance, words, cues, inp.notes)
     _close(plan, p, cues, reading, hard, inp.notes)
@@ -2286,8 +2289,39 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     return _agenda(inp, plan, project, growth, drops, answers=_answers(plan, answer_asks(inp.notes, words, reading)), aims=reading.aims)
 
 
+# Where each hard point goes: good news early (the opener's rank), the rest with the reasons the manager gave.
+_HARD_POINT_RANK = {"news": 1, "decision_open": 2, "move_unexplained": 2, "feedback_overdue": 2}
+_HARD_POINT_GUIDANCE = {"news": "explain-the-why", "decision_open": "follow-through", "move_unexplained": "explain-the-why", "feedback_overdue": "regular-feedback"}
+
+
+def _hard_point_items(plan: _Plan, points: list[HardPoint], burnout: bool) -> frozenset[str]:
+    """Each hard point the manager named (news, an undecided request, a move never explained, feedback owed) as an item
+    of its own with the line to say; on a burnout day owed feedback waits, named in the prep. Returns the template
+    parts a hard point replaces (the generic feedback item when feedback owed is named)."""
+    for point in points:
+        if burnout and point.kind == "feedback_overdue":
+            plan.prep.append(f"{point.title}: it can wait a week; today is about workload and rest.")
+            continue
+        goal = next((x for x in plan.items if x.leads and re.search(r"\bgoal\b|\bpromotion\b|\bgrowth\b", x.title, re.I)), None)
+        if point.kind == "feedback_overdue" and goal is not None:  # owed feedback is given against the goal they named
+            goal.notes += f" Give the feedback you owe here, tied to that goal (none since {point.what.removeprefix('feedback since ')}): \u201c{point.line}\u201d"
+            goal.prep.append(point.prep)
+            plan.carried.append(point.said)
+            continue
+        item = plan.add(0 if point.kind == "feedback_overdue" else -1, 3, point.title, "you", f"{point.approach} Your line, for example: \u201c{point.line}\u201d")
+        item.rank, item.leads = _HARD_POINT_RANK[point.kind], True
+        plan.carried.append(point.said)
+        if point.prep:
+            item.prep.append(point.prep)
+        plan.rules.append(RuleApplied(rule=f"hard-point-{point.kind.replace('_', '-')}", guidance=_HARD_POINT_GUIDANCE[point.kind],
+                                      detail=f"You named it ({point.what}): it has its own item and a line to say."))
+    if points:
+        plan.items.sort(key=_rank)
+    return frozenset({"feedback"} if any(x.kind == "feedback_overdue" for x in points) else ())
+
+
 def _plan_text(plan: _Plan) -> str:
-    return " ".join(f"{x.title} {x.notes} {' '.join(x.questions)} {' '.join(x.prep)}" for x in plan.items) + " " + " ".join(plan.prep)
+    return " ".join(f"{x.title} {x.notes} {' '.join(x.questions)} {' '.join(x.prep)}" for x in plan.items) + " " + " ".join(plan.prep + plan.carried)
 
 
 def _specifics_item(plan: _Plan, inp: AgendaInput, words: Words, hard: bool) -> None:

@@ -1,0 +1,83 @@
+"""The hard points a manager names for a 1-on-1 (news not yet given, a request not yet decided, a move never explained,
+feedback owed) are read as typed facts and each gets its own agenda item with a line to say, whatever template applies;
+a colleague the manager agreed something with is never taken as someone who did something to the person."""
+
+from datetime import date
+
+import pytest
+
+from tools.agenda import AgendaInput, build_agenda
+from tools.agenda_hard_point import hard_points
+from tools.agenda_reasons import Words, read_notes
+from tools.team import Person
+
+DAY = date(2026, 12, 10)
+
+
+def _agenda(name: str, notes: str, cues: list[str], minutes: int = 30, others: tuple[str, ...] = ()):
+    return build_agenda(AgendaInput(person=Person(name=name, role="team member"), minutes=minutes, today=DAY, cues=cues,
+                                    notes=notes, person_in_team=False, others=list(others)))
+
+
+def test_news_agreed_with_a_colleague_for_them_is_good_news_to_give():
+    notes = "her goal is leading the search relevance work. i have just agreed with Ottilie she gets exactly that from feb 1, haven't told her yet"
+    [point] = hard_points(notes, "Runa")
+    assert point.kind == "news"
+    assert point.what == "leading the search relevance work"
+    assert point.line == "I have good news: I've agreed with Ottilie that you lead the search relevance work from Feb 1."
+
+
+def test_news_already_known_or_for_someone_else_is_no_news_to_give():
+    assert hard_points("i agreed with ottilie she gets the search work from feb 1; she knows", "Runa") == []
+    assert hard_points("i agreed with ottilie that bram gets the search work, haven't told her yet", "Runa") == []
+
+
+def test_agreeing_with_a_colleague_is_the_managers_act_not_an_incident():
+    notes = "i've just agreed with ottilie he gets the ranking service from march (haven't told him yet)"
+    reading = read_notes(notes, Words("Bram", they="he", them="him", their="his", are="is", others=("Ottilie",)))
+    assert not any(r.kind == "incident" for r in reading.reasons)
+    text = _agenda("Bram", notes, [], others=("Ottilie",)).markdown
+    assert "What happened with Ottilie" not in text and "How did that land" not in text
+    assert "1. **Good news to give: the ranking service**" in text
+
+
+@pytest.mark.parametrize("notes, what", [
+    ("he emailed me that he'd like to have the pricing model back. honestly not sure yet whether that's fair on lena", "the pricing model back"),
+    ("she wants her forecasting notebook back and i haven't decided", "her forecasting notebook back"),
+])
+def test_a_request_not_yet_decided_gets_an_honest_not_yet(notes, what):
+    [point] = hard_points(notes, "Kaspar")
+    assert point.kind == "decision_open" and point.what == what
+    assert "I haven't decided yet" in point.line and "won't promise" in point.line
+
+
+def test_a_request_already_decided_is_no_open_decision():
+    assert hard_points("she wants her forecasting notebook back and the answer is yes", "Kaspar") == []
+
+
+def test_a_move_never_explained_is_owned_with_the_reason():
+    notes = "we moved her off pricing onto the ops dashboards a month ago and i never really explained why"
+    [point] = hard_points(notes, "Ines")
+    assert point.kind == "move_unexplained"
+    assert point.line.startswith("I moved you off pricing onto the ops dashboards a month ago and never properly explained why.")
+    assert hard_points("we moved her off pricing onto the ops dashboards a month ago, she asked for it", "Ines") == []
+
+
+@pytest.mark.parametrize("notes, since", [
+    ("last proper feedback from me was early october", "early October"),
+    ("haven't given her real feedback since the summer offsite", "the summer offsite"),
+])
+def test_feedback_owed_names_since_when(notes, since):
+    [point] = hard_points(notes, "Ines")
+    assert point.kind == "feedback_overdue" and since in point.line
+
+
+def test_every_hard_point_has_its_own_item_in_a_return_from_leave_agenda():
+    notes = ("back from parental leave on monday. while she was out her churn model went to Bram. "
+             "she told me she would like her churn model back. "
+             "i don't know yet whether that's right. last real feedback from me was in june")
+    text = _agenda("Ines", notes, ["returning_from_leave"], minutes=45, others=("Bram",)).markdown
+    assert "**Their request, not decided yet: her churn model back**" in text
+    assert "I haven't decided yet" in text
+    assert "I owe you proper feedback, and I haven't given it since June" in text
+    assert "News for Ines" not in text  # "i don't know yet whether": the manager's open question, not news she lacks
