@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-HardPointKind = Literal["news", "decision_open", "move_unexplained", "feedback_overdue"]
+HardPointKind = Literal["news", "decision_open", "move_unexplained", "feedback_overdue", "work_moved_on", "outside_load", "credit_due"]
 
 _PRON = r"(?:he|she|they)"
 _OBJ = r"(?:him|her|them)"
@@ -41,6 +41,20 @@ _NOT_EXPLAINED = re.compile(r"\b(?:never|not|didn'?t|did not|haven'?t|have not)\
 _FEEDBACK_SINCE = re.compile(
     r"\blast (?:real |proper |actual |meaningful |good )?feedback (?:from me |i gave (?:him|her|them) )?(?:was (?:in |back in )?|in |back in )(?P<a>[\w -]{3,25}?)(?=\s*[(.;,!?]|\s+(?:and|but)\b|$)"
     rf"|\b(?:haven'?t|have not|not)\s+(?:given|had)\s+(?:{_OBJ}\s+)?(?:any |real |proper |actual |meaningful )?feedback(?:\s+(?:to\s+)?{_OBJ})?\s+(?:since|for)\s+(?P<b>[\w -]{{3,25}}?)(?=\s*[(.;,!?]|\s+(?:and|but)\b|$)", re.I)
+# Their work carried on by someone else while they were away, and the manager wants to keep it with them ('iolanthe is
+# now building the version for the new tanks ... i do not want to take it away from iolanthe').
+_NOW_OTHERS = re.compile(r"\b(?P<who>[A-Z][a-z]+) (?:is|has been) now (?:building|running|owning|leading|working on|developing) (?P<what>[^.;,()]{3,60}?)(?=\s+(?:and|but|so)\b|[.;,()]|$)"
+                         r"|\b(?:his|her|their) (?P<what2>[\w -]{3,40}?) (?:was|has been|got) (?:handed|given|passed|moved|reassigned) (?:over )?to (?P<who2>[A-Z][a-z]+)\b")
+_KEEP_BOTH = re.compile(r"\b(?:do not|don'?t|never) want to take (?:it|that|the \w+|this) (?:away )?from\b|\b(?:do not|don'?t) want (?:her|him|them) to feel\b[^.;!?]{0,60}\btaken\b", re.I)
+_THEY_BUILT = re.compile(r"\b(?:he|she|they|and) (?:built|created|wrote|started|designed) (?:our|the|that) (?P<w>[^.;,()]{3,50}?)(?=\s+(?:before|while|when|and|but)\b|[.;,()]|$)", re.I)
+# Work outside the job that the person mentioned ('he's been doing night shifts at his brother's bakery since sept',
+# 'she drives for a delivery app most evenings'): the manager's business only as far as the work is.
+_OUTSIDE = re.compile(r"\b(?P<x>(?:(?:doing|working|pulling|covering|taken on|picked up|started)\s+)?(?:night|weekend|evening|late|early) shifts?\b[^.;!?,]{0,50}"
+                      r"|(?:a |his |her |their )?(?:second|other|side|part-time|evening|weekend) (?:job|gig|business|hustle)\b[^.;!?,]{0,40}|moonlighting\b[^.;!?,]{0,40}"
+                      r"|(?:drives|delivers|works) for (?:a|an|the) [\w -]{3,30}? (?:most|every|at) (?:evenings?|nights?|weekends?))", re.I)
+# What the manager says is good even while raising a problem ("code's fine when it lands", 'the analysis itself is solid').
+_GOOD_PART = re.compile(r"(?<![\w'])(?P<x>(?:(?:the|his|her|their) )?(?:code|work|quality|analysis|analyses|model|models|output|writing|design|research)(?: itself)?(?:['’]s| is| was| are)"
+                        r" (?:always |usually |actually |really )?(?:fine|good|great|solid|excellent|strong|clean|high quality)\b(?: when (?:it|they) (?:lands?|arrives?|ships?|comes? in))?)", re.I)
 _MONTHS = {m[:3]: m.capitalize() for m in "january february march april may june july august september october november december".split()}
 _GERUND = {"owning": "own", "leading": "lead", "running": "run", "taking": "take", "becoming": "become", "building": "build", "joining": "join"}
 
@@ -140,7 +154,55 @@ def _feedback_overdue(notes: str, name: str) -> HardPoint | None:
         prep="Write down one specific thing that went well and one to do differently, each with an example from the last weeks.")
 
 
+def _work_moved_on(notes: str, name: str) -> HardPoint | None:
+    m = _NOW_OTHERS.search(notes)
+    if m is None or not _KEEP_BOTH.search(notes):
+        return None
+    who = m.group("who") or m.group("who2")
+    built = _THEY_BUILT.search(notes)
+    theirs = _tidy(built.group("w")) if built else _tidy(m.group("what2") or "work")
+    now = _tidy(m.group("what") or m.group("what2"))
+    return HardPoint(
+        kind="work_moved_on", what=f"{theirs}, now {who}'s {now}" if m.group("what") else f"{theirs}, now {who}'s",
+        title=f"The {theirs}, now with {who}: a role on it and something of {name}'s own",
+        approach=(f"Say plainly what happened to the {theirs} while {name} was away and why, credit what {name} built, and that {who} "
+                  f"carries it now. Offer {name} a named role on it (adviser or reviewer to {who}) and something of their own to lead; "
+                  "ask what they would like that to be. Do not reopen who owns it in this meeting."),
+        line=(f"The {theirs} you built is what {who} is building on now, and it's going well. I don't want to take it from {who}, and I "
+              "don't want you to feel it was taken from you: I'd like you to advise on it, and I want you to have something of your own. What would you like that to be?"),
+        said=m.group(0),
+        prep=f"Have one or two pieces of work {name} could lead ready to offer, and tell {who} beforehand that {name} will advise.")
+
+
+def _outside_load(notes: str, name: str) -> HardPoint | None:
+    m = _OUTSIDE.search(notes)
+    if m is None:
+        return None
+    said = _tidy(re.sub(r"\b(?:his|her|their)\b", "your", m.group("x").strip(), flags=re.I))
+    said = re.sub(r"\s+(?:since|from)\s+\S+$", "", said)
+    return HardPoint(
+        kind="outside_load", what=_tidy(m.group("x").strip()), title="What they mentioned outside work, asked about once",
+        approach=(f"{name} mentioned it; ask about it once, plainly and without judgement, only as far as it touches the work: what {name} "
+                  "does outside work is theirs, the commitments here are yours to ask about. Then back to what changes, with the same standard."),
+        line=f"You mentioned {said}. What you do outside work is yours; I'm asking only because of the work: is it affecting your time or energy here, and what would help?",
+        said=m.group(0), prep="")
+
+
+def _credit_due(notes: str, name: str) -> HardPoint | None:
+    m = _GOOD_PART.search(notes)
+    if m is None:
+        return None
+    good = re.sub(r"^(?:his|her|their)\b", "your", m.group("x").strip(), flags=re.I)
+    good = re.sub(r"['’]s\b", " is", good, count=1)
+    good = good if re.match(r"(?:your|the)\b", good, re.I) else f"your {good}"
+    return HardPoint(
+        kind="credit_due", what=_tidy(m.group("x").strip()), title="What is good, said once",
+        approach="Say what is good plainly and once, as a fact and not a cushion, so the concern is about the one thing that has to change.",
+        line=f"To be clear, {good}; that is not the issue.", said=m.group(0))
+
+
 def hard_points(notes: str, name: str) -> list[HardPoint]:
-    """The hard points the manager named in their notes for a 1-on-1 with `name`, in the order of the kinds above."""
-    found = (reader(notes or "", name) for reader in (_news, _decision_open, _move_unexplained, _feedback_overdue))
-    return [p for p in found if p is not None]
+    """The hard points the manager named in their notes for a 1-on-1 with `name`, in the order of the kinds above (a
+    request not yet decided holds the question of their old work, so its work-moved-on point is not repeated)."""
+    found = [p for p in (reader(notes or "", name) for reader in (_news, _decision_open, _move_unexplained, _feedback_overdue, _work_moved_on, _outside_load, _credit_due)) if p]
+    return [p for p in found if not (p.kind == "work_moved_on" and any(x.kind == "decision_open" for x in found))]

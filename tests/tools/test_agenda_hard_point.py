@@ -81,3 +81,51 @@ def test_every_hard_point_has_its_own_item_in_a_return_from_leave_agenda():
     assert "I haven't decided yet" in text
     assert "I owe you proper feedback, and I haven't given it since June" in text
     assert "News for Ines" not in text  # "i don't know yet whether": the manager's open question, not news she lacks
+
+
+def test_a_colleague_blocked_on_their_work_does_not_make_them_the_stuck_one():
+    notes = "from feb 1 i take over bram from the infra team. he wrote the export jobs, the ones ottilie's blocked on. first 1:1 feb 3"
+    stuck = Person(name="Bram", role="team member", status="blocked", blockers=["Stuck (from your message)"])
+    text = build_agenda(AgendaInput(person=stuck, minutes=30, today=DAY, cues=["stuck"], notes=notes, person_in_team=False,
+                                    others=["Ottilie"])).markdown
+    assert "Unblock:" not in text and "What made it hard to raise this sooner" not in text
+    own = build_agenda(AgendaInput(person=stuck, minutes=30, today=DAY, cues=["stuck"], notes="he's blocked on the export jobs, 1:1 feb 3",
+                                   person_in_team=False, others=["Ottilie"])).markdown
+    assert "Unblock:" in own
+
+
+def test_work_carried_on_by_someone_the_manager_wants_to_keep_it_gets_a_role_and_something_of_their_own():
+    notes = ("Hedda is back from a year's sabbatical on the 18th. She designed the demand forecaster; Oskar is now running the "
+             "rebuilt version for the new stores and it is going well. I don't want to take it away from Oskar.")
+    [point] = hard_points(notes, "Hedda")
+    assert point.kind == "work_moved_on"
+    assert "demand forecaster" in point.title and "Oskar" in point.title
+    assert "advise on it" in point.line and "something of your own" in point.line
+    assert hard_points(notes.replace("I don't want to take it away from Oskar.", "Oskar will hand it back."), "Hedda") == []
+
+
+def test_work_outside_the_job_is_asked_about_once_after_their_side_and_never_judged():
+    notes = ("1:1 w tariq thurs, 45 min. his last four reviews were late (oct 2, oct 16, oct 30, nov 13), each flagged the same morning. "
+             "he said he's been covering weekend shifts at his uncle's garage since october. want to be fair, not a PIP")
+    [point] = hard_points(notes, "Tariq")
+    assert point.kind == "outside_load"
+    assert point.line.startswith("You mentioned covering weekend shifts at your uncle's garage.")
+    text = _agenda("Tariq", notes, ["underperforming"], minutes=45).markdown
+    titles = [line.split("**")[1] for line in text.split("## Agenda")[1].split("## Questions")[0].splitlines() if line[:2].rstrip(".").isdigit()]
+    assert titles.index("What they mentioned outside work, asked about once") == titles.index("Tariq's side: listen") + 1
+    assert hard_points("he's been covering for aisha while she's out", "Tariq") == []
+
+
+@pytest.mark.parametrize("notes, line", [
+    ("she's missed the last three handoff dates. the analysis itself is solid.", "To be clear, the analysis itself is solid; that is not the issue."),
+    ("pr reviews keep slipping a week; his code's clean when it lands", "To be clear, your code is clean when it lands; that is not the issue."),
+])
+def test_what_is_good_is_said_once_as_a_fact(notes, line):
+    assert [p.line for p in hard_points(notes, "Noor") if p.kind == "credit_due"] == [line]
+
+
+def test_in_a_hard_talk_what_is_good_joins_the_facts():
+    notes = "he has missed 3 review dates in a row (nov 3, nov 17, dec 1), each flagged on the day. the work's good when it lands"
+    text = _agenda("Tariq", notes, ["underperforming"], minutes=45).markdown
+    facts = next(line for line in text.splitlines() if line.startswith("2. **The facts and the impact**"))
+    assert "To be clear, the work is good when it lands; that is not the issue." in facts

@@ -150,3 +150,20 @@ def test_a_shared_reporting_line_is_no_fact_to_raise():
 def test_a_note_stopped_mid_clause_ends_where_a_clause_ends_not_on_a_helper_word():
     assert condensed("we haven't even started billing exports and refund matching on mobile devices is maybe 30% done") == "we haven't even started billing exports"
     assert condensed("our scoring of cough recordings will handle asthma and croup 'by march'") == "our scoring of cough recordings"
+
+
+def test_a_day_month_date_is_never_read_as_a_one_on_one():
+    assert not any("meeting" in t for t in _texts("the sensor dropped out on 11/11 and again on 21/11, 40 minutes each time"))
+
+
+def test_a_private_read_of_the_person_is_no_fact_to_name_but_shapes_the_prep():
+    from tools.agenda_specifics import private_reads
+
+    notes = "his last lead told me he's very touchy about reviews of his pipeline code. he owns the 3 ingestion jobs"
+    assert private_reads(notes) == ["he's very touchy about reviews of his pipeline code"]
+    assert not any("touchy" in t for t in _texts(notes, "Ruben"))
+    text = build_agenda(AgendaInput(person=Person(name="Ruben", role="team member"), minutes=30, today=date(2026, 12, 10),
+                                    notes=notes, person_in_team=False)).markdown
+    agenda, prep = text.split("## Questions")[0], text.split("## Prep notes")[1]
+    assert "touchy" not in agenda
+    assert "Keep your read to yourself" in prep and "never say it to him" in prep
