@@ -2317,9 +2317,10 @@ def build_agenda(inp: AgendaInput) -> Agenda:
 
 
 # Where each hard point goes: good news early (the opener's rank), the rest with the reasons the manager gave.
-_HARD_POINT_RANK = {"news": 1, "decision_open": 2, "move_unexplained": 2, "feedback_overdue": 2, "work_moved_on": 2, "outside_load": 4, "credit_due": 2}
+_HARD_POINT_RANK = {"news": 1, "decision_open": 2, "move_unexplained": 2, "feedback_overdue": 2, "work_moved_on": 2, "outside_load": 4, "credit_due": 2, "help_ask": 3}
 _HARD_POINT_GUIDANCE = {"news": "explain-the-why", "decision_open": "follow-through", "move_unexplained": "explain-the-why", "feedback_overdue": "regular-feedback",
-                        "work_moved_on": "re-onboarding", "outside_load": "sustainable-pace", "credit_due": "holistic-feedback"}
+                        "work_moved_on": "re-onboarding", "outside_load": "sustainable-pace", "credit_due": "holistic-feedback",
+                        "help_ask": "facts-not-blame"}
 
 
 def _hard_point_items(plan: _Plan, points: list[HardPoint], burnout: bool) -> frozenset[str]:

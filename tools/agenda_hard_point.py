@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-HardPointKind = Literal["news", "decision_open", "move_unexplained", "feedback_overdue", "work_moved_on", "outside_load", "credit_due"]
+HardPointKind = Literal["news", "decision_open", "move_unexplained", "feedback_overdue", "work_moved_on", "outside_load", "credit_due", "help_ask"]
 
 _PRON = r"(?:he|she|they)"
 _OBJ = r"(?:him|her|them)"
@@ -55,6 +55,9 @@ _OUTSIDE = re.compile(r"\b(?P<x>(?:(?:doing|working|pulling|covering|taken on|pi
 # What the manager says is good even while raising a problem ("code's fine when it lands", 'the analysis itself is solid').
 _GOOD_PART = re.compile(r"(?<![\w'])(?P<x>(?:(?:the|his|her|their) )?(?:code|work|quality|analysis|analyses|model|models|output|writing|design|research)(?: itself)?(?:['’]s| is| was| are)"
                         r" (?:always |usually |actually |really )?(?:fine|good|great|solid|excellent|strong|clean|high quality)\b(?: when (?:it|they) (?:lands?|arrives?|ships?|comes? in))?)", re.I)
+# A colleague blocked on what the person built ('he built the warehouse snapshot jobs, yes the ones marco's blocked on').
+_BLOCKED_ON_THEIRS = re.compile(r"\b(?:he|she|they) (?:built|wrote|owns|owned|designed|maintains|set up) (?:the |our |those )?(?P<x>[\w -]{3,40}?),?\s+(?:yes,?\s+|and\s+)?"
+                                r"(?:the ones?|which|that|what)\s+(?P<who>[A-Za-z]+)(?:['’]s| is| has been| was| got)\s+(?:been\s+|still\s+|now\s+)?(?:blocked|stuck) on\b", re.I)
 _MONTHS = {m[:3]: m.capitalize() for m in "january february march april may june july august september october november december".split()}
 _GERUND = {"owning": "own", "leading": "lead", "running": "run", "taking": "take", "becoming": "become", "building": "build", "joining": "join"}
 
@@ -201,8 +204,21 @@ def _credit_due(notes: str, name: str) -> HardPoint | None:
         line=f"To be clear, {good}; that is not the issue.", said=m.group(0))
 
 
+def _help_ask(notes: str, name: str) -> HardPoint | None:
+    m = _BLOCKED_ON_THEIRS.search(notes)
+    if m is None:
+        return None
+    what, who = _tidy(m.group("x")), m.group("who").capitalize()
+    return HardPoint(
+        kind="help_ask", what=f"{who}'s block on the {what}", title=f"{who}'s block on the {what}: ask for {name}'s help as the expert",
+        approach=(f"{name} built the {what}; {who} is blocked on them. Ask for help as the person who knows them best, never as the cause: "
+                  f"no 'why does it break', just what {who} needs and an hour together this week."),
+        line=f"You know the {what} better than anyone. {who} is blocked on them right now; could you spend an hour with {who} this week? I'm asking for what you know, not looking for a cause.",
+        said=m.group(0), prep=f"Get from {who} what exactly fails on the {what} (the error, since when), so the ask is concrete.")
+
+
 def hard_points(notes: str, name: str) -> list[HardPoint]:
     """The hard points the manager named in their notes for a 1-on-1 with `name`, in the order of the kinds above (a
     request not yet decided holds the question of their old work, so its work-moved-on point is not repeated)."""
-    found = [p for p in (reader(notes or "", name) for reader in (_news, _decision_open, _move_unexplained, _feedback_overdue, _work_moved_on, _outside_load, _credit_due)) if p]
+    found = [p for p in (reader(notes or "", name) for reader in (_news, _decision_open, _move_unexplained, _feedback_overdue, _work_moved_on, _outside_load, _credit_due, _help_ask)) if p]
     return [p for p in found if not (p.kind == "work_moved_on" and any(x.kind == "decision_open" for x in found))]

@@ -447,7 +447,8 @@ ALWAYS_NEARLY = re.compile(r"\b(?:his|her|their|the) (?P<t>[\w -]{3,40}?) (?:has
                            r"for (?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?P<u>weeks|months)\b", re.I)
 _NOT_EVIDENCE = re.compile(r"\bPIP\b|\bperformance (?:improvement )?plan\b|\bdefensive\b|\b(?:have|need|got) to have\b|\bthe talk\b|"
                            r"\bhelp me\b|\bstructure\b|\bagenda\b|\bhow (?:do|should) i\b|"
-                           r"^\W*(?:and |but |so )?i (?:want|need|'d like|would like|don'?t want)\b|\bwithout ambush\w*", re.I)  # the manager's aim, not a fact about them
+                           r"^\W*(?:and |but |so )?(?:i )?(?:want|need|'d like|would like|don'?t want) (?:it|this|that|things|(?:him|her|them) to)\b|^\W*(?:and |but |so )?i (?:want|need|'d like|would like|don'?t want)\b|"
+                           r"\bwithout (?:going (?:straight )?to|a) (?:a )?formal\b|\bformal (?:process|route|warning)\b|\bwithout ambush\w*", re.I)  # the manager's aim, not a fact about them
 # What the manager expects from now on, read from the shortfall itself: (pattern, expectation).
 _EXPECTED: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(COPIED, re.I),

@@ -47,7 +47,10 @@ _QUOTE = re.compile(r"(?<!\w)['\"\u2018\u201c][^'\"\u2019\u201d]{3,80}['\"\u2019
 # About the meeting itself, or the manager's own aim: no fact about the situation.
 _LOGISTICS = re.compile(r"\bnot (?:my|one of my) (?:direct )?reports?\b|\b(?:a|my|our) (?:fellow )?peer\b|^(?:he|she|they)(?:'s| is| are)?\s+(?:the one who\s+)?(?:heads|runs|leads|manages|owns)\s|\bi (?:need|want|'d like|would like|have to|must)\b|^(?:two|three|2|3) things\b|\b(?:1[:-]?1s?|1 on 1|one[- ]on[- ]one|min(?:ute)?s?|mins|prep(?: me)?|agenda|hard chat|catch[- ]?up|meeting)\b|"
                         r"^(?:i|we)(?:'d|'m| need| want| would| have| hope| don'?t want)\b|\bjust (?:the two of us|us)\b|^(?:this is|it'?s) just us\b|\bskip[- ]?level\b|\b(?:one of )?my (?:\w+ )?(?:leads|reports|managers|directs)\b|\b(?:we|they) both report to\b|"
-                        # who the person is ('he's our most senior ML engineer', 'she's a junior data engineer on X's team'): no fact to raise
+                        # who the person is ('he's our most senior ML engineer', 'she's a junior data engineer on X's team', 'she starts mon jan 4
+                        # as a mid-level ML engineer (not in my team file yet)'): no fact to raise
+                        r"\bnot (?:in|on) (?:my|the|our) (?:team )?(?:file|list)\b|^(?:need|want|'d like|would like) (?:it|this|that|things|(?:him|her|them) to)\b|\bformal (?:process|route|warning)\b|^(?:he|she|they) (?:starts|joins|started|joined|is starting|is joining)\b[^.;]{0,40}?\bas (?:an? |our |the )?(?:[\w-]+ ){0,4}?"
+                        r"(?:engineers?|scientists?|analysts?|leads?|researchers?|designers?|developers?|interns?|grads?|managers?|architects?)\b|"
                         r"^(?:he|she|they)(?:'s|'re| is| are)\s+(?:(?:our|my|the|a|an|one of (?:our|my|the))\s+)?(?:[\w-]+\s+){0,4}?"
                         r"(?:engineers?|scientists?|analysts?|leads?|researchers?|designers?|developers?|interns?|grads?|hires?|managers?|architects?)\b", re.I)
 # How the manager heard it ('two juniors came to me separately'): who raised it is protected, never said to the person.

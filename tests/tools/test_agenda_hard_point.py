@@ -129,3 +129,12 @@ def test_in_a_hard_talk_what_is_good_joins_the_facts():
     text = _agenda("Tariq", notes, ["underperforming"], minutes=45).markdown
     facts = next(line for line in text.splitlines() if line.startswith("2. **The facts and the impact**"))
     assert "To be clear, the work is good when it lands; that is not the issue." in facts
+
+
+
+def test_a_colleague_blocked_on_what_they_built_becomes_an_ask_for_their_expertise():
+    notes = "first 1:1 with bram feb 3. he wrote the export jobs, the ones ottilie's stuck on. want to start well"
+    [point] = hard_points(notes, "Bram")
+    assert point.kind == "help_ask" and point.what == "Ottilie's block on the export jobs"
+    assert point.line.startswith("You know the export jobs better than anyone. Ottilie is blocked on them")
+    assert "not looking for a cause" in point.line
