@@ -2317,10 +2317,10 @@ def build_agenda(inp: AgendaInput) -> Agenda:
 
 
 # Where each hard point goes: good news early (the opener's rank), the rest with the reasons the manager gave.
-_HARD_POINT_RANK = {"news": 1, "decision_open": 2, "move_unexplained": 2, "feedback_overdue": 2, "work_moved_on": 2, "outside_load": 4, "credit_due": 2, "help_ask": 3}
+_HARD_POINT_RANK = {"news": 1, "decision_open": 2, "move_unexplained": 2, "feedback_overdue": 2, "work_moved_on": 2, "outside_load": 4, "credit_due": 2, "help_ask": 3, "thanks_owed": 1}
 _HARD_POINT_GUIDANCE = {"news": "explain-the-why", "decision_open": "follow-through", "move_unexplained": "explain-the-why", "feedback_overdue": "regular-feedback",
                         "work_moved_on": "re-onboarding", "outside_load": "sustainable-pace", "credit_due": "holistic-feedback",
-                        "help_ask": "facts-not-blame"}
+                        "help_ask": "facts-not-blame", "thanks_owed": "holistic-feedback"}
 
 
 def _hard_point_items(plan: _Plan, points: list[HardPoint], burnout: bool) -> frozenset[str]:
@@ -2338,7 +2338,7 @@ def _hard_point_items(plan: _Plan, points: list[HardPoint], burnout: bool) -> fr
             continue
         goal = next((x for x in plan.items if x.leads and re.search(r"\bgoal\b|\bpromotion\b|\bgrowth\b", x.title, re.I)), None)
         if point.kind == "feedback_overdue" and goal is not None:  # owed feedback is given against the goal they named
-            goal.notes += f" Give the feedback you owe here, tied to that goal (none since {point.what.removeprefix('feedback since ')}): \u201c{point.line}\u201d"
+            goal.notes += f" Give the feedback you owe here, tied to that goal (none {point.what.removeprefix('feedback ')}): \u201c{point.line}\u201d"
             goal.prep.append(point.prep)
             plan.carried.append(point.said)
             continue

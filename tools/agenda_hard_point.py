@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-HardPointKind = Literal["news", "decision_open", "move_unexplained", "feedback_overdue", "work_moved_on", "outside_load", "credit_due", "help_ask"]
+HardPointKind = Literal["news", "decision_open", "move_unexplained", "feedback_overdue", "work_moved_on", "outside_load", "credit_due", "help_ask", "thanks_owed"]
 
 _PRON = r"(?:he|she|they)"
 _OBJ = r"(?:him|her|them)"
@@ -40,7 +40,11 @@ _NOT_EXPLAINED = re.compile(r"\b(?:never|not|didn'?t|did not|haven'?t|have not)\
 # Feedback the manager owes, with since when ('last real feedback from me was mid-september', 'haven't given him proper feedback since mid nov').
 _FEEDBACK_SINCE = re.compile(
     r"\blast (?:real |proper |actual |meaningful |good )?feedback (?:from me |i gave (?:him|her|them) )?(?:was (?:in |back in )?|in |back in )(?P<a>[\w -]{3,25}?)(?=\s*[(.;,!?]|\s+(?:and|but)\b|$)"
-    rf"|\b(?:haven'?t|have not|not)\s+(?:given|had)\s+(?:{_OBJ}\s+)?(?:any |real |proper |actual |meaningful )?feedback(?:\s+(?:to\s+)?{_OBJ})?\s+(?:since|for)\s+(?P<b>[\w -]{{3,25}}?)(?=\s*[(.;,!?]|\s+(?:and|but)\b|$)", re.I)
+    rf"|\b(?:haven'?t|have not|not)\s+(?:given|had)\s+(?:{_OBJ}\s+)?(?:any |real |proper |actual |meaningful )?feedback(?:\s+(?:to\s+)?{_OBJ})?\s+(?:since|for|in)\s+(?P<b>[\w -]{{3,25}}?)(?=\s*[(.;,!?]|\s+(?:and|but)\b|$)"
+    r"|\bno (?:real |proper |actual )?feedback from me (?:since|for|in) (?P<c>[\w -]{3,25}?)(?=\s*[(.;,!?]|\s+(?:and|but)\b|$)"
+    rf"|\b(?:it'?s|it has) been (?P<d>[\w -]{{3,25}}?) since i (?:last )?gave {_OBJ} (?:any |real |proper )?feedback\b", re.I)
+# How long rather than since when ('two months', 'over 6 weeks'): said 'in two months', never 'since two months'.
+_SPAN = re.compile(r"^(?:over |about |almost |nearly |more than )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several|a couple of) (?:weeks?|months?|quarters?)$", re.I)
 # Their work carried on by someone else while they were away, and the manager wants to keep it with them ('iolanthe is
 # now building the version for the new tanks ... i do not want to take it away from iolanthe').
 _NOW_OTHERS = re.compile(r"\b(?P<who>[A-Z][a-z]+) (?:is|has been) now (?:building|running|owning|leading|working on|developing) (?P<what>[^.;,()]{3,60}?)(?=\s+(?:and|but|so)\b|[.;,()]|$)"
@@ -58,6 +62,10 @@ _GOOD_PART = re.compile(r"(?<![\w'])(?P<x>(?:(?:the|his|her|their) )?(?:code|wor
 # A colleague blocked on what the person built ('he built the warehouse snapshot jobs, yes the ones marco's blocked on').
 _BLOCKED_ON_THEIRS = re.compile(r"\b(?:he|she|they) (?:built|wrote|owns|owned|designed|maintains|set up) (?:the |our |those )?(?P<x>[\w -]{3,40}?),?\s+(?:yes,?\s+|and\s+)?"
                                 r"(?:the ones?|which|that|what)\s+(?P<who>[A-Za-z]+)(?:['’]s| is| has been| was| got)\s+(?:been\s+|still\s+|now\s+)?(?:blocked|stuck) on\b", re.I)
+# A thank-you the manager owes ('never properly thanked him for the weekend he spent on the outage', 'i owe her a thank
+# you for covering on-call').
+_THANKS = re.compile(rf"\b(?:owe {_OBJ} (?:a |an |some |my )?(?:big |proper |real )?(?:thank[- ]?you|thanks)|(?:never|haven'?t|didn'?t|did not|have not) (?:yet |properly |really |even )*thank(?:ed)? {_OBJ}"
+                     rf"|(?:want|need|have|must|should) to (?:properly |really )?thank {_OBJ})(?: properly| yet)?\s+for\s+(?P<x>[^.;!?,()]{{3,70}}?)(?=\s+(?:and|but|so|which)\b|[.;!?,()]|$)", re.I)
 _MONTHS = {m[:3]: m.capitalize() for m in "january february march april may june july august september october november december".split()}
 _GERUND = {"owning": "own", "leading": "lead", "running": "run", "taking": "take", "becoming": "become", "building": "build", "joining": "join"}
 
@@ -147,12 +155,13 @@ def _feedback_overdue(notes: str, name: str) -> HardPoint | None:
     m = _FEEDBACK_SINCE.search(notes)
     if m is None:
         return None
-    since = _tidy((m.group("a") or m.group("b")).strip())
+    since = _tidy((m.group("a") or m.group("b") or m.group("c") or m.group("d")).strip())
+    gap = f"in {since}" if _SPAN.match(since) else f"since {since}"
     return HardPoint(
-        kind="feedback_overdue", what=f"feedback since {since}", title=f"Feedback you owe (none since {since})",
-        approach=(f"Your last real feedback to {name} was {since}: own the gap in one sentence, then give it: one thing that went well and "
+        kind="feedback_overdue", what=f"feedback {gap}", title=f"Feedback you owe (none {gap})",
+        approach=(f"You have given {name} no real feedback {gap}: own the gap in one sentence, then give it: one thing that went well and "
                   "one to do differently, each with an example and a date; ask how they see it, and agree a rhythm so it does not lapse again."),
-        line=f"I owe you proper feedback, and I haven't given it since {since}. That's on me; here it is.",
+        line=f"I owe you proper feedback, and I haven't given it {gap}. That's on me; here it is.",
         said=m.group(0),
         prep="Write down one specific thing that went well and one to do differently, each with an example from the last weeks.")
 
@@ -217,8 +226,20 @@ def _help_ask(notes: str, name: str) -> HardPoint | None:
         said=m.group(0), prep=f"Get from {who} what exactly fails on the {what} (the error, since when), so the ask is concrete.")
 
 
+def _thanks_owed(notes: str, name: str) -> HardPoint | None:
+    m = _THANKS.search(notes)
+    if m is None:
+        return None
+    what = re.sub(r"\b(?:he|she|they)\b", "you", re.sub(r"\b(?:his|her|their)\b", "your", m.group("x").strip(), flags=re.I), flags=re.I)
+    return HardPoint(
+        kind="thanks_owed", what=_tidy(m.group("x").strip()), title="A thank-you you owe",
+        approach=f"Thank {name} early, specifically and without a 'but' after it: what they did and what it made possible.",
+        line=f"Thank you for {_tidy(what)}; I should have said it sooner. It made a real difference.",
+        said=m.group(0), prep=f"Note what {name}'s effort made possible (who it helped, what it saved), so the thanks is specific.")
+
+
 def hard_points(notes: str, name: str) -> list[HardPoint]:
     """The hard points the manager named in their notes for a 1-on-1 with `name`, in the order of the kinds above (a
     request not yet decided holds the question of their old work, so its work-moved-on point is not repeated)."""
-    found = [p for p in (reader(notes or "", name) for reader in (_news, _decision_open, _move_unexplained, _feedback_overdue, _work_moved_on, _outside_load, _credit_due, _help_ask)) if p]
+    found = [p for p in (reader(notes or "", name) for reader in (_news, _decision_open, _move_unexplained, _feedback_overdue, _work_moved_on, _outside_load, _credit_due, _help_ask, _thanks_owed)) if p]
     return [p for p in found if not (p.kind == "work_moved_on" and any(x.kind == "decision_open" for x in found))]

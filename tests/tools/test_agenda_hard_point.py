@@ -138,3 +138,25 @@ def test_a_colleague_blocked_on_what_they_built_becomes_an_ask_for_their_experti
     assert point.kind == "help_ask" and point.what == "Ottilie's block on the export jobs"
     assert point.line.startswith("You know the export jobs better than anyone. Ottilie is blocked on them")
     assert "not looking for a cause" in point.line
+
+
+@pytest.mark.parametrize("notes, gap", [
+    ("no proper feedback from me in two months, which is on me", "in two months"),
+    ("it's been six weeks since i gave her real feedback", "in six weeks"),
+    ("haven't given her any feedback since the offsite", "since the offsite"),
+])
+def test_feedback_owed_says_how_long_or_since_when_in_plain_words(notes, gap):
+    [point] = hard_points(notes, "Ines")
+    assert point.line == f"I owe you proper feedback, and I haven't given it {gap}. That's on me; here it is."
+
+
+@pytest.mark.parametrize("notes, line", [
+    ("never properly thanked him for the weekend he spent on the payments outage", "Thank you for the weekend you spent on the payments outage; I should have said it sooner. It made a real difference."),
+    ("i owe her a thank you for covering on-call in november", "Thank you for covering on-call in November; I should have said it sooner. It made a real difference."),
+])
+def test_a_thank_you_owed_is_said_specifically(notes, line):
+    assert [p.line for p in hard_points(notes, "Ines") if p.kind == "thanks_owed"] == [line]
+
+
+def test_thanks_already_given_is_no_thanks_owed():
+    assert not [p for p in hard_points("i thanked him for the weekend on the outage at the all-hands", "Ines") if p.kind == "thanks_owed"]
