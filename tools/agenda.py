@@ -15,8 +15,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tools.agenda_specifics import carried, condensed, stated_guesses, stated_specifics
+from tools.agenda_specifics import carried, condensed, private_reads, stated_guesses, stated_specifics
 from tools.agenda_stance import Stance, read_stance
+from tools.agenda_hard_point import HardPoint, hard_points
 from tools.agenda_reasons import ALWAYS_NEARLY, ASKED_IF, REJOIN, BAR_UNMET, DEFENSIVE, GAP_RE, IMPACT, RAISED_BEFORE, gap_only, gap_asks, gap_examples, stated_strength, bar_unmet, helper_named, NOT_A_PLAN_YET, OWN_PART, SOFTLY, AskAnswer, Reading, Reason, Words, answer_asks, asks_how_to_say_no, conduct_examples, continues_work, gone_personal, their_pronoun, joint_after_separate, load_items, opener, performance_examples, promised_text, read_notes, reason_items, second_person, stated_gaps
 from lead_core.number_words import SAID_NUMBER, number
 from lead_core.units import MONTHS
@@ -793,6 +794,7 @@ class _Plan:
     prep: list[str] = field(default_factory=list)
     drops: set[str] = field(default_factory=set)  # template parts an item rules out once it is planned
     vetoes: list[re.Pattern[str]] = field(default_factory=list)  # stock wording the manager's stance or advice rules out
+    carried: list[str] = field(default_factory=list)  # the manager's words an item carries in its own wording (a hard point)
 
     def add(self, priority: int, weight: float, title: str, owner: Literal["them", "you", "both"], notes: str) -> _Item:
         item = _Item(priority, weight, title, owner, notes)
@@ -1278,6 +1280,33 @@ def _about_someone_else(clause: str, words: Words, notes: str = "") -> bool:
         low = re.sub(rf"\b{re.escape(other.casefold())}['’]s\s+(?!(?:been|is|was|going|got|gone|not|also|just|always|never|still|really)\b)", " ", low)  # "tom's data validation work": work named, not tom's state
     mine = re.search(rf"\b{re.escape(words.name.casefold())}\b|\b(?:{words.they}|{words.them}|{words.their})\b", low) if words.they != "they" else re.search(rf"\b{re.escape(words.name.casefold())}\b", low)
     return not mine and any(re.search(rf"\b{re.escape(o.casefold())}\b", low) for o in words.others)
+
+
+_STUCK_WORD = re.compile(r"\b(?:stuck|blocked)\b", re.I)
+
+
+def _stuck_is_someone_elses(notes: str, words: Words) -> bool:
+    """Every 'stuck' or 'blocked' in the notes has another named person as its subject ('the jobs marco's blocked on',
+    'priya is stuck on his schema'): the person this meeting is with is not the one who is stuck."""
+    hits = list(_STUCK_WORD.finditer(notes or ""))
+    names = "|".join(re.escape(o.casefold()) for o in words.others if o.casefold() != words.name.casefold())
+    if not hits or not names:
+        return False
+    subject = re.compile(rf"\b(?:{names})(?:['’]s|\s+is|\s+was|\s+has been|\s+had been|\s+got|\s+gets|\s+been)?\s+(?:\w+ly\s+|still\s+|now\s+|also\s+)?$")
+    return all(subject.search(notes[: m.start()].casefold()) for m in hits)
+
+
+def _their_cues(inp: AgendaInput, words: Words) -> tuple[AgendaInput, list[str]]:
+    """The cues that are about this person: one whose words name someone else goes ("priya went quiet": Priya's, not
+    theirs), and when every 'stuck' in the notes is someone else's ('the jobs marco's blocked on'), the stuck cue and a
+    block read from the message go too (a block on record in the team file stays)."""
+    cues = [c for c in inp.cues if not _about_someone_else(inp.observations.get(c, ""), words, inp.notes)]
+    if not _stuck_is_someone_elses(inp.notes, words):
+        return inp, cues
+    p = inp.person
+    if p.blockers and all(b.endswith("(from your message)") for b in p.blockers):
+        p = p.model_copy(update={"status": "available", "blockers": [], "days_stuck": 0})
+    return inp.model_copy(update={"person": p}), [c for c in cues if c != "stuck"]
 
 
 def _tidy_quote(text: str) -> str:
@@ -2219,7 +2248,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     cues = [c for c in cues if c != "new_hire"] if "returning_from_leave" in cues else cues  # "her first week back": a return, never a new joiner's
     inp = inp.model_copy(update={"cues": cues})
     words = _person_words(inp.notes, p.name, inp.others)
-    cues = [c for c in cues if not _about_someone_else(inp.observations.get(c, ""), words, inp.notes)]  # "priya went quiet": Priya's, not theirs
+    inp, cues = _their_cues(inp, words)
     reading = read_notes(inp.notes, words) if not pair and "managing_up" not in cues else Reading()  # with one's boss the notes are the manager's asks
     reading.reasons = _fitting_reasons(reading.reasons, cues)
     stance = _stance(inp.notes, cues, reading)
@@ -2247,7 +2276,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     bar = decided_bar(inp.notes) if "research_go_no_go" in cues else None
     edge = growth_edge(inp.notes) if "new_hire" in cues else ""
     drops, leading = _template_drops(cues, bool(bar), bool(pair or peer), bool(reading.reasons or hard or goals), bool(edge), bool(named.get("first_meeting")), p.role, performance)
-    _unblock_item(plan, p, cues, named, words, inp.notes)
+    _unblock_item(plan, inp.person, cues, named, words, inp.notes)  # a block that was someone else's is gone from inp.person
     _reason_items(plan, reading, words, named if "returning_from_leave" in cues else None, up="managing_up" in cues)
     if hard and not reading.conduct:
         _hard_items(plan, p.name, inp.notes, words, performance, inp.today)
@@ -2278,7 +2307,8 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     if not kinds:  # the manager's own reasons hold the meeting: an older change on record waits
         _reprioritization_item(plan, p, cues, inp.notes, words)
     _aim_topic_items(plan, reading.aims if "managing_up" not in cues else [], words, p.career_goal)  # with one's boss the asks are the topics
-    _feedback_item(plan, inp, burnout="burnout" in cues, drops=drops)
+    owed = _hard_point_items(plan, hard_points(inp.notes, p.name), burnout="burnout" in cues)
+    _feedback_item(plan, inp, burnout="burnout" in cues, drops=drops | owed)
     growth = _growth_item(plan, inp, cues, drops)
     _stance_items(plan, stance, words, cues, inp.notes)
     _close(plan, p, cues, reading, hard, inp.notes)
@@ -2286,8 +2316,57 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     return _agenda(inp, plan, project, growth, drops, answers=_answers(plan, answer_asks(inp.notes, words, reading)), aims=reading.aims)
 
 
+# Where each hard point goes: good news early (the opener's rank), the rest with the reasons the manager gave.
+_HARD_POINT_RANK = {"news": 1, "decision_open": 2, "move_unexplained": 2, "feedback_overdue": 2, "work_moved_on": 2, "outside_load": 4, "credit_due": 2, "help_ask": 3, "thanks_owed": 1}
+_HARD_POINT_GUIDANCE = {"news": "explain-the-why", "decision_open": "follow-through", "move_unexplained": "explain-the-why", "feedback_overdue": "regular-feedback",
+                        "work_moved_on": "re-onboarding", "outside_load": "sustainable-pace", "credit_due": "holistic-feedback",
+                        "help_ask": "facts-not-blame", "thanks_owed": "holistic-feedback"}
+
+
+def _hard_point_items(plan: _Plan, points: list[HardPoint], burnout: bool) -> frozenset[str]:
+    """Each hard point the manager named (news, an undecided request, a move never explained, feedback owed) as an item
+    of its own with the line to say; on a burnout day owed feedback waits, named in the prep. Returns the template
+    parts a hard point replaces (the generic feedback item when feedback owed is named)."""
+    for point in points:
+        if burnout and point.kind == "feedback_overdue":
+            plan.prep.append(f"{point.title}: it can wait a week; today is about workload and rest.")
+            continue
+        facts = next((x for x in plan.items if x.title in ("The facts and the impact", "The specifics, plainly")), None)
+        if point.kind == "credit_due" and facts is not None:  # in a hard talk, what is good is said with the facts
+            facts.notes += f" Say what is good too, once and as a fact: \u201c{point.line}\u201d"
+            plan.carried.append(point.said)
+            continue
+        goal = next((x for x in plan.items if x.leads and re.search(r"\bgoal\b|\bpromotion\b|\bgrowth\b", x.title, re.I)), None)
+        if point.kind == "feedback_overdue" and goal is not None:  # owed feedback is given against the goal they named
+            goal.notes += f" Give the feedback you owe here, tied to that goal (none {point.what.removeprefix('feedback ')}): \u201c{point.line}\u201d"
+            goal.prep.append(point.prep)
+            plan.carried.append(point.said)
+            continue
+        item = plan.add(0 if point.kind == "feedback_overdue" else -1, 3, point.title, "you", f"{point.approach} Your line, for example: \u201c{point.line}\u201d")
+        item.rank, item.leads = _HARD_POINT_RANK[point.kind], True
+        plan.carried.append(point.said)
+        if point.prep:
+            item.prep.append(point.prep)
+        plan.rules.append(RuleApplied(rule=f"hard-point-{point.kind.replace('_', '-')}", guidance=_HARD_POINT_GUIDANCE[point.kind],
+                                      detail=f"You named it ({point.what}): it has its own item and a line to say."))
+    if points:
+        plan.items.sort(key=_rank)
+        _after_listening(plan, next((x for x in plan.items if x.title == "What they mentioned outside work, asked about once"), None))
+    return frozenset({"feedback"} if any(x.kind == "feedback_overdue" for x in points) else ())
+
+
+def _after_listening(plan: _Plan, item: _Item | None) -> None:
+    """A question about their life outside work goes right after hearing their side, when the agenda has that item."""
+    listen = next((x for x in plan.items if x.title.endswith("side: listen")), None)
+    if item is None or listen is None:
+        return
+    plan.items.remove(item)
+    plan.items.insert(plan.items.index(listen) + 1, item)
+    item.rank = listen.rank
+
+
 def _plan_text(plan: _Plan) -> str:
-    return " ".join(f"{x.title} {x.notes} {' '.join(x.questions)} {' '.join(x.prep)}" for x in plan.items) + " " + " ".join(plan.prep)
+    return " ".join(f"{x.title} {x.notes} {' '.join(x.questions)} {' '.join(x.prep)}" for x in plan.items) + " " + " ".join(plan.prep + plan.carried)
 
 
 def _specifics_item(plan: _Plan, inp: AgendaInput, words: Words, hard: bool) -> None:
@@ -2297,6 +2376,9 @@ def _specifics_item(plan: _Plan, inp: AgendaInput, words: Words, hard: bool) -> 
     have = _plan_text(plan) + " " + " ".join(inp.person.recent_wins)  # recent wins go to the prep as they are
     missing = [x.text for x in stated_specifics(inp.notes, inp.person.name) if not carried(x, have)]  # condensed when shown
     guesses = stated_guesses(inp.notes)
+    for read in private_reads(inp.notes):
+        plan.prep.append(f"Keep your read to yourself (\u201c{condensed(read)}\u201d): let it shape how you go in (ask about {words.their} work "
+                         f"before any critique, credit what {words.they} built, give any concern about the work with an example), never say it to {words.them}.")
     if guesses:
         plan.prep.append(f"You don't know yet which it is ({'; or '.join(condensed(g) for g in guesses)}): ask open questions about each before you "
                          "draw a conclusion, and say what you saw rather than what you think is behind it.")
@@ -2816,6 +2898,26 @@ _FORUM = re.compile(r"\b(?:in|at|during)\s+(?P<f>(?:the\s+)?(?:[\w-]+\s+){0,2}?(
 _THEIR_HABIT = re.compile(r"\b(?:keeps?|kept|always|constantly|often|regularly)\s+(?P<v>[a-z]+ing)\s+(?:our|my|the)\s+(?P<o>[\w -]{3,40}?)(?=\s+(?:with|on|in|when|and|but|then|because)\b|[,.;!?]|$)", re.I)
 
 
+# What the manager concedes to a peer ('he is right that there are too many unnecessary stops', 'she has a point about
+# the review load'), and the line they hold ('overriding a safety recommendation without logging why cannot continue').
+_CONCEDED = re.compile(r"\b(?:he|she|they)(?:['’]s|['’]re| is| are)\s+(?:actually |partly |quite |completely |absolutely |also )?right (?:that|about|on) (?P<x>[^.;!?]{3,120}?)"
+                       r"(?=[.;!?]|,?\s+(?:and|but)\s+(?:i|we)\b|$)|\b(?:he|she|they) (?:has|have|had) a (?:fair |good |real )?point (?:about|that|on) (?P<y>[^.;!?]{3,120}?)(?=[.;!?]|,?\s+(?:and|but)\s+(?:i|we)\b|$)", re.I)
+_HOLD_LINE = re.compile(r"(?:^|[.;!?]\s*|\bbut\s+)(?P<x>[a-z][^.;!?]{6,120}?)\s+(?:cannot|can'?t|can not|must not|mustn'?t) (?:continue|go on|keep happening|happen again)\b", re.I)
+
+
+_LEAD_WORD = re.compile(r"^(?:but|and|so|still|however),?\s+", re.I)
+
+
+def _concede_first(item: _Item, notes: str, w: Words) -> None:
+    """When the manager says the peer is right about something, the opening says so first, in plain words."""
+    m = _CONCEDED.search(notes)
+    if m is None:
+        return
+    said = second_person((m.group("x") or m.group("y")).strip(), w)
+    item.notes = (f"Start with what {w.they} {w.are} right about, before any fact of yours, and mean it: \u201cYou're right that {said}.\u201d "
+                  + item.notes)
+
+
 def _peer_agenda(inp: AgendaInput) -> Agenda:
     """A 1-on-1 with a peer who leads another team, or with someone in another team: no report's questions (growth,
     feedback for you), but the goal you share, the facts as data you both look at, their constraints, one rule you both
@@ -2824,7 +2926,7 @@ def _peer_agenda(inp: AgendaInput) -> Agenda:
     w = _person_words(inp.notes, p.name, inp.others)
     inp = inp.model_copy(update={"cues": []})  # a peer's state is not the manager's to assess
     plan = _Plan()
-    facts = [x.text for x in stated_specifics(inp.notes, p.name)]
+    facts = [x.text for x in stated_specifics(inp.notes, p.name) if not _HOLD_LINE.search(x.text)]  # the line held has its own place
     forum = _FORUM.search(inp.notes)
     habit = _THEIR_HABIT.search(inp.notes)
     topic = f"{habit.group('v').lower()} the {habit.group('o').strip()}" if habit else "how your two teams hand work and decisions to each other"
@@ -2833,6 +2935,7 @@ def _peer_agenda(inp: AgendaInput) -> Agenda:
         f"Open with the outcome you and {p.name} both want, in one sentence, before any fact, and say you want a way of "
         f"working you both keep, not a verdict on who was right. You asked for the meeting: say so, and thank {w.them} for the time."))
     item.rank, item.leads = 1, True
+    _concede_first(item, inp.notes, w)
     item.questions.append("What does a good month look like for your team, and what gets in its way?")
     shown = "; ".join(condensed(x) for x in facts) if facts else "what happened, with dates and numbers"
     item = plan.add(0, 5, "What happened, as data you both look at", "you", (
@@ -2847,7 +2950,10 @@ def _peer_agenda(inp: AgendaInput) -> Agenda:
     item.rank = 3
     item.questions += ["What do your people see on the ground that our side misses?",
                        "What would make it easier for your team to work with ours?"]
+    held = _HOLD_LINE.search(inp.notes)
     item = plan.add(0, 5, "One rule you both keep", "both", (
+        f"Say the line you hold, once: {second_person(_LEAD_WORD.sub('', held.group('x').strip()), w)} cannot continue. Then let {p.name} shape the rule "
+        f"that keeps it, and agree how what {w.they} {w.are} right about gets fixed too, so the rule costs {w.their} side less." if held else
         f"Propose one rule and let {p.name} shape it: for {topic}, each case is written down with its reason and you both look at "
         f"the results together on a fixed day; and how misses are described{where} is agreed in advance, so neither side is surprised."))
     item.rank = 3

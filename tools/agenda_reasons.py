@@ -82,7 +82,7 @@ _NEWS = re.compile(
     r"\b(?:got|was|were|been|is being) (?:dropped|cut|killed|pulled|scrapped|axed|descoped|paused|frozen|moved|pushed)\b",
     re.I,
 )
-_UNKNOWN = re.compile(r"\b(?:doesn'?t|does not|don'?t|do not|hasn'?t|has not|haven'?t) (?:know|heard|been told)\b|\bnot (?:been )?told\b|\bno idea\b", re.I)
+_UNKNOWN = re.compile(r"(?<!\bi )(?<!\bwe )\b(?:doesn'?t|does not|don'?t|do not|hasn'?t|has not|haven'?t) (?:know|heard|been told)\b|\bnot (?:been )?told\b|\bno idea\b", re.I)
 _COVER = re.compile(r"\b(?P<who>[a-z]+)(?:'s| has| had| is)?\s+(?:been\s+)?(?:covering|covered|took over|taken over|picking up|picked up|running)\b", re.I)
 _GOAL = re.compile(
     r"\b(?:(?:wants?|would (?:really )?like|'d (?:really )?like|hopes?|is hoping|aims?|is aiming|asked|is keen|keeps asking|(?:been |is )?asking) to "
@@ -447,7 +447,8 @@ ALWAYS_NEARLY = re.compile(r"\b(?:his|her|their|the) (?P<t>[\w -]{3,40}?) (?:has
                            r"for (?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?P<u>weeks|months)\b", re.I)
 _NOT_EVIDENCE = re.compile(r"\bPIP\b|\bperformance (?:improvement )?plan\b|\bdefensive\b|\b(?:have|need|got) to have\b|\bthe talk\b|"
                            r"\bhelp me\b|\bstructure\b|\bagenda\b|\bhow (?:do|should) i\b|"
-                           r"^\W*(?:and |but |so )?i (?:want|need|'d like|would like|don'?t want)\b|\bwithout ambush\w*", re.I)  # the manager's aim, not a fact about them
+                           r"^\W*(?:and |but |so )?(?:i )?(?:want|need|'d like|would like|don'?t want) (?:it|this|that|things|(?:him|her|them) to)\b|^\W*(?:and |but |so )?i (?:want|need|'d like|would like|don'?t want)\b|"
+                           r"\bwithout (?:going (?:straight )?to|a) (?:a )?formal\b|\bformal (?:process|route|warning)\b|\bwithout ambush\w*", re.I)  # the manager's aim, not a fact about them
 # What the manager expects from now on, read from the shortfall itself: (pattern, expectation).
 _EXPECTED: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(COPIED, re.I),
@@ -756,6 +757,7 @@ def _classify(clause: str, about_person: bool, others: list[str], words: Words) 
     if re.search(r"\bcover(?:ing|s|ed)? for\b|\bstanding in for\b|\bfilling in for\b", body, re.I):
         return None  # carrying a colleague's work while they are out: load to talk about, not something that happened between them
     acting = [o for o in others if re.search(rf"\b{re.escape(o)}\b(?!['’]s\b)", body, re.I)  # "marco's pipeline" names work, not an act
+              and not re.search(rf"\b(?:agreed|decided|settled|arranged|confirmed|spoke|talked|checked|sorted it)\s+(?:it\s+|this\s+|that\s+)?with\s+{re.escape(o)}\b", body, re.I)  # 'i agreed with victor he gets it': the manager's act
               and not could_have_helped(body, o)  # 'wiktor could have explained it in ten minutes': help not asked for, no act
               and not re.search(rf"\b(?:given|handed|gave|assigned|moved|offered|promised|went)\s+(?:it\s+|over\s+)?to\s+{re.escape(o)}\b", body, re.I)]  # the one it went to did nothing
     if acting and (about_person or re.search(r"\b(?:his|her|their)\b", body, re.I)) and _EVENT.search(body) and not _HABIT.search(body):

@@ -18,12 +18,12 @@ _NEW_SUBJECT = frozenset("i he she they we his her their my our he's she's they'
 _OBJECT_BEFORE = frozenset("on to for with from at by of about off into onto over under than gave give giving told tell asked ask and let make "
                            "help want need needs see saw keep kept put pay paid thank trust brief beyond like without across around through behind between within "
                            "past since until via per against broke took made cost hit sent ran wrote lost ate blew got left keeps keep kept "
-                           "overrode ignore ignores ignored skip skips skipped break breaks".split())
+                           "overrode ignore ignores ignored skip skips skipped break breaks tells says warns reminds".split())
 _PLACE_LEAD = re.compile(r"^(?:then\s+)?(?:in|at|during|on|after|before)\s+(?:the|a|an|our|my|this|last|every|each)\b", re.I)
 _HEAD = frozenset("the his her their our my last past about only over nearly almost another first a an".split())
 _LEAD = re.compile(r"^(?:(?:and|but|so|then|also|plus|meanwhile|oh|tbh|honestly|now|just|yeah|well),?\s+)+", re.I)
 _TRAIL = re.compile(r"(?:\s+(?:and|but|so|or|the|a|an|to|of|with|for|that|which|who|when|if|yesterday|today))+\s*$", re.I)
-_MEETING = re.compile(r"\b(?:1[:-]?1s?|1 on 1|one[- ]on[- ]ones?)\b", re.I)
+_MEETING = re.compile(r"(?<![/\d.])\b(?:1[:-]?1s?|1 on 1|one[- ]on[- ]ones?)\b(?![/.]\d)", re.I)  # never the 11 of a date ('21/11')
 # A clause that ends by pointing back at the one before ('sam's launch review depends on it'): no fact on its own.
 _BACK_REFERENCE = re.compile(r"\b(?:on|to|with|for|from|about|needs|uses|blocks|waits on)\s+(?:it|that|this)\W*$", re.I)
 _PREP_START = re.compile(r"^(?:of|to|for|with|from|by|than|like|as)\b", re.I)
@@ -47,7 +47,10 @@ _QUOTE = re.compile(r"(?<!\w)['\"\u2018\u201c][^'\"\u2019\u201d]{3,80}['\"\u2019
 # About the meeting itself, or the manager's own aim: no fact about the situation.
 _LOGISTICS = re.compile(r"\bnot (?:my|one of my) (?:direct )?reports?\b|\b(?:a|my|our) (?:fellow )?peer\b|^(?:he|she|they)(?:'s| is| are)?\s+(?:the one who\s+)?(?:heads|runs|leads|manages|owns)\s|\bi (?:need|want|'d like|would like|have to|must)\b|^(?:two|three|2|3) things\b|\b(?:1[:-]?1s?|1 on 1|one[- ]on[- ]one|min(?:ute)?s?|mins|prep(?: me)?|agenda|hard chat|catch[- ]?up|meeting)\b|"
                         r"^(?:i|we)(?:'d|'m| need| want| would| have| hope| don'?t want)\b|\bjust (?:the two of us|us)\b|^(?:this is|it'?s) just us\b|\bskip[- ]?level\b|\b(?:one of )?my (?:\w+ )?(?:leads|reports|managers|directs)\b|\b(?:we|they) both report to\b|"
-                        # who the person is ('he's our most senior ML engineer', 'she's a junior data engineer on X's team'): no fact to raise
+                        # who the person is ('he's our most senior ML engineer', 'she's a junior data engineer on X's team', 'she starts mon jan 4
+                        # as a mid-level ML engineer (not in my team file yet)'): no fact to raise
+                        r"\bnot (?:in|on) (?:my|the|our) (?:team )?(?:file|list)\b|^(?:need|want|'d like|would like) (?:it|this|that|things|(?:him|her|them) to)\b|\bformal (?:process|route|warning)\b|^(?:he|she|they) (?:starts|joins|started|joined|is starting|is joining)\b[^.;]{0,40}?\bas (?:an? |our |the )?(?:[\w-]+ ){0,4}?"
+                        r"(?:engineers?|scientists?|analysts?|leads?|researchers?|designers?|developers?|interns?|grads?|managers?|architects?)\b|"
                         r"^(?:he|she|they)(?:'s|'re| is| are)\s+(?:(?:our|my|the|a|an|one of (?:our|my|the))\s+)?(?:[\w-]+\s+){0,4}?"
                         r"(?:engineers?|scientists?|analysts?|leads?|researchers?|designers?|developers?|interns?|grads?|hires?|managers?|architects?)\b", re.I)
 # How the manager heard it ('two juniors came to me separately'): who raised it is protected, never said to the person.
@@ -220,8 +223,29 @@ def _tidy(piece: str) -> str:
     return _TRAIL.sub("", clipped[:cut] if cut > 40 else clipped)
 
 
+# The manager's private read of the person, or one passed on to them ('his old manager warned me he's prickly about his
+# code', 'she's sharp and will go to my boss'): it shapes how the meeting is run, never a fact to say to them.
+_TRAITS = (r"prickly|touchy|defensive|thin[- ]skinned|sensitive|precious|territorial|abrasive|difficult|arrogant|political|sharp|stubborn|"
+           r"moody|hot[- ]headed|high[- ]maintenance|a handful|a pain|combative|spiky|brittle|fragile|prone to sulk\w*")
+_PRIVATE_READ = re.compile(
+    rf"\b(?:he|she|they)(?:['’]s|['’]re| is| are| can be| gets| tends to be| has a reputation for being)\s+(?:a bit |quite |very |really |pretty |so |known to be |known for being )?"
+    rf"['\"\u2018\u201c]?(?:{_TRAITS})\b"
+    r"|\b(?:he|she|they)(?:['’]ll| will| would| might)\s+(?:\w+\s+)?go (?:straight |right )?(?:to|over my head to)\s+(?:my boss|hr|the \w+|[A-Za-z]+)\b", re.I)
+
+
+def private_reads(notes: str) -> list[str]:
+    """The manager's private reads of the person in their notes (a trait, a reputation passed on, what they might do),
+    each as its clause: for the manager's approach only."""
+    out: list[str] = []
+    for piece in _pieces(notes):
+        text = _tidy(piece)
+        if _PRIVATE_READ.search(text) and text not in out:
+            out.append(text)
+    return out
+
+
 def _is_specific(piece: str, name: str) -> bool:
-    if len(piece.split()) < 3 or _LOGISTICS.search(piece) or _HOW_HEARD.search(piece) or _PREP_START.match(piece) or _SPAN_ONLY.fullmatch(piece.strip()):
+    if len(piece.split()) < 3 or _PRIVATE_READ.search(piece) or _LOGISTICS.search(piece) or _HOW_HEARD.search(piece) or _PREP_START.match(piece) or _SPAN_ONLY.fullmatch(piece.strip()):
         return False
     numbers = [m.group(0) for m in _NUMBER.finditer(piece)]
     spans_only = numbers and all(_SPAN_START.search(m) for m in _number_phrases(piece))

@@ -41,3 +41,20 @@ def test_leaving_before_the_leave_is_not_the_cover_having_left():
     agenda = build_agenda(AgendaInput(person=Person(name="Agathe", role="team member"), minutes=45, today=TODAY, notes=notes,
                                       person_in_team=False, cues=["returning_from_leave", "reprioritized"]))
     assert "has since left" not in agenda.markdown
+
+
+def test_what_the_manager_concedes_opens_the_peer_prep_and_the_line_held_is_the_rule():
+    notes = ("Agathe runs customer support and is a peer. Her agents keep closing tickets our triage model flags as fraud. "
+             "She is right that the model flags far too many refunds, 14 of 20 last week were fine. "
+             "But closing a flagged ticket without a note cannot continue. Meeting Tuesday, 30 min.")
+    text = _peer(notes).markdown
+    agenda = text.split("## Agenda")[1].split("## Questions")[0]
+    first = agenda.split("\n2. ")[0]
+    assert "You're right that the model flags far too many refunds" in first
+    assert "Say the line you hold, once: closing a flagged ticket without a note cannot continue." in agenda
+    assert agenda.count("cannot continue") == 1  # said once, in the rule, not again among the facts
+
+
+def test_a_peer_prep_without_a_concession_keeps_the_stock_opening():
+    text = _peer("Agathe leads the data platform and is a peer; her team changed the schema twice without telling us. Meeting Thursday.").markdown
+    assert "You're right that" not in text and "Say the line you hold" not in text

@@ -150,3 +150,35 @@ def test_a_shared_reporting_line_is_no_fact_to_raise():
 def test_a_note_stopped_mid_clause_ends_where_a_clause_ends_not_on_a_helper_word():
     assert condensed("we haven't even started billing exports and refund matching on mobile devices is maybe 30% done") == "we haven't even started billing exports"
     assert condensed("our scoring of cough recordings will handle asthma and croup 'by march'") == "our scoring of cough recordings"
+
+
+def test_a_day_month_date_is_never_read_as_a_one_on_one():
+    assert not any("meeting" in t for t in _texts("the sensor dropped out on 11/11 and again on 21/11, 40 minutes each time"))
+
+
+def test_a_private_read_of_the_person_is_no_fact_to_name_but_shapes_the_prep():
+    from tools.agenda_specifics import private_reads
+
+    notes = "his last lead told me he's very touchy about reviews of his pipeline code. he owns the 3 ingestion jobs"
+    assert private_reads(notes) == ["he's very touchy about reviews of his pipeline code"]
+    assert not any("touchy" in t for t in _texts(notes, "Ruben"))
+    text = build_agenda(AgendaInput(person=Person(name="Ruben", role="team member"), minutes=30, today=date(2026, 12, 10),
+                                    notes=notes, person_in_team=False)).markdown
+    agenda, prep = text.split("## Questions")[0], text.split("## Prep notes")[1]
+    assert "touchy" not in agenda
+    assert "Keep your read to yourself" in prep and "never say it to him" in prep
+
+
+def test_who_a_joiner_is_and_the_team_file_aside_are_no_facts_to_raise():
+    texts = _texts("he starts tue feb 2 as a senior data engineer (not in my team file yet). he'll own the 3 nightly exports", "Kolja")
+    assert not any("engineer" in t or "team file" in t for t in texts)
+    assert any("3 nightly exports" in t for t in texts)
+
+
+def test_the_managers_wish_about_a_formal_process_is_never_said_as_a_fact():
+    notes = ("hard 1:1 w tariq fri, 30 min. second late handover in a row: the churn report was due nov 6, then nov 13, now 'monday'. "
+             "no warning either time. need this to stop without going to a formal process.")
+    text = build_agenda(AgendaInput(person=Person(name="Tariq", role="team member"), minutes=30, today=date(2026, 12, 10), cues=["underperforming"],
+                                notes=notes, person_in_team=False)).markdown.split("## Questions")[0]
+    assert "formal process" not in text and "need this to stop" not in text
+    assert "the churn report was due nov 6, then nov 13" in text

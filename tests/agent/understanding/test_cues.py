@@ -270,3 +270,12 @@ def test_not_wanting_to_lose_them_beside_another_cue_is_the_managers_stake_not_a
             "it has to stop and i don't want to lose him")
     assert "retention_risk" not in detect_cues(text)
     assert "retention_risk" in detect_cues("1:1 with ruslan, he's been talking to other companies and i don't want to lose him")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("first 1:1 with kolja wed, he starts mon 11 jan as a junior analyst", True),
+    ("they're starting on the 18th of january, first check-in that friday", True),
+    ("the billing migration starts jan 11, 1:1 with kolja wed", False),
+])
+def test_a_person_starting_on_a_date_is_a_new_joiner(text, cue):
+    assert ("new_hire" in detect_cues(text)) is cue
