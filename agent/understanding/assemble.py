@@ -1255,6 +1255,8 @@ def _weight_of_date(sig: Signals, d: Any) -> int:
     after = re.split(r",|\b(?:and|but|while|whereas)\b", normal[d.end : min([end] + [x.start for x in sig.dates if x.start >= d.end])])[0]
     if DUE_CUE.search(before) or DUE_CUE.search(after[:60]):
         return 1
+    if re.match(r"\s*(?:by|before)\b", normal[d.start : d.end], re.I) and re.search(r"\b(?:i|we|they|he|she)\s+(?:really\s+)?(?:need|needs|want|wants)\b", before, re.I):
+        return 1  # 'i need the missing data and a fix by wednesday the 9th': the date the ask is due
     return 3 if MEETING_ONLY.search(before) else 2
 
 

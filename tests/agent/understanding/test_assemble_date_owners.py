@@ -65,3 +65,10 @@ def test_a_team_that_says_it_takes_no_break_gets_no_assumed_one():
     for said in ("no shutdown this year, we're short on time", "the site doesn't close over christmas", "we won't take a break over the holidays"):
         s = parse_situation(f"when could the yield model be live? features 2-3 weeks, training 3 weeks, trial 2 weeks, from monday. {said}", None, TODAY)
         assert s.get("no_year_end_break") is True, said
+
+
+def test_the_date_the_manager_needs_the_ask_by_beats_a_season_date_said_before_it():
+    s = parse_situation("please make this firmer, it's for the courier's account manager. our winter sale begins on the 12th of "
+                        "january and the labels have been late since november. i need the backlog cleared by tuesday the 15th. "
+                        "my draft: 'hi, sorry to chase, any chance of an update on the labels?'", None, TODAY)
+    assert s.get("deadline") == "2026-12-15"
