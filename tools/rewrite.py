@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -34,7 +35,15 @@ from tools.message import (
     restate,
 )
 
-Rule = tuple[str, str]  # (pattern, replacement), matched case-insensitively
+Rule = tuple[str, "str | Callable[[re.Match[str]], str]"]  # (pattern, replacement or a function of the match), matched case-insensitively
+
+
+def _not_checked(m: re.Match[str]) -> str:
+    """'nobody checked the Scotland stores' -> 'the Scotland stores weren't checked' (the step that was missed)."""
+    x = m.group("x")
+    plural = x.lower().endswith("s") and not x.lower().endswith("ss")
+    return f"{x} {'weren' if plural else 'wasn'}'t {m.group('v').lower()}"
+
 
 # Tone, for every goal: wording that reads as harsh, impatient, certain or padded.
 _TONE_RULES: tuple[Rule, ...] = (
@@ -205,7 +214,7 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
     (r"\bI expect you to\b", "could you"),
     (r"\bimmediately\b", "as soon as you can"),
     (r",?\s*\bno (?:more )?(?:extensions|excuses|exceptions)\b(?: this time)?", ""),
-    (r"\s+(?:on my desk|in my inbox|over to me|to me)(?=\s+(?:by|before)\b)", ""),
+    (r"\s+(?:on my desk|in my inbox|over to me|to me)(?=\s+by\b)", ""),  # 'send it to me before it goes out' keeps who sees it first
     (r"^(?:I|we) need (it|this|that|the [\w -]+?|your [\w -]+?) by ([^.!?]+?)[.!]?(?=\s+[A-Z]|\s*$)", r"Could you get \1 to me by \2?"),
     (r"^(?:I|we) (?:need|want|expect) ((?!to\b|you\b)[\w ,'-]+?) (by|before) ([^.!?]+?)[.!]?(?=\s+[A-Z]|\s*$)", r"Could we have \1 \2 \3?"),
     (r"\b(we)(?: are not| aren'?t|'re not) (building|doing|shipping|supporting|running|making|taking on|adding|including|starting|fitting)\b", r"\1 won't be able to \2"),
@@ -236,6 +245,7 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
     (r"\band now (our|the) ([\w-]+(?: [\w-]+){0,2}?) (?:is|are) broken\b", r"and \1 \2 broke"),
     (r"^stop (\w+ing)\b", r"could you avoid \1"),
     (r"\b(?:the|your) ([\w-]+(?: [\w-]+)?) you (?:sent|shared|wrote|did|built|made) (?:was|is) (?:not usable|unusable|useless|wrong|broken|no good|a mess)\b", r"there's a problem with the \1 you sent"),
+    (r"\bnobody (?P<v>checked|reviewed|tested|validated) (?P<x>the (?:[\w-]+ ){0,3}?[\w-]+?)(?=\s+(?:and|but|so|before|until)\b|\s*[,.;!]|$)", _not_checked),  # 'nobody checked the Scotland stores': what went unchecked
     (r",?\s*\band nobody (?:checked|noticed|caught|reviewed|tested)(?: (?:it|them|this|that))?\b", ", and it wasn't caught"),
     (r"\bnobody (?:checked|noticed|caught|reviewed|tested)(?: (?:it|them|this|that))?\b", "it wasn't caught"),
     (r"\b(?:fix|change|sort out) your (process|approach|workflow|code|pipeline)\b", r"look at the \1 with us so this doesn't happen again"),
@@ -244,7 +254,7 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
     (r"\s+and (?=(?:from now on|going forward|in future|from here on)\b)", ". "),  # a rule after an order is its own sentence
     (r",?\s+and never (\w+)\b([^.?!]*?)\s+again\b", r". From now on, let's not \1\2"),
     (r"(?:^|(?<=[.?!] ))(?:and )?(from now on|going forward|in future|from here on),?\s+(?=(?:copy|cc|send|run|ask|tell|loop|include|share|flag|check with|post|book|log)\b)", r"\1, please "),  # an order to the reader: asked
-    (r"(?:^|(?<=[.?!] ))(?:and )?(from now on|going forward|in future|from here on),?\s+(?!let's\b|please\b|could\b|can\b)", r"\1, let's make sure "),
+    (r"(?:^|(?<=[.?!] ))(?:and )?(from now on|going forward|in future|from here on),?\s+(?!let's\b|please\b|could\b|can\b|before\b)", r"\1, let's make sure "),
 )
 _BASE_FORMS = {"building": "build", "doing": "do", "shipping": "ship", "supporting": "support", "running": "run", "making": "make", "taking on": "take on", "adding": "add", "including": "include", "starting": "start", "fitting": "fit"}
 # Shorter: filler, hedges and stories about causes the reader does not need.
@@ -644,10 +654,38 @@ def _split_dont(sentence: str) -> list[str]:
     return [_tidy(m.group("a")), _tidy(m.group("b"))] if m and _SIGN_OFF_RULE_RE.match(m.group("b")) else [sentence]
 
 
+# 'Do not take figures to senior people without my review again.': a gate through the manager, said as an order.
+_GATE_ORDER_RE = re.compile(
+    r"^(?:please )?(?:do not|don'?t|never) (?P<v>[a-z]+) (?P<x>[^.!?]+?) without (?:my|me|a|our|any) (?:personal |proper |quick )?(?P<g>review|sign-?off|approval|check|ok|okay|go-?ahead|look)(?:ing)?"
+    r"(?: (?:it |them )?(?:first|again|ever again|from now on|beforehand))*[.!]*$",
+    re.I,
+)
+# 'No more weekend deploys, full stop.': a rule slammed shut.
+_NO_MORE_RE = re.compile(r"^no more (?P<x>[a-z][\w -]{2,40}?)(?:,? (?:full stop|period|ever|from now on|after this))?[.!]*$", re.I)
+
+
+def _rule_as_agreement(sentence: str) -> str:
+    """Softer: an order that gates the reader's work through the manager, or slams a rule shut, said as a rule agreed
+    together ('Do not take figures to senior people without my review again.' -> 'From now on, before you take figures
+    to senior people, could we do a quick review together first? ...'; 'No more weekend deploys.' -> 'Could we agree a
+    simple rule from now on: no weekend deploys? ...'); any other sentence unchanged."""
+    x = sentence.strip()
+    gate = _GATE_ORDER_RE.match(x)
+    if gate:
+        check = gate.group("g").lower() if gate.group("g").lower() in ("look", "check") else "review"
+        return (f"From now on, before you {gate.group('v').lower()} {gate.group('x')}, could we do a quick {check} together first? "
+                "I'm glad to make the time, and it protects you as much as anyone.")
+    rule = _NO_MORE_RE.match(x)
+    if rule:
+        return f"Could we agree a simple rule from now on: no {rule.group('x')}? I'd like us to set it up together."
+    return sentence
+
+
 def _dont_as_request(sentence: str) -> str:
     """Softer: 'Don't deploy on Fridays again.' -> 'Please avoid deploying on Fridays from now on.'"""
-    if _SIGN_OFF_RULE_RE.match(sentence.strip()):
-        return sentence  # 'don't ship anything without me looking at it': a sanction, said as a shared check later
+    agreed = _rule_as_agreement(sentence)
+    if agreed != sentence or _SIGN_OFF_RULE_RE.match(sentence.strip()):
+        return agreed  # 'don't ship anything without me looking at it': a sanction, said as a shared check later
     m = _DONT_RE.match(sentence)
     if m and m.group("v").lower() == "let" and re.match(r"\s*(?:this|it|that) happen", m.group("rest"), re.I):
         return "Let's work out together how to avoid it next time."
@@ -817,12 +855,33 @@ _TALLY_RE = re.compile(r",?\s+(?:again|(?:for\s+)?the\s+(?:second|third|fourth|f
 _YOU_MADE_RE = re.compile(r"\b(?P<x>(?:the|these|those)\s+(?:[\w#-]+\s+){0,3}?[\w#-]+)\s+you\s+(?P<v>posted|sent|shared|pushed|uploaded|wrote|ran|published|reported|filed|merged)\b", re.I)
 
 
+# 'You presented an unreviewed 11% saving to the works director, based on three days of data.': the reader as the
+# subject of a charge whose fault is an un-done check.
+_YOU_UNCHECKED_RE = re.compile(
+    r"^you (?P<v>presented|shared|sent|posted|published|shipped|pushed|released|gave|showed|quoted|reported) (?:an?|the|some) (?P<un>un(?P<done>reviewed|tested|checked|validated|approved|verified|vetted))\s+"
+    r"(?P<x>[^,.;!?]+?)(?P<to>\s+(?:to|with|in|at)\s+[^,.;!?]+?)?(?P<rest>,\s*[^.!?]+)?[.!]*$",
+    re.I,
+)
+
+
+def _unchecked_as_fact(sentence: str) -> str:
+    """Softer: 'You presented an unreviewed 11% saving to the works director, based on three days of data.' -> 'The 11%
+    saving you presented to the works director hadn't been reviewed yet, and it was based on three days of data.' (the
+    missing check, not the person, at the centre)."""
+    m = _YOU_UNCHECKED_RE.match(sentence.strip())
+    if m is None:
+        return sentence
+    rest = re.sub(r"^,\s*(?=(?:based|built|measured|drawn|taken)\b)", ", and it was ", m.group("rest") or "")
+    return f"The {m.group('x')} you {m.group('v').lower()}{m.group('to') or ''} hadn't been {m.group('done').lower()} yet{rest}."
+
+
 def _fault_without_tally(sentence: str) -> str:
     """Softer, about the reader's own slip: 'The eval numbers you posted in #results were wrong again' -> 'The eval
     numbers posted in #results had errors' (the work, not the person; no 'again', no count)."""
     if not _READERS_FAULT_RE.search(sentence):
         return sentence
     said = _YOU_MADE_RE.sub(lambda m: f"{m.group('x')} {m.group('v').lower()}", _TALLY_RE.sub("", sentence))
+    said = re.sub(r"(?i)\b(sent|shared|posted|reported) (?=(?:the|our|all|both|every) (?!(?:day|week|morning|night|evening|time)\b)[a-z])", r"\1 to ", said)  # 'the forecast sent the managers': sent to them
     return re.sub(r"\b(were|was) (?:wrong|incorrect)\b", lambda m: "had errors" if m.group(1).lower() == "were" else "had an error", said)
 
 
@@ -1083,7 +1142,7 @@ def _plural_head(phrase: str) -> bool:
 
 
 # 'Again.' said as a sentence of its own: the repeat, kept as a fact for the request, never sent as a charge.
-_TALLY_ALONE_RE = re.compile(r"^(?:and )?(?:again|once again|yet again|twice now|(?:for )?the (?:second|third|fourth) time(?: now)?|not for the first time)[.!]*$", re.I)
+_TALLY_ALONE_RE = re.compile(r"^(?:and )?(?:again|once again|yet again|twice now|(?:for )?(?:the )?(?:second|third|fourth|fifth|2nd|3rd|4th|5th) time(?: now| this (?:week|month|quarter|year|sprint))?|not for the first time)[.!]*$", re.I)
 # A threat over a skipped step ('Next time you skip review I'm taking away your merge rights'): the step, agreed together.
 _SKIP_THREAT_RE = re.compile(r"^(?:and |so )?(?:next time|if|one more time|the next time|if ever)\b[^,.!?]*\b(?:skip|skips|skipped|bypass\w*|ignore\w*|without|merge\w* without|push\w* without)\b", re.I)
 
@@ -1827,7 +1886,7 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         sentences = [_habit_as_fact(_shared_check(_heat_as_fact(x), step, repeated)) for x, _, _ in skipped]
         sentences, _ = _soften_blame(sentences)
         sentences, verdict = _without_verdicts(sentences)
-        sentences = [_fault_without_tally(x) for x in sentences]
+        sentences = [_fault_without_tally(_unchecked_as_fact(x)) for x in sentences]
         threats = [_threat_as_need(x) for x in sentences]
         sentences, verdict = [x for x, _ in threats if x], verdict or any(t for _, t in threats)
         sentences = [_keeps_doing(_no_names_in_fault(_look_together(_WHOSE_WORK_RE.sub("the ", _fed_up_as_cost(x))))) for x in sentences]
@@ -2171,7 +2230,7 @@ def _due_dates(text: str, today: date) -> dict[tuple[str, str], str]:
 
 
 def _figures(text: str, today: date) -> set[str]:
-    text = digits(text)  # 'two months' is '2 months'
+    text = re.sub(r"(?i)(\d)\s*(?:per ?cent|pct)\b", r"\1%", digits(text))  # 'two months' is '2 months'; 'eleven percent' is '11%'
     bare = re.sub(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{2} [A-Z][a-z]{2} \d{4}\b", " ", polish(text, today))  # dates are checked as dates
     return {m.group(0).replace(",", "").replace(" ", "").lower() for m in _FIGURE_RE.finditer(bare)}
 

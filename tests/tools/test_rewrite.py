@@ -1291,3 +1291,42 @@ def test_softer_says_a_reckless_verdict_as_the_risk_and_drops_a_slammed_door():
                    "shops showed zero prices for an hour. No more late merges, end of story.", "soften").text()
     assert "irresponsible" not in text and "end of story" not in text
     assert "a bigger risk than we can take" in text and "Three shops showed zero prices for an hour." in text
+
+
+def _softer(original: str, source: str = "") -> str:
+    r = rewrite(original, "soften", recipient="Oskar", today=TODAY, source=source)
+    return " ".join(r.sentences)
+
+
+def test_softer_says_a_gate_through_the_manager_as_a_review_done_together():
+    said = _softer("Oskar, do not send forecasts to the plant managers without my sign-off again.")
+    assert "before you send forecasts to the plant managers, could we do a quick review together first?" in said
+    assert "do not" not in said.lower() and "sign-off again" not in said
+
+
+def test_softer_says_a_rule_slammed_shut_as_a_rule_agreed_together():
+    said = _softer("Oskar, the retrain on Sunday broke the pricing page. No more Sunday retrains, period.")
+    assert "Could we agree a simple rule from now on: no Sunday retrains?" in said and "period" not in said.lower()
+
+
+def test_softer_puts_the_missing_check_not_the_reader_at_the_centre():
+    said = _softer("You shared an untested churn score with the board, based on one week of data.")
+    assert said.startswith("The churn score you shared with the board hadn't been tested yet, and it was based on one week of data.")
+
+
+def test_softer_drops_a_bare_count_and_says_what_went_unchecked():
+    said = _softer("Oskar, the price file you sent the store leads was wrong again. Fourth time. Nobody checked the Welsh stores and they ordered too much.")
+    assert "Fourth time" not in said and "sent to the store leads" in said
+    assert "The Welsh stores weren't checked and they ordered too much." in said
+
+
+def test_softer_keeps_who_sees_it_first_in_an_ask_before_it_goes_out():
+    said = _softer("Oskar, the report had two wrong totals. Send drafts to me before they go to the client.")
+    assert "to me before they go to the client" in said
+
+
+def test_a_percent_in_words_is_the_same_figure_as_the_sign():
+    from tools.rewrite import facts_lost
+
+    assert facts_lost("a claimed saving of twelve percent", "", "a 12% saving", TODAY) == []
+    assert facts_lost("a claimed saving of twelve percent", "", "a saving", TODAY) == ["the figure 12%"]

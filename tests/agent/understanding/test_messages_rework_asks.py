@@ -1,0 +1,14 @@
+"""Every tone comparative the manager uses ('gentler', 'warmer', 'calmer') asks to rework the message they pasted."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("ask", ["can you make this gentler", "make it warmer please", "make this a bit calmer before I send it"])
+def test_any_tone_comparative_asks_to_rework_the_pasted_message(ask):
+    from agent.understanding.messages import pasted_message
+
+    text = f"{ask}? it goes to Bruno: 'Bruno, the label audit is late again and I am tired of chasing it. Send it today.'"
+    found = pasted_message(text)
+    assert found is not None and found[0].startswith("Bruno, the label audit is late")
