@@ -60,7 +60,7 @@ _TONE_RULES: tuple[Rule, ...] = (
     (r"\b(?:terrible|awful|horrible|garbage|crap)\b", "poor"),
     (r"\b(was|is|were|are) (?:completely |totally |really |just |pretty |frankly )?(?:reckless|irresponsible|negligent|unprofessional|amateurish|careless)\b",
      r"\1 a bigger risk than we can take"),  # 'pushing on a saturday night with no eval was reckless': the risk, not the verdict
-    (r",?\s*\b(?:full stop|period|end of story|no excuses|no exceptions|end of discussion)\b(?=\s*[.!]|\s*$)", ""),  # a door slammed after the rule
+    (r",?\s*\b(?:full stop|end of story|no excuses|no exceptions|end of discussion)\b(?=\s*[.!]|\s*$)|(?:,|\s[-–—])\s*period\b(?=\s*[.!]|\s*$)", ""),  # 'the Christmas period.' is no door slammed  # a door slammed after the rule
     (r"\b(?:sloppy|lazy)\b", "rushed"),
     (r"\b(?:stupid|dumb)\b", "avoidable"),
     (r",?\s*(?:but|and)?\s*(?:we'?re|I'?m|we are|I am) not (?:100% |completely |totally |entirely )?sure\b(?!\s+(?:why|what|how|where|when|who|if|whether)\b)", ", but that isn't certain"),
@@ -1601,7 +1601,8 @@ _HISTORY_YEAR_RE = re.compile(r"\b(?:since|in|back in|from|during)\s+(?:early\s+
 # a courtesy with no fact or ask; shorter, it is the first thing cut.
 _STANDING_OFFER_RE = re.compile(
     r"\b(?:do not|don'?t) hesitate to\b|\b(?:happy|delighted|glad|pleased) to (?:arrange|set up|have|jump on|hop on|schedule) a (?:call|chat|meeting)\b"
-    r"|\bshould you (?:need|require) anything\b|\bif you (?:need|require|have) anything (?:else|further)\b",
+    r"|\bshould you (?:need|require) anything\b|\bif you (?:need|require|have) anything (?:else|further)\b"
+    r"|\b(?:happy|delighted|glad|pleased) to (?:go through|walk (?:you )?through|talk (?:you )?through|discuss|explain)\b[^.!?]{0,80}?\b(?:should (?:that|it|you)|if (?:that|it|you))\b",
     re.I,
 )
 

@@ -1330,3 +1330,14 @@ def test_a_percent_in_words_is_the_same_figure_as_the_sign():
 
     assert facts_lost("a claimed saving of twelve percent", "", "a 12% saving", TODAY) == []
     assert facts_lost("a claimed saving of twelve percent", "", "a saving", TODAY) == ["the figure 12%"]
+
+
+def test_shorter_drops_a_conditional_offer_to_explain_and_keeps_a_period_that_is_a_time():
+    r = rewrite(
+        "Dear Ms Okafor, we would need your go-ahead by 15 January to set the system up before the spring period. "
+        "Of course I would be glad to walk you through the method should that be useful.",
+        "tighten",
+        today=TODAY,
+    )
+    said = " ".join(r.sentences)
+    assert "before the spring period" in said and "walk you through" not in said
