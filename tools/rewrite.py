@@ -38,6 +38,13 @@ from tools.message import (
 Rule = tuple[str, "str | Callable[[re.Match[str]], str]"]  # (pattern, replacement or a function of the match), matched case-insensitively
 
 
+def _emoji_break(m: re.Match[str]) -> str:
+    """An emoji between two thoughts ends the first ('. '), unless what comes before it on its line is a heading of a
+    few words ('one miss 😬 bonfire night weekend, ...' -> 'one miss: bonfire night weekend, ...')."""
+    line = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]
+    return ": " if 0 < len(line.split()) <= 3 and not re.search(r"[.,;:!?]", line) else ". "
+
+
 def _not_checked(m: re.Match[str]) -> str:
     """'nobody checked the Scotland stores' -> 'the Scotland stores weren't checked' (the step that was missed)."""
     x = m.group("x")
@@ -78,7 +85,7 @@ _TONE_RULES: tuple[Rule, ...] = (
     (r"\bdue to the fact that\b", "because"),
     (r"\bwill (?=(?:cut|reduce|increase|improve|boost|lift|save|double|halve|raise)\b)", "should "),
     (r"\byour (team|pr|change|code|export|job|deploy|migration|script|update)\s+(broke|caused|killed|took down)\b", r"the \1 \2"),
-    (r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?(?:\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)*\s+(?=[a-z])", ". "),  # an emoji between two thoughts ends the first
+    (r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?(?:\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)*\s+(?=[a-z])", _emoji_break),  # an emoji between two thoughts ends the first
     (r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?", ""),  # emoji
     (r"!+", "."),
 )
@@ -711,6 +718,7 @@ def _tidy(sentence: str) -> str:
         return ""  # what was left of 'just whenever you get a moment'
     x = x[:1].upper() + x[1:]
     asking = re.match(r"(?i)(?:could|can|would|will|do|does|is|are|what|when|why|how|who)\b", x) and not re.match(r"(?i)(?:is|are|will)\b[^?]*\b(?:is|are)\b", x)
+    asking = asking and not re.match(r"(?i)what (?:I|we)(?:'d| would)? (?:need|want|propose|suggest)\b", x)  # 'What I need from you: ...' says, not asks
     if asking and x[-1] not in ".?!…":
         return x + "?"
     if re.match(r"(?i)could you\b", x) and x.endswith("."):
@@ -2265,6 +2273,12 @@ def left_out(original: str, rewritten: str, today: date) -> list[str]:
     return out
 
 
+# A line of the manager's notes that labels their ask of the reader ('need from her: sign-off to ...', 'ask: ...').
+_ASK_LABEL_RE = re.compile(
+    r"(?im)^(?P<lead>[ \t]*)(?:(?:what )?(?:I |we )?need(?:ed)? from (?:her|him|them|you)|(?:my |the |one |our )?ask(?: (?:for|of) (?:her|him|them|you))?|what (?:I|we) need(?: from (?:her|him|them|you))?)[ \t]*[:–—-][ \t]*(?=\S)"
+)
+
+
 def rewrite(
     text: str, goal: str = "", max_sentences: int | None = None, max_words: int | None = None, *, recipient: str = "", tone: str = "direct", need: str = "", today: object = None, source: str = "", team: bool = False, shorter: bool = False, bullets: bool = False, executive: bool = False, background: str = "", ask_first: bool = False
 ) -> Reworked:
@@ -2272,6 +2286,7 @@ def rewrite(
     only), and shorter as well with `shorter`: same facts and ask; a stated limit met by dropping the sentences
     that carry least."""
     text = BULLET_MARK.sub("", text)  # a bulleted note: each point is a sentence
+    text = _ASK_LABEL_RE.sub(r"\g<lead>What I need from you: ", text)  # 'need from her: sign-off ...' is the ask, said to her
     text = re.sub(r"(?i)^\s*(?:my|the|current|original) (?:draft|message|note|email|text|version)\s*:\s*", "", text)  # 'My draft: ...': the label is not the message
     greeting, body = _greeting_line(text.strip(), recipient, "direct" if goal == "tighten" else tone)
     greeting = greeting or ("Hi team," if team else "")  # a note to the own team with no one named

@@ -1341,3 +1341,15 @@ def test_shorter_drops_a_conditional_offer_to_explain_and_keeps_a_period_that_is
     )
     said = " ".join(r.sentences)
     assert "before the spring period" in said and "walk you through" not in said
+
+
+def test_an_ask_labelled_in_standup_notes_is_said_to_the_reader_and_leads():
+    notes = "- churn model live for 9 of 12 markets\n- eval set refreshed, recall up 4 points\n- backfill done for march\n- need from him: budget ok for 2 more labellers before 18/12"
+    r = rewrite(notes, "plain", recipient="Anselm", today=TODAY, bullets=True)
+    assert r.sentences[0].startswith("What I need from you: budget ok for 2 more labellers") and r.sentences[0].endswith(".")
+    assert not any("need from him" in x for x in r.sentences)
+
+
+def test_a_heading_before_an_emoji_is_joined_to_what_follows_it():
+    r = rewrite("- one slip 😬 the holiday uplift came in 20% low, so stores ran short", "plain", today=TODAY, bullets=True)
+    assert r.sentences[0].startswith("One slip: the holiday uplift came in 20% low")
