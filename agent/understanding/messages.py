@@ -559,7 +559,7 @@ REWRITE_RE = re.compile(
 
 # An email forwarded with its header block ('---------- Forwarded message ---------', 'From:', 'Date:', 'Subject:', 'To:'):
 # the message is the body after the headers, up to its sign-off (a short line on its own) or the next blank line.
-FORWARDED_HEADERS_RE = re.compile(r"^[ \t]*-{2,}\s*(?:forwarded message|original message)\s*-{2,}[ \t]*\n(?:[ \t]*(?:from|date|sent|subject|to|cc)\s*:[^\n]*\n)+", re.I | re.M)
+FORWARDED_HEADERS_RE = re.compile(r"^[ \t]*-{2,}\s*(?:forwarded message|original message|(?:my |the |current )?(?:draft|message|email|e-mail|reply))\s*-{2,}[ \t]*\n(?:[ \t]*(?:from|date|sent|subject|to|cc)\s*:[^\n]*\n)+", re.I | re.M)
 
 
 def _forwarded_body(text: str) -> tuple[str, int, int] | None:
