@@ -2115,7 +2115,7 @@ def _what_it_is_on(sentences: list[str]) -> list[str]:
 
 
 # What the reader's answer is on: a proposal or the spend it needs ('We would like to extend ...', 'we need to buy ...').
-_ASKED_FOR_RE = re.compile(r"\b(?:we'?d like to|we would like to|we propose|we want to|(?:we|I) need to (?:buy|hire|get|spend|add|extend|order|book)|(?:we|I) need (?:\d+|one|two|three|four|five|a|an|another) (?:more |additional |extra |new )?[\w-]+)\b", re.I)
+_ASKED_FOR_RE = re.compile(r"\b(?:we(?:'d| would)(?: now| also| then| therefore| next| really)? like to|we(?: now| therefore)? propose|we(?: now)? want to|(?:we|I) need to (?:buy|hire|get|spend|add|extend|order|book)|(?:we|I) need (?:\d+|one|two|three|four|five|a|an|another) (?:more |additional |extra |new )?[\w-]+)\b", re.I)
 
 
 _PLAN_RE = re.compile(r"^(?:(?:next|then|after that|from there),?\s+(?=(?:we|I)\b)|(?=(?:we|I)(?:'ll| will| plan to|'re planning to| are planning to|'re going to| are going to| intend to| aim to| then)\b))", re.I)

@@ -1353,3 +1353,13 @@ def test_an_ask_labelled_in_standup_notes_is_said_to_the_reader_and_leads():
 def test_a_heading_before_an_emoji_is_joined_to_what_follows_it():
     r = rewrite("- one slip 😬 the holiday uplift came in 20% low, so stores ran short", "plain", today=TODAY, bullets=True)
     assert r.sentences[0].startswith("One slip: the holiday uplift came in 20% low")
+
+
+def test_shorter_leads_with_what_the_go_ahead_is_on_when_the_proposal_has_an_adverb():
+    r = rewrite(
+        "Hi Ilse, hope the audit went well. We tested the route model on two depots for eight weeks and it cut empty runs by 18%. "
+        "We would now like to roll the route model out to all 6 depots from 8 March. We would need your go-ahead by 29 January so the depots can plan. Best regards",
+        "tighten",
+        today=TODAY,
+    )
+    assert r.sentences[0].startswith("We would now like to roll the route model out to all 6 depots")
