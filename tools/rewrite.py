@@ -1830,9 +1830,18 @@ def _base_form(verb: str) -> str:
     return stem + "e" if re.search(r"(?:[aeiou][rtvzcsg]|ul)$", stem) and not re.search(r"(?:oo|ee|ai|oa)[a-z]$", stem) else stem
 
 
+_COST_LEAD_RE = re.compile(r"(?:otherwise|if not|failing that|if (?:it|this|that|they|these) (?:doesn'?t|does not|don'?t|isn'?t|is not|aren'?t|can'?t|comes? later|arrives? later|lands? later|(?:is|are) late))\b,?", re.I)
+# A note's sentence that opens on the other side's 'their'/'they' ('Their sensor portal has delivered nothing since ...'):
+# told to someone on that side, it is theirs, so 'your'/'you'.
+_THEIR_SIDE_OPEN_RE = re.compile(r"^(?:Their|They)\b(?=\s+(?:[\w-]+\s+){0,3}?(?:has|have|had|is|are|was|were|promised|agreed|said|committed|missed|sent|delivered|dropped|stopped|broke|changed)\b)")
+
+
 def _told_all(background: str, today: object, recipient: str = "") -> list[str]:
-    """Each fact of the manager's note told to the reader, a 'her' of the next sentence read as the reader named before."""
+    """Each fact of the manager's note told to the reader, a 'her' of the next sentence read as the reader named before;
+    with no he or she for the reader, a sentence opening on 'their'/'they' is the reader's side ('Your portal has ...')."""
     said = _split(background)
+    if recipient.strip() and not re.search(r"(?i)\b(?:she|her|he|him|his)\b", background):
+        said = [_THEIR_SIDE_OPEN_RE.sub(lambda m: "Your" if m.group(0) == "Their" else "You", x) for x in said]
     she, he = (bool(re.search(rf"(?i)\b(?:{w})\b", background)) for w in ("she|her|hers", "he|him|his"))
     pronoun = "she" if she and not he else "he" if he and not she else ""  # the one pronoun the note uses for the reader
     return [_told(x, today, recipient, said[i - 1] if i else "", pronoun) for i, x in enumerate(said)]
@@ -1922,6 +1931,11 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         out, by = _need_first(out, need, today, source, body, recipient)
         told = [restate(t, source, today) for x, t in zip(_split(background), _told_all(background, today, recipient)) if _adds_a_fact(x, out) or not any(len(_stems(x) & _stems(y)) >= 3 for y in out)]  # type: ignore[arg-type]  # a count or date not said yet
         at = next((i for i, x in enumerate(out) if x in pasted), len(out))  # after the ask and its cost, before the message's own lines
+        cost = next((i for i, x in enumerate(out[:at]) if i and _COST_LEAD_RE.match(x)), None)  # the facts before what follows a miss: why, then the consequence
+        if cost is not None and told:
+            lead = f"If I don't have this by {_short_dates(by, today)}, " if by else "If that doesn't happen, "
+            out[cost] = lead + _COST_LEAD_RE.sub("", out[cost], count=1).lstrip(" ,").rstrip()
+            at = cost
         out[at:at] = told
         out = _without_vaguer(out, told)
     elif goal == "firm":

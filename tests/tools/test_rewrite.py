@@ -450,7 +450,8 @@ def test_firmer_cuts_doubt_about_whose_fault_and_soft_requests_and_keeps_two_ask
                 today=TODAY, background="Your sync job has failed four times in six weeks.")  # fmt: skip
     text = r.text()
     assert r.sentences[0].startswith("I need a written incident summary by Fri 11 Dec")
-    assert "Otherwise, I will raise it with your vendor manager." in text and "Your sync job has failed four times in six weeks." in text
+    assert "If I don't have this by Fri 11 Dec, I will raise it with your vendor manager." in text and "Your sync job has failed four times in six weeks." in text
+    assert text.index("Your sync job has failed") < text.index("I will raise it")  # why first, then what follows a miss
     assert "The sync job had some trouble again." in text and "Please look into it." in text
     for gone in ("not sure", "seemed", "not too much trouble", "helpful", "maybe", "their vendor"):
         assert gone not in text, gone
@@ -1363,3 +1364,20 @@ def test_shorter_leads_with_what_the_go_ahead_is_on_when_the_proposal_has_an_adv
         today=TODAY,
     )
     assert r.sentences[0].startswith("We would now like to roll the route model out to all 6 depots")
+
+
+def test_firmer_with_background_says_the_ask_then_why_then_what_follows_a_miss_to_the_other_side():
+    r = rewrite(
+        "Hi Paulo, sorry to bother you, any chance of an update on the label export? No worries if not!",
+        "firm",
+        recipient="Paulo",
+        today=TODAY,
+        need="I need the full label export by Thursday 10 Dec, otherwise I will escalate to their head of delivery.",
+        background="Their export has been failing since the 20th of November. Without it we cannot retrain the returns model before January.",
+    )
+    said = r.sentences
+    assert said[0].startswith("I need the full label export by Thu 10 Dec")
+    assert any(x.startswith("Your export has been failing since") for x in said)
+    last_fact = max(i for i, x in enumerate(said) if "retrain the returns model" in x)
+    threat = next(i for i, x in enumerate(said) if "escalate" in x)
+    assert threat > last_fact and said[threat].startswith("If I don't have this by Thu 10 Dec, I will escalate to your head of delivery")
