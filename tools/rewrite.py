@@ -1887,6 +1887,20 @@ def _structured(sentences: list[str], goal: str, need: str, source: str) -> list
     return sentences
 
 
+def _with_background(out: list[str], pasted: list[str], background: str, by: str, today: object, source: str, recipient: str) -> list[str]:
+    """Firmer with a stated need: the ask, then why (the facts of the manager's note not said yet), then what follows a
+    miss ('If I don't have this by Wed 9 Dec, I will escalate ...'), then the message's own lines."""
+    told = [restate(t, source, today) for x, t in zip(_split(background), _told_all(background, today, recipient)) if _adds_a_fact(x, out) or not any(len(_stems(x) & _stems(y)) >= 3 for y in out)]  # type: ignore[arg-type]  # a count or date not said yet
+    at = next((i for i, x in enumerate(out) if x in pasted), len(out))  # after the ask and its cost, before the message's own lines
+    cost = next((i for i, x in enumerate(out[:at]) if i and _COST_LEAD_RE.match(x)), None)
+    if cost is not None and told:
+        lead = f"If I don't have this by {_short_dates(by, today)}, " if by else "If that doesn't happen, "
+        out[cost] = lead + _COST_LEAD_RE.sub("", out[cost], count=1).lstrip(" ,").rstrip()
+        at = cost
+    out[at:at] = told
+    return _without_vaguer(out, told)
+
+
 def _reworded(body: str, goal: str, need: str, today: object, source: str = "", recipient: str = "", shorten: bool = False, background: str = "") -> tuple[list[str], str, str]:
     """The pasted body sentence by sentence through the goal's rules, the date the ask names (firmer), and a note
     when that date is the tool's pick; firmer with a stated need also says the `background` the manager gives."""
@@ -1929,15 +1943,7 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         out, by, picked = due
     if goal == "firm" and need.strip() and due is None:
         out, by = _need_first(out, need, today, source, body, recipient)
-        told = [restate(t, source, today) for x, t in zip(_split(background), _told_all(background, today, recipient)) if _adds_a_fact(x, out) or not any(len(_stems(x) & _stems(y)) >= 3 for y in out)]  # type: ignore[arg-type]  # a count or date not said yet
-        at = next((i for i, x in enumerate(out) if x in pasted), len(out))  # after the ask and its cost, before the message's own lines
-        cost = next((i for i, x in enumerate(out[:at]) if i and _COST_LEAD_RE.match(x)), None)  # the facts before what follows a miss: why, then the consequence
-        if cost is not None and told:
-            lead = f"If I don't have this by {_short_dates(by, today)}, " if by else "If that doesn't happen, "
-            out[cost] = lead + _COST_LEAD_RE.sub("", out[cost], count=1).lstrip(" ,").rstrip()
-            at = cost
-        out[at:at] = told
-        out = _without_vaguer(out, told)
+        out = _with_background(out, pasted, background, by, today, source, recipient)
     elif goal == "firm":
         out, by = _date_on_ask(out, today)
         dated = next((i for i, x in enumerate(out) if re.match(r"(?i)(?:I|we) need\b[^.?!]*\b(?:by|before)\b", x)), None)
