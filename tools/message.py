@@ -259,7 +259,7 @@ _SWAPS = {
     "moves": "will move", "takes": "will take", "starts": "will start", "finishes": "will finish", "joins": "will join",
     "ships": "will ship", "lands": "will land", "can do": "could do", "after": "once", "so we": "so that we", "before the": "ahead of the",
     "is now": "has become", "of an": "of one", "of a": "of one",
-    "we move": "we are moving", "move to": "switch to", "takes over": "will take over",
+    "we move": "we are moving", "move to": "switch to", "will": "is going to", "takes over": "will take over",
     "every other": "every second", "with a": "plus a", "happen": "take place", "happens": "takes place",
     "weeks left": "weeks to go", "days left": "days to go", "done": "complete", "covers": "will cover",
     "handles": "will handle", "leads": "will lead", "owns": "will own", "runs": "will run", "picks up": "will pick up",
@@ -405,6 +405,8 @@ def _rewordings(today: date | None) -> list[tuple[re.Pattern[str], Callable[[re.
             return None  # "talk about it" stays; "about two weeks" becomes "roughly two weeks"
         if word == "will" and re.search(r"(?:^|[.?!:;,(\"'‘“]|\b(?:whether|if|and|but|so))\s*$", m.string[: m.start()], re.I):
             return None  # "Will that be live ...?": a question's 'will' has no 'is going to' ("Is going to that be live")
+        if word == "will":
+            return _going_to(m.string[: m.start()])
         new = _SWAPS[word]
         if new.startswith("the ") and re.search(r"\b(?:the|our|your|their|my|his|her|its|this|that|next|last|a|an)\s+$", m.string[: m.start()], re.I):
             new = new[4:]  # "our Q1 plan" -> "our first quarter plan", never "our the first quarter plan"
@@ -449,6 +451,22 @@ def _rewordings(today: date | None) -> list[tuple[re.Pattern[str], Callable[[re.
         (_AND_CLAUSE_RE, lambda m: ". " + m.group("w")[:1].upper() + m.group("w")[1:]),
         (_NOW_VERB_RE, lambda m: f"{m.group(1)} currently" if m.group(1).lower() in ("is", "are") else f"currently {m.group(1)}"),
     ]
+
+
+def _going_to(before: str) -> str | None:
+    """'will' said as 'is/are/am going to', agreeing with the word before it ('the planners will' -> 'the planners are
+    going to'); None when the subject is unclear (no word, or a word that is no subject)."""
+    last = re.search(r"([A-Za-z']+)\s*$", before)
+    if last is None:
+        return None
+    w = last.group(1).lower()
+    if w == "i":
+        return "am going to"
+    if w in ("we", "they", "you", "these", "those", "both", "all") or (re.search(r"[^su']s$", w) and w not in ("this", "its", "his", "hers", "yes", "was", "does", "has", "is")):
+        return "are going to"
+    if w in ("it", "he", "she", "that", "this", "one", "everyone", "nobody", "someone") or re.fullmatch(r"[a-z-]+", w):
+        return "is going to"
+    return None
 
 
 def _open_contraction(m: re.Match[str]) -> str:
