@@ -67,6 +67,24 @@ def longest_echo(body: str, question: str) -> int:
     return best
 
 
+_RETOLD_RUN = 5  # words in a row the manager's context shares with their own pasted draft: the draft retold, not new words
+
+
+def echo_source(question: str, pasted: object) -> str:
+    """The words of the question a draft must not paste: for a rewrite, the question without the manager's own pasted
+    message and without the runs of context that retell it ('the director put the figure in his board report and I have
+    to walk it back' beside a draft that says the same), since reworking their own message is the task."""
+    if not isinstance(pasted, str) or not pasted.strip():
+        return question
+    rest = _words(question.replace(pasted, " "))
+    own = " " + " ".join(_words(pasted)) + " "
+    keep = [True] * len(rest)
+    for i in range(len(rest) - _RETOLD_RUN + 1):
+        if f" {' '.join(rest[i : i + _RETOLD_RUN])} " in own:
+            keep[i : i + _RETOLD_RUN] = [False] * _RETOLD_RUN
+    return " ".join(w if k else "|" for w, k in zip(rest, keep))
+
+
 def _past_dates(body: str, today: date) -> list[str]:
     found = []
     for m in DATE_IN_TEXT.finditer(body):
@@ -99,7 +117,7 @@ def draft_problems(
         problems.append(DraftProblem("greeting", "the draft greets nobody ('Hi ,'): add the reader's name or a neutral greeting"))
     if "[add " in body:
         problems.append(DraftProblem("gap", "the draft has a bracket to fill in: your question did not say what it should tell them"))
-    echo = longest_echo(body, question.replace(pasted, " ") if isinstance(pasted, str) and pasted else question)  # their own message, reworked, is no echo
+    echo = longest_echo(body, echo_source(question, pasted))  # their own message, reworked, is no echo
     if echo > ECHO_LIMIT:
         problems.append(DraftProblem("echo", f"{echo} consecutive words are pasted from your question"))
     from agent.drafting import reader

@@ -25,7 +25,7 @@ from langgraph.runtime import Runtime
 from agent.brains.base import BrainUnavailable, TurnContext
 from agent.brains.offline import OfflineBrain
 from agent.compose import ESCALATION_NOTE, FLAGGED_LABEL, LINTED_LABEL, compose_answer, not_ready_label, sensitive_answer
-from agent.checks import drafted_sources, known_values, still_unclear, turn_draft_problems, unused_mentions
+from agent.checks import drafted_sources, echo_source, known_values, still_unclear, turn_draft_problems, unused_mentions
 from tools.readable import mend
 from agent.intent_specs import spec
 from agent.review import completed_answer, unsupported_answer
@@ -526,7 +526,7 @@ def _lint_fields(body: str, situation: Situation, question: str, today: date | N
 
     fields: dict[str, Any] = {"text": body, "audience": COARSE_AUDIENCE.get(situation.get("audience") or "", None)}
     optional = {
-        "source_text": question,
+        "source_text": echo_source(question, situation.get("draft_text")),
         "plain_language": situation.get("purpose") == "explain_uncertainty",
         "purpose": situation.get("purpose") if situation.get("purpose") in get_args(Purpose) else None,
         "today": today,

@@ -258,14 +258,14 @@ _SWAPS = {
     "want": "would like", "asked": "has asked", "needs to": "has to", "need to": "have to",
     "moves": "will move", "takes": "will take", "starts": "will start", "finishes": "will finish", "joins": "will join",
     "ships": "will ship", "lands": "will land", "can do": "could do", "after": "once", "so we": "so that we", "before the": "ahead of the",
-    "is now": "has become", "now": "from now on", "first": "before anything else", "of an": "of one", "of a": "of one",
+    "is now": "has become", "of an": "of one", "of a": "of one",
     "we move": "we are moving", "move to": "switch to", "will": "is going to", "takes over": "will take over",
     "every other": "every second", "with a": "plus a", "happen": "take place", "happens": "takes place",
     "weeks left": "weeks to go", "days left": "days to go", "done": "complete", "covers": "will cover",
     "handles": "will handle", "leads": "will lead", "owns": "will own", "runs": "will run", "picks up": "will pick up",
     "eoq": "the end of the quarter", "eom": "the end of the month", "eow": "the end of the week", "q1": "the first quarter",
     "q2": "the second quarter", "q3": "the third quarter", "q4": "the fourth quarter", "our only": "the one", "every": "each",
-    "bottleneck on": "bottleneck for", "by": "before", "and": "plus", "but": "though", "end to end": "from start to finish",
+    "bottleneck on": "bottleneck for", "and": "plus", "but": "though", "end to end": "from start to finish",
     "go/no-go": "go-or-no-go",
 }  # fmt: skip
 # "we decide go/no-go on Fri 8 Jan" -> "we will decide ...": a plan stated in the present, said in the future.
@@ -286,7 +286,11 @@ _ORDINAL_DAY_RE = re.compile(
     re.IGNORECASE,
 )
 # Where two clauses meet, a joining word breaks a pasted run without changing what is said.
-_CLAUSE_JOIN_RE = re.compile(r",\s+(?!and\b|but\b|so\b)(?=\w)|;\s+|\.\s+(?!also\b)(?P<w>[a-z]+)\b|\s+-\s+", re.IGNORECASE)
+_CLAUSE_JOIN_RE = re.compile(r",\s+(?!and\b|but\b|so\b|or\b|plus\b|which\b|who\b|whose\b|whom\b|where\b|when\b|while\b|that\b|although\b|though\b|because\b|since\b|if\b|unless\b|as\b)(?=\w)|;\s+|\.\s+(?!also\b)(?P<w>[a-z]+)\b|\s+-\s+", re.IGNORECASE)
+# 'the 2nd of March': a date said the long way, written the short way when a run must break.
+_NTH_OF_MONTH_RE = re.compile(r"\bthe (?P<d>\d{1,2})(?:st|nd|rd|th) of (?P<m>" + _MONTH + r")\b", re.IGNORECASE)
+# ', and the planners will ...': a second clause with its own subject, said as its own sentence.
+_AND_CLAUSE_RE = re.compile(r"(?<=,\s)(?:and|but)\s+(?P<w>the|our|we|they|he|she|it|this|that|these|those|I|you|their|my|your)\b(?=\s+\w+\s+(?:will|would|can|could|is|are|was|were|has|have|had|won't|can't|did|didn't|need|needs)\b|\s+(?:will|would|can|could|is|are|was|were|has|have|had|won't|can't)\b)")
 # A present-tense state said as current ("sits behind" -> "currently sits behind"): the last resort inside a long run.
 _NOW_VERB_RE = re.compile(r"(?<!currently )\b(sits|waits|loses|takes|needs|runs|breaks|fails|blocks|slows|costs|spends|burns|wastes|is|are)\b(?! currently)", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset("not no we the our it its this that they there a an and but still so then also now".split())
@@ -374,7 +378,10 @@ def _sub_in(text: str, span: tuple[int, int], pattern: re.Pattern[str], replace:
             continue  # inside a quoted name ("a 'runs small / runs large' badge"): the words are the thing's name
         new = replace(m)
         if new is not None and new != m.group(0):
-            return text[: m.start()] + new + text[m.end() :]
+            before = text[: m.start()]
+            if new.startswith(". ") and before.rstrip().endswith(","):
+                before = before.rstrip()[:-1]  # ', and the planners will' -> '. The planners will': the comma goes with the 'and'
+            return before + new + text[m.end() :]
     return text
 
 
@@ -392,12 +399,14 @@ def _rewordings(today: date | None) -> list[tuple[re.Pattern[str], Callable[[re.
 
     def swap(m: re.Match[str]) -> str | None:
         word = m.group(0).lower()
-        if word == "and" and re.search(r"\bbetween\s+\S+(?:\s+\S+){0,3}\s*$", m.string[: m.start()], re.I):
-            return None  # "between late December and mid January" keeps its "and"
+        if word == "and" and (re.search(r"\bbetween\s+\S+(?:\s+\S+){0,3}\s*$", m.string[: m.start()], re.I) or not re.match(r"\s+(?:\d|a\b|an\b|one\b)", m.string[m.end() :], re.I)):
+            return None  # "between late December and mid January" keeps its "and"; "plus" only adds an amount ("and 3 more")
         if word in ("about", "around") and not re.match(r"\s+(?:\d|a\b|an\b|" + "|".join(_SMALL) + r"\b)", m.string[m.end() :], re.I):
             return None  # "talk about it" stays; "about two weeks" becomes "roughly two weeks"
         if word == "will" and re.search(r"(?:^|[.?!:;,(\"'‘“]|\b(?:whether|if|and|but|so))\s*$", m.string[: m.start()], re.I):
             return None  # "Will that be live ...?": a question's 'will' has no 'is going to' ("Is going to that be live")
+        if word == "will":
+            return _going_to(m.string[: m.start()])
         new = _SWAPS[word]
         if new.startswith("the ") and re.search(r"\b(?:the|our|your|their|my|his|her|its|this|that|next|last|a|an)\s+$", m.string[: m.start()], re.I):
             new = new[4:]  # "our Q1 plan" -> "our first quarter plan", never "our the first quarter plan"
@@ -411,6 +420,19 @@ def _rewordings(today: date | None) -> list[tuple[re.Pattern[str], Callable[[re.
         lead = m.group(0)[: m.group(0).lower().index(name.lower())]
         return lead + (today + timedelta(days=ahead)).strftime("%a %d %b %Y")
 
+    def nth_of_month(m: re.Match[str]) -> str | None:
+        if today is None:
+            return None
+        month, day = MONTHS[m.group("m")[:3].lower()], int(m.group("d"))
+        for year in (today.year, today.year + 1):
+            try:
+                d = date(year, month, day)
+            except ValueError:
+                return None
+            if d >= today - timedelta(days=31):  # 'the 16th of November' a few weeks back is this year's
+                return d.strftime("%a %d %b %Y")
+        return None
+
     def ordinal(m: re.Match[str]) -> str | None:
         day = _day_of_month(int(m.group(1)), today)
         return day.strftime("%a %d %b %Y") if day is not None else None
@@ -418,6 +440,7 @@ def _rewordings(today: date | None) -> list[tuple[re.Pattern[str], Callable[[re.
     return [
         (_DATE_MENTION_RE, when),
         (_ORDINAL_DAY_RE, ordinal),
+        (_NTH_OF_MONTH_RE, nth_of_month),
         (_WEEKDAY_RE, weekday),
         (_CONTRACTION_RE, _open_contraction),
         (_OPENED_RE, lambda m: _keep_case(m.group(0), _OPENED[m.group(0).lower()])),
@@ -425,8 +448,25 @@ def _rewordings(today: date | None) -> list[tuple[re.Pattern[str], Callable[[re.
         (_WE_WILL_RE, lambda m: f"{m.group(1)} will {m.group(2)}"),
         (_SWAP_RE, swap),
         (_CLAUSE_JOIN_RE, join),
+        (_AND_CLAUSE_RE, lambda m: ". " + m.group("w")[:1].upper() + m.group("w")[1:]),
         (_NOW_VERB_RE, lambda m: f"{m.group(1)} currently" if m.group(1).lower() in ("is", "are") else f"currently {m.group(1)}"),
     ]
+
+
+def _going_to(before: str) -> str | None:
+    """'will' said as 'is/are/am going to', agreeing with the word before it ('the planners will' -> 'the planners are
+    going to'); None when the subject is unclear (no word, or a word that is no subject)."""
+    last = re.search(r"([A-Za-z']+)\s*$", before)
+    if last is None:
+        return None
+    w = last.group(1).lower()
+    if w == "i":
+        return "am going to"
+    if w in ("we", "they", "you", "these", "those", "both", "all") or (re.search(r"[^su']s$", w) and w not in ("this", "its", "his", "hers", "yes", "was", "does", "has", "is")):
+        return "are going to"
+    if w in ("it", "he", "she", "that", "this", "one", "everyone", "nobody", "someone") or re.fullmatch(r"[a-z-]+", w):
+        return "is going to"
+    return None
 
 
 def _open_contraction(m: re.Match[str]) -> str:

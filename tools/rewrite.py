@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -34,7 +35,22 @@ from tools.message import (
     restate,
 )
 
-Rule = tuple[str, str]  # (pattern, replacement), matched case-insensitively
+Rule = tuple[str, "str | Callable[[re.Match[str]], str]"]  # (pattern, replacement or a function of the match), matched case-insensitively
+
+
+def _emoji_break(m: re.Match[str]) -> str:
+    """An emoji between two thoughts ends the first ('. '), unless what comes before it on its line is a heading of a
+    few words ('one miss 😬 bonfire night weekend, ...' -> 'one miss: bonfire night weekend, ...')."""
+    line = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]
+    return ": " if 0 < len(line.split()) <= 3 and not re.search(r"[.,;:!?]", line) else ". "
+
+
+def _not_checked(m: re.Match[str]) -> str:
+    """'nobody checked the Scotland stores' -> 'the Scotland stores weren't checked' (the step that was missed)."""
+    x = m.group("x")
+    plural = x.lower().endswith("s") and not x.lower().endswith("ss")
+    return f"{x} {'weren' if plural else 'wasn'}'t {m.group('v').lower()}"
+
 
 # Tone, for every goal: wording that reads as harsh, impatient, certain or padded.
 _TONE_RULES: tuple[Rule, ...] = (
@@ -51,7 +67,7 @@ _TONE_RULES: tuple[Rule, ...] = (
     (r"\b(?:terrible|awful|horrible|garbage|crap)\b", "poor"),
     (r"\b(was|is|were|are) (?:completely |totally |really |just |pretty |frankly )?(?:reckless|irresponsible|negligent|unprofessional|amateurish|careless)\b",
      r"\1 a bigger risk than we can take"),  # 'pushing on a saturday night with no eval was reckless': the risk, not the verdict
-    (r",?\s*\b(?:full stop|period|end of story|no excuses|no exceptions|end of discussion)\b(?=\s*[.!]|\s*$)", ""),  # a door slammed after the rule
+    (r",?\s*\b(?:full stop|end of story|no excuses|no exceptions|end of discussion)\b(?=\s*[.!]|\s*$)|(?:,|\s[-–—])\s*period\b(?=\s*[.!]|\s*$)", ""),  # 'the Christmas period.' is no door slammed  # a door slammed after the rule
     (r"\b(?:sloppy|lazy)\b", "rushed"),
     (r"\b(?:stupid|dumb)\b", "avoidable"),
     (r",?\s*(?:but|and)?\s*(?:we'?re|I'?m|we are|I am) not (?:100% |completely |totally |entirely )?sure\b(?!\s+(?:why|what|how|where|when|who|if|whether)\b)", ", but that isn't certain"),
@@ -69,7 +85,7 @@ _TONE_RULES: tuple[Rule, ...] = (
     (r"\bdue to the fact that\b", "because"),
     (r"\bwill (?=(?:cut|reduce|increase|improve|boost|lift|save|double|halve|raise)\b)", "should "),
     (r"\byour (team|pr|change|code|export|job|deploy|migration|script|update)\s+(broke|caused|killed|took down)\b", r"the \1 \2"),
-    (r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?(?:\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)*\s+(?=[a-z])", ". "),  # an emoji between two thoughts ends the first
+    (r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?(?:\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)*\s+(?=[a-z])", _emoji_break),  # an emoji between two thoughts ends the first
     (r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?", ""),  # emoji
     (r"!+", "."),
 )
@@ -205,7 +221,7 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
     (r"\bI expect you to\b", "could you"),
     (r"\bimmediately\b", "as soon as you can"),
     (r",?\s*\bno (?:more )?(?:extensions|excuses|exceptions)\b(?: this time)?", ""),
-    (r"\s+(?:on my desk|in my inbox|over to me|to me)(?=\s+(?:by|before)\b)", ""),
+    (r"\s+(?:on my desk|in my inbox|over to me|to me)(?=\s+by\b)", ""),  # 'send it to me before it goes out' keeps who sees it first
     (r"^(?:I|we) need (it|this|that|the [\w -]+?|your [\w -]+?) by ([^.!?]+?)[.!]?(?=\s+[A-Z]|\s*$)", r"Could you get \1 to me by \2?"),
     (r"^(?:I|we) (?:need|want|expect) ((?!to\b|you\b)[\w ,'-]+?) (by|before) ([^.!?]+?)[.!]?(?=\s+[A-Z]|\s*$)", r"Could we have \1 \2 \3?"),
     (r"\b(we)(?: are not| aren'?t|'re not) (building|doing|shipping|supporting|running|making|taking on|adding|including|starting|fitting)\b", r"\1 won't be able to \2"),
@@ -236,6 +252,7 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
     (r"\band now (our|the) ([\w-]+(?: [\w-]+){0,2}?) (?:is|are) broken\b", r"and \1 \2 broke"),
     (r"^stop (\w+ing)\b", r"could you avoid \1"),
     (r"\b(?:the|your) ([\w-]+(?: [\w-]+)?) you (?:sent|shared|wrote|did|built|made) (?:was|is) (?:not usable|unusable|useless|wrong|broken|no good|a mess)\b", r"there's a problem with the \1 you sent"),
+    (r"\bnobody (?P<v>checked|reviewed|tested|validated) (?P<x>the (?:[\w-]+ ){0,3}?[\w-]+?)(?=\s+(?:and|but|so|before|until)\b|\s*[,.;!]|$)", _not_checked),  # 'nobody checked the Scotland stores': what went unchecked
     (r",?\s*\band nobody (?:checked|noticed|caught|reviewed|tested)(?: (?:it|them|this|that))?\b", ", and it wasn't caught"),
     (r"\bnobody (?:checked|noticed|caught|reviewed|tested)(?: (?:it|them|this|that))?\b", "it wasn't caught"),
     (r"\b(?:fix|change|sort out) your (process|approach|workflow|code|pipeline)\b", r"look at the \1 with us so this doesn't happen again"),
@@ -244,7 +261,7 @@ _SOFTEN_RULES: tuple[Rule, ...] = (
     (r"\s+and (?=(?:from now on|going forward|in future|from here on)\b)", ". "),  # a rule after an order is its own sentence
     (r",?\s+and never (\w+)\b([^.?!]*?)\s+again\b", r". From now on, let's not \1\2"),
     (r"(?:^|(?<=[.?!] ))(?:and )?(from now on|going forward|in future|from here on),?\s+(?=(?:copy|cc|send|run|ask|tell|loop|include|share|flag|check with|post|book|log)\b)", r"\1, please "),  # an order to the reader: asked
-    (r"(?:^|(?<=[.?!] ))(?:and )?(from now on|going forward|in future|from here on),?\s+(?!let's\b|please\b|could\b|can\b)", r"\1, let's make sure "),
+    (r"(?:^|(?<=[.?!] ))(?:and )?(from now on|going forward|in future|from here on),?\s+(?!let's\b|please\b|could\b|can\b|before\b)", r"\1, let's make sure "),
 )
 _BASE_FORMS = {"building": "build", "doing": "do", "shipping": "ship", "supporting": "support", "running": "run", "making": "make", "taking on": "take on", "adding": "add", "including": "include", "starting": "start", "fitting": "fit"}
 # Shorter: filler, hedges and stories about causes the reader does not need.
@@ -644,10 +661,38 @@ def _split_dont(sentence: str) -> list[str]:
     return [_tidy(m.group("a")), _tidy(m.group("b"))] if m and _SIGN_OFF_RULE_RE.match(m.group("b")) else [sentence]
 
 
+# 'Do not take figures to senior people without my review again.': a gate through the manager, said as an order.
+_GATE_ORDER_RE = re.compile(
+    r"^(?:please )?(?:do not|don'?t|never) (?P<v>[a-z]+) (?P<x>[^.!?]+?) without (?:my|me|a|our|any) (?:personal |proper |quick )?(?P<g>review|sign-?off|approval|check|ok|okay|go-?ahead|look)(?:ing)?"
+    r"(?: (?:it |them )?(?:first|again|ever again|from now on|beforehand))*[.!]*$",
+    re.I,
+)
+# 'No more weekend deploys, full stop.': a rule slammed shut.
+_NO_MORE_RE = re.compile(r"^no more (?P<x>[a-z][\w -]{2,40}?)(?:,? (?:full stop|period|ever|from now on|after this))?[.!]*$", re.I)
+
+
+def _rule_as_agreement(sentence: str) -> str:
+    """Softer: an order that gates the reader's work through the manager, or slams a rule shut, said as a rule agreed
+    together ('Do not take figures to senior people without my review again.' -> 'From now on, before you take figures
+    to senior people, could we do a quick review together first? ...'; 'No more weekend deploys.' -> 'Could we agree a
+    simple rule from now on: no weekend deploys? ...'); any other sentence unchanged."""
+    x = sentence.strip()
+    gate = _GATE_ORDER_RE.match(x)
+    if gate:
+        check = gate.group("g").lower() if gate.group("g").lower() in ("look", "check") else "review"
+        return (f"From now on, before you {gate.group('v').lower()} {gate.group('x')}, could we do a quick {check} together first? "
+                "I'm glad to make the time, and it protects you as much as anyone.")
+    rule = _NO_MORE_RE.match(x)
+    if rule:
+        return f"Could we agree a simple rule from now on: no {rule.group('x')}? I'd like us to set it up together."
+    return sentence
+
+
 def _dont_as_request(sentence: str) -> str:
     """Softer: 'Don't deploy on Fridays again.' -> 'Please avoid deploying on Fridays from now on.'"""
-    if _SIGN_OFF_RULE_RE.match(sentence.strip()):
-        return sentence  # 'don't ship anything without me looking at it': a sanction, said as a shared check later
+    agreed = _rule_as_agreement(sentence)
+    if agreed != sentence or _SIGN_OFF_RULE_RE.match(sentence.strip()):
+        return agreed  # 'don't ship anything without me looking at it': a sanction, said as a shared check later
     m = _DONT_RE.match(sentence)
     if m and m.group("v").lower() == "let" and re.match(r"\s*(?:this|it|that) happen", m.group("rest"), re.I):
         return "Let's work out together how to avoid it next time."
@@ -673,6 +718,7 @@ def _tidy(sentence: str) -> str:
         return ""  # what was left of 'just whenever you get a moment'
     x = x[:1].upper() + x[1:]
     asking = re.match(r"(?i)(?:could|can|would|will|do|does|is|are|what|when|why|how|who)\b", x) and not re.match(r"(?i)(?:is|are|will)\b[^?]*\b(?:is|are)\b", x)
+    asking = asking and not re.match(r"(?i)what (?:I|we)(?:'d| would)? (?:need|want|propose|suggest)\b", x)  # 'What I need from you: ...' says, not asks
     if asking and x[-1] not in ".?!…":
         return x + "?"
     if re.match(r"(?i)could you\b", x) and x.endswith("."):
@@ -817,12 +863,33 @@ _TALLY_RE = re.compile(r",?\s+(?:again|(?:for\s+)?the\s+(?:second|third|fourth|f
 _YOU_MADE_RE = re.compile(r"\b(?P<x>(?:the|these|those)\s+(?:[\w#-]+\s+){0,3}?[\w#-]+)\s+you\s+(?P<v>posted|sent|shared|pushed|uploaded|wrote|ran|published|reported|filed|merged)\b", re.I)
 
 
+# 'You presented an unreviewed 11% saving to the works director, based on three days of data.': the reader as the
+# subject of a charge whose fault is an un-done check.
+_YOU_UNCHECKED_RE = re.compile(
+    r"^you (?P<v>presented|shared|sent|posted|published|shipped|pushed|released|gave|showed|quoted|reported) (?:an?|the|some) (?P<un>un(?P<done>reviewed|tested|checked|validated|approved|verified|vetted))\s+"
+    r"(?P<x>[^,.;!?]+?)(?P<to>\s+(?:to|with|in|at)\s+[^,.;!?]+?)?(?P<rest>,\s*[^.!?]+)?[.!]*$",
+    re.I,
+)
+
+
+def _unchecked_as_fact(sentence: str) -> str:
+    """Softer: 'You presented an unreviewed 11% saving to the works director, based on three days of data.' -> 'The 11%
+    saving you presented to the works director hadn't been reviewed yet, and it was based on three days of data.' (the
+    missing check, not the person, at the centre)."""
+    m = _YOU_UNCHECKED_RE.match(sentence.strip())
+    if m is None:
+        return sentence
+    rest = re.sub(r"^,\s*(?=(?:based|built|measured|drawn|taken)\b)", ", and it was ", m.group("rest") or "")
+    return f"The {m.group('x')} you {m.group('v').lower()}{m.group('to') or ''} hadn't been {m.group('done').lower()} yet{rest}."
+
+
 def _fault_without_tally(sentence: str) -> str:
     """Softer, about the reader's own slip: 'The eval numbers you posted in #results were wrong again' -> 'The eval
     numbers posted in #results had errors' (the work, not the person; no 'again', no count)."""
     if not _READERS_FAULT_RE.search(sentence):
         return sentence
     said = _YOU_MADE_RE.sub(lambda m: f"{m.group('x')} {m.group('v').lower()}", _TALLY_RE.sub("", sentence))
+    said = re.sub(r"(?i)\b(sent|shared|posted|reported) (?=(?:the|our|all|both|every) (?!(?:day|week|morning|night|evening|time)\b)[a-z])", r"\1 to ", said)  # 'the forecast sent the managers': sent to them
     return re.sub(r"\b(were|was) (?:wrong|incorrect)\b", lambda m: "had errors" if m.group(1).lower() == "were" else "had an error", said)
 
 
@@ -1083,7 +1150,7 @@ def _plural_head(phrase: str) -> bool:
 
 
 # 'Again.' said as a sentence of its own: the repeat, kept as a fact for the request, never sent as a charge.
-_TALLY_ALONE_RE = re.compile(r"^(?:and )?(?:again|once again|yet again|twice now|(?:for )?the (?:second|third|fourth) time(?: now)?|not for the first time)[.!]*$", re.I)
+_TALLY_ALONE_RE = re.compile(r"^(?:and )?(?:again|once again|yet again|twice now|(?:for )?(?:the )?(?:second|third|fourth|fifth|2nd|3rd|4th|5th) time(?: now| this (?:week|month|quarter|year|sprint))?|not for the first time)[.!]*$", re.I)
 # A threat over a skipped step ('Next time you skip review I'm taking away your merge rights'): the step, agreed together.
 _SKIP_THREAT_RE = re.compile(r"^(?:and |so )?(?:next time|if|one more time|the next time|if ever)\b[^,.!?]*\b(?:skip|skips|skipped|bypass\w*|ignore\w*|without|merge\w* without|push\w* without)\b", re.I)
 
@@ -1542,7 +1609,8 @@ _HISTORY_YEAR_RE = re.compile(r"\b(?:since|in|back in|from|during)\s+(?:early\s+
 # a courtesy with no fact or ask; shorter, it is the first thing cut.
 _STANDING_OFFER_RE = re.compile(
     r"\b(?:do not|don'?t) hesitate to\b|\b(?:happy|delighted|glad|pleased) to (?:arrange|set up|have|jump on|hop on|schedule) a (?:call|chat|meeting)\b"
-    r"|\bshould you (?:need|require) anything\b|\bif you (?:need|require|have) anything (?:else|further)\b",
+    r"|\bshould you (?:need|require) anything\b|\bif you (?:need|require|have) anything (?:else|further)\b"
+    r"|\b(?:happy|delighted|glad|pleased) to (?:go through|walk (?:you )?through|talk (?:you )?through|discuss|explain)\b[^.!?]{0,80}?\b(?:should (?:that|it|you)|if (?:that|it|you))\b",
     re.I,
 )
 
@@ -1762,9 +1830,18 @@ def _base_form(verb: str) -> str:
     return stem + "e" if re.search(r"(?:[aeiou][rtvzcsg]|ul)$", stem) and not re.search(r"(?:oo|ee|ai|oa)[a-z]$", stem) else stem
 
 
+_COST_LEAD_RE = re.compile(r"(?:otherwise|if not|failing that|if (?:it|this|that|they|these) (?:doesn'?t|does not|don'?t|isn'?t|is not|aren'?t|can'?t|comes? later|arrives? later|lands? later|(?:is|are) late))\b,?", re.I)
+# A note's sentence that opens on the other side's 'their'/'they' ('Their sensor portal has delivered nothing since ...'):
+# told to someone on that side, it is theirs, so 'your'/'you'.
+_THEIR_SIDE_OPEN_RE = re.compile(r"^(?:Their|They)\b(?=\s+(?:[\w-]+\s+){0,3}?(?:has|have|had|is|are|was|were|promised|agreed|said|committed|missed|sent|delivered|dropped|stopped|broke|changed)\b)")
+
+
 def _told_all(background: str, today: object, recipient: str = "") -> list[str]:
-    """Each fact of the manager's note told to the reader, a 'her' of the next sentence read as the reader named before."""
+    """Each fact of the manager's note told to the reader, a 'her' of the next sentence read as the reader named before;
+    with no he or she for the reader, a sentence opening on 'their'/'they' is the reader's side ('Your portal has ...')."""
     said = _split(background)
+    if recipient.strip() and not re.search(r"(?i)\b(?:she|her|he|him|his)\b", background):
+        said = [_THEIR_SIDE_OPEN_RE.sub(lambda m: "Your" if m.group(0) == "Their" else "You", x) for x in said]
     she, he = (bool(re.search(rf"(?i)\b(?:{w})\b", background)) for w in ("she|her|hers", "he|him|his"))
     pronoun = "she" if she and not he else "he" if he and not she else ""  # the one pronoun the note uses for the reader
     return [_told(x, today, recipient, said[i - 1] if i else "", pronoun) for i, x in enumerate(said)]
@@ -1810,6 +1887,20 @@ def _structured(sentences: list[str], goal: str, need: str, source: str) -> list
     return sentences
 
 
+def _with_background(out: list[str], pasted: list[str], background: str, by: str, today: object, source: str, recipient: str) -> list[str]:
+    """Firmer with a stated need: the ask, then why (the facts of the manager's note not said yet), then what follows a
+    miss ('If I don't have this by Wed 9 Dec, I will escalate ...'), then the message's own lines."""
+    told = [restate(t, source, today) for x, t in zip(_split(background), _told_all(background, today, recipient)) if _adds_a_fact(x, out) or not any(len(_stems(x) & _stems(y)) >= 3 for y in out)]  # type: ignore[arg-type]  # a count or date not said yet
+    at = next((i for i, x in enumerate(out) if x in pasted), len(out))  # after the ask and its cost, before the message's own lines
+    cost = next((i for i, x in enumerate(out[:at]) if i and _COST_LEAD_RE.match(x)), None)
+    if cost is not None and told:
+        lead = f"If I don't have this by {_short_dates(by, today)}, " if by else "If that doesn't happen, "
+        out[cost] = lead + _COST_LEAD_RE.sub("", out[cost], count=1).lstrip(" ,").rstrip()
+        at = cost
+    out[at:at] = told
+    return _without_vaguer(out, told)
+
+
 def _reworded(body: str, goal: str, need: str, today: object, source: str = "", recipient: str = "", shorten: bool = False, background: str = "") -> tuple[list[str], str, str]:
     """The pasted body sentence by sentence through the goal's rules, the date the ask names (firmer), and a note
     when that date is the tool's pick; firmer with a stated need also says the `background` the manager gives."""
@@ -1827,7 +1918,7 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         sentences = [_habit_as_fact(_shared_check(_heat_as_fact(x), step, repeated)) for x, _, _ in skipped]
         sentences, _ = _soften_blame(sentences)
         sentences, verdict = _without_verdicts(sentences)
-        sentences = [_fault_without_tally(x) for x in sentences]
+        sentences = [_fault_without_tally(_unchecked_as_fact(x)) for x in sentences]
         threats = [_threat_as_need(x) for x in sentences]
         sentences, verdict = [x for x, _ in threats if x], verdict or any(t for _, t in threats)
         sentences = [_keeps_doing(_no_names_in_fault(_look_together(_WHOSE_WORK_RE.sub("the ", _fed_up_as_cost(x))))) for x in sentences]
@@ -1852,10 +1943,7 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         out, by, picked = due
     if goal == "firm" and need.strip() and due is None:
         out, by = _need_first(out, need, today, source, body, recipient)
-        told = [restate(t, source, today) for x, t in zip(_split(background), _told_all(background, today, recipient)) if _adds_a_fact(x, out) or not any(len(_stems(x) & _stems(y)) >= 3 for y in out)]  # type: ignore[arg-type]  # a count or date not said yet
-        at = next((i for i, x in enumerate(out) if x in pasted), len(out))  # after the ask and its cost, before the message's own lines
-        out[at:at] = told
-        out = _without_vaguer(out, told)
+        out = _with_background(out, pasted, background, by, today, source, recipient)
     elif goal == "firm":
         out, by = _date_on_ask(out, today)
         dated = next((i for i, x in enumerate(out) if re.match(r"(?i)(?:I|we) need\b[^.?!]*\b(?:by|before)\b", x)), None)
@@ -2047,7 +2135,7 @@ def _what_it_is_on(sentences: list[str]) -> list[str]:
 
 
 # What the reader's answer is on: a proposal or the spend it needs ('We would like to extend ...', 'we need to buy ...').
-_ASKED_FOR_RE = re.compile(r"\b(?:we'?d like to|we would like to|we propose|we want to|(?:we|I) need to (?:buy|hire|get|spend|add|extend|order|book)|(?:we|I) need (?:\d+|one|two|three|four|five|a|an|another) (?:more |additional |extra |new )?[\w-]+)\b", re.I)
+_ASKED_FOR_RE = re.compile(r"\b(?:we(?:'d| would)(?: now| also| then| therefore| next| really)? like to|we(?: now| therefore)? propose|we(?: now)? want to|(?:we|I) need to (?:buy|hire|get|spend|add|extend|order|book)|(?:we|I) need (?:\d+|one|two|three|four|five|a|an|another) (?:more |additional |extra |new )?[\w-]+)\b", re.I)
 
 
 _PLAN_RE = re.compile(r"^(?:(?:next|then|after that|from there),?\s+(?=(?:we|I)\b)|(?=(?:we|I)(?:'ll| will| plan to|'re planning to| are planning to|'re going to| are going to| intend to| aim to| then)\b))", re.I)
@@ -2171,7 +2259,7 @@ def _due_dates(text: str, today: date) -> dict[tuple[str, str], str]:
 
 
 def _figures(text: str, today: date) -> set[str]:
-    text = digits(text)  # 'two months' is '2 months'
+    text = re.sub(r"(?i)(\d)\s*(?:per ?cent|pct)\b", r"\1%", digits(text))  # 'two months' is '2 months'; 'eleven percent' is '11%'
     bare = re.sub(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{2} [A-Z][a-z]{2} \d{4}\b", " ", polish(text, today))  # dates are checked as dates
     return {m.group(0).replace(",", "").replace(" ", "").lower() for m in _FIGURE_RE.finditer(bare)}
 
@@ -2205,6 +2293,12 @@ def left_out(original: str, rewritten: str, today: date) -> list[str]:
     return out
 
 
+# A line of the manager's notes that labels their ask of the reader ('need from her: sign-off to ...', 'ask: ...').
+_ASK_LABEL_RE = re.compile(
+    r"(?im)^(?P<lead>[ \t]*)(?:(?:what )?(?:I |we )?need(?:ed)? from (?:her|him|them|you)|(?:my |the |one |our )?ask(?: (?:for|of) (?:her|him|them|you))?|what (?:I|we) need(?: from (?:her|him|them|you))?)[ \t]*[:–—-][ \t]*(?=\S)"
+)
+
+
 def rewrite(
     text: str, goal: str = "", max_sentences: int | None = None, max_words: int | None = None, *, recipient: str = "", tone: str = "direct", need: str = "", today: object = None, source: str = "", team: bool = False, shorter: bool = False, bullets: bool = False, executive: bool = False, background: str = "", ask_first: bool = False
 ) -> Reworked:
@@ -2212,6 +2306,7 @@ def rewrite(
     only), and shorter as well with `shorter`: same facts and ask; a stated limit met by dropping the sentences
     that carry least."""
     text = BULLET_MARK.sub("", text)  # a bulleted note: each point is a sentence
+    text = _ASK_LABEL_RE.sub(r"\g<lead>What I need from you: ", text)  # 'need from her: sign-off ...' is the ask, said to her
     text = re.sub(r"(?i)^\s*(?:my|the|current|original) (?:draft|message|note|email|text|version)\s*:\s*", "", text)  # 'My draft: ...': the label is not the message
     greeting, body = _greeting_line(text.strip(), recipient, "direct" if goal == "tighten" else tone)
     greeting = greeting or ("Hi team," if team else "")  # a note to the own team with no one named

@@ -232,6 +232,25 @@ _GERUND = {"built": "building", "led": "leading", "wrote": "writing", "shipped":
            "launched": "launching", "ran": "running", "owned": "owning", "rescued": "rescuing", "fixed": "fixing", "migrated": "migrating", "mentored": "mentoring", "trained": "training"}
 
 
+# What the manager says of the reader's worth ('he is a good engineer', "she's my best caption engineer", 'one of my
+# strongest analysts', "i don't want to lose her"): credit said first, in their words.
+_PRAISE_RE = re.compile(
+    r"\b(?:he|she|they)(?:'s|’s| is| are|s)\s+(?P<who>(?:(?:a|an|my|our|one of (?:my|our|the))\s+)(?:really |very |genuinely |truly )?"
+    r"(?:good|great|strong|excellent|brilliant|talented|solid|best|strongest|top|smartest|most reliable)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:engineers?|scientists?|analysts?|researchers?|leads?|developers?|people|performers?|hires?|annotators?|designers?|ones?))\b",
+    re.I,
+)
+_KEEP_RE = re.compile(r"\b(?:do ?n[o']?t|do not) want to (?:lose|loose) (?:her|him|them)\b|\bcan'?t afford to (?:lose|loose) (?:her|him|them)\b", re.I)
+
+
+def _praise_line(notes: str) -> str:
+    """The manager's praise of the reader said to them ('You're my best caption engineer, and I value your work.'); ''."""
+    m = _PRAISE_RE.search(notes)
+    if m:
+        return f"You're {m.group('who')}, and I value your work."
+    return "I value your work a lot, and I want to be straight with you about this." if _KEEP_RE.search(notes) else ""
+
+
 def credit_line(notes: str) -> str:
     """The credit the manager's notes give the reader, said to them ('You've been with us for 9 years, and I value
     that.', 'Thank you again for building our whole ingestion pipeline last year.'); '' when the notes give none."""
@@ -241,7 +260,7 @@ def credit_line(notes: str) -> str:
         return f"Thank you again for {_GERUND[did.group('v').lower()]} {what}."
     t = _TENURE_RE.search(notes)
     if t is None:
-        return ""
+        return _praise_line(notes)
     if t.group("y"):
         return f"You've worked with us since {t.group('y')}, and I value that."
     n, unit = (t.group("n") or t.group("n2")), (t.group("u") or t.group("u2")).lower()

@@ -2683,7 +2683,7 @@ def _pasted_facts(s: Situation, sig: Signals) -> bool:
     return True
 
 
-GREETING = re.compile(r"\s*(?:hi|hello|hey|dear|morning|good morning)\s+(?-i:((?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?))\b(?!\s+(?:team|all|everyone|folks))", re.I)  # 'Dear Dr Pennock': the title stays with the name
+GREETING = re.compile(r"\s*(?:hi|hello|hey|dear|morning|good morning)\s+(?-i:((?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+)?[^\W\d_a-z][^\W\d_]+(?:-[^\W\d_a-z][^\W\d_]+)?))\b(?!\s+(?:team|all|everyone|folks))", re.I)  # 'Dear Dr Pennock': the title stays with the name
 
 
 ANSWER_WORDS = re.compile(r"\b(?:reply|respond|answer|get back to|write back|what do i (?:tell|say))\b|^\s*(?:reply|respond)\b", re.I)

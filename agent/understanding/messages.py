@@ -416,14 +416,19 @@ MANNER_FIRST = re.compile(r"\s*(?:without|in a way|in plain|in (?:a|one) (?:line
 
 
 # "clean this up: '...'", "make this less harsh", "ok to send to the VP? '...'": the manager pasted their own message.
+# The comparatives a manager uses to ask for a reworked message ('make this gentler', 'softer pls'): one home.
+TONE_COMPARATIVES = r"(?:softer|firmer|shorter|plainer|simpler|stronger|nicer|kinder|gentler|warmer|calmer|politer|friendlier|clearer|tighter|punchier|crisper|blunter|better)"
+_INTENSITY = r"(?:(?:much|a lot|a good deal|considerably|significantly|substantially|way|far|a (?:bit|little|touch)|slightly)\s+)?"
+
+
 REWORK_RE = re.compile(
     r"\b(?:(?<!had to )(?<!have to )(?<!has to )(?<!we )(?<!they )(?<!we'd )(?<!they'd )clean (?:this|it|that) up(?!\s+(?:ourselves|ourselfs|ourself|themselves|myself|first|after)\b)|clean up (?:this|my|the) (?:message|email|note|reply|slack|draft|post|dm)|tidy (?:this|it) up"
     r"|(?:soften|shorten|condense|tighten|trim|rewrite|reword|redo) (?:the following|the below|the (?:message|email|note|draft|reply) below)"
     r"|halve (?:this|it|that|my \w+)|cut (?:this|it|that) in half"
-    r"|soften (?:this|it|that|my \w+)|shorten (?:this|it|that|my \w+)|condense (?:this|it|that)|trim (?:this|it|that)(?: down)?|cut (?:this|it|that) down|cut (?:this|it|that)(?: down)? to \w+|boil (?:this|it) down|make (?:this|it|that|my \w+|the following|the (?:message|email|note|draft|reply|text) below|the below) (?:(?:much|a lot|a good deal|considerably|significantly|substantially|way|far|a (?:bit|little|touch)|slightly)\s+)?(?:less \w+|more \w+|sound \w+|softer|firmer|plainer|simpler|stronger|nicer|kinder|shorter|clearer|tighter|friendlier|better)"
+    r"|soften (?:this|it|that|my \w+)|shorten (?:this|it|that|my \w+)|condense (?:this|it|that)|trim (?:this|it|that)(?: down)?|cut (?:this|it|that) down|cut (?:this|it|that)(?: down)? to \w+|boil (?:this|it) down|make (?:this|it|that|my \w+|the following|the (?:message|email|note|draft|reply|text) below|the below) " + _INTENSITY + r"(?:less \w+|more \w+|sound \w+|" + TONE_COMPARATIVES + r")"
     r"|tighten (?:this|it|that)(?: up)?|polish (?:this|it|that)|(?<!the )(?<!a )(?<!our )(?<!their )(?<!its )(?<!his )(?<!her )(?<!this )(?<!that )(?<!big )(?<!full )rewrite (?:this|it|that|my \w+)|reword (?:this|it|that|my \w+)|proofread (?:this|it)"
     r"|(?:is (?:this|it) )?ok(?:ay)? to send|good to send|can i send (?:this|it)|fix the tone)\b"
-    r"(?:,?\s+and (?:make (?:it|this) )?(?:a (?:bit|little) )?(?:softer|firmer|shorter|plainer|simpler|clearer|tighter|friendlier|kinder|nicer|punchier|(?:more|less) \w+)\b)?",  # 'firmer and shorter': both goals
+    r"(?:,?\s+and (?:make (?:it|this) )?(?:a (?:bit|little) )?(?:" + TONE_COMPARATIVES + r"|(?:more|less) \w+)\b)?",  # 'firmer and shorter': both goals
     re.IGNORECASE,
 )
 _OPENERS = {'"': '"', "“": "”", "'": "'", "‘": "’"}
@@ -545,8 +550,8 @@ REWRITE_RE = re.compile(
     r"|\btl;?dr\b|\bsum (?:this|it|that) up\b|\bsummari[sz]e (?:this|it|that)\b|\bthe gist of (?:this|it|that)\b"
     r"|\b(?:plainer|simpler|more assertive|more direct)\b|\bput (?:this|it) in plain (?:english|words|language)\b"
     r"|\bless (?:harsh|blunt|aggressive|angry|hedgy|long|rude|passive[- ]aggressive)\b"
-    r"|\bmake (?:this|it) (?:(?:much|a lot|considerably|significantly|substantially|way|far|a (?:bit|little|touch)|slightly)\s+)?(?:nicer|kinder|shorter|clearer|better|friendlier|firmer|softer|punchier|stronger|warmer|less \w+|more \w+)\b|\btoo (?:long|hedgy|harsh|blunt|soft|wishy[- ]washy)\b"
-    r"|(?:^|[.,;:!]\s*)(?:softer|firmer|shorter|punchier|gentler|nicer|kinder|warmer|tighter|clearer|blunter)(?:\s+(?:pls|please|version))?\s*[,.:!]|\bfirm (?:it|this) up\b"
+    r"|\bmake (?:this|it) " + _INTENSITY + r"(?:" + TONE_COMPARATIVES + r"|less \w+|more \w+)\b|\btoo (?:long|hedgy|harsh|blunt|soft|wishy[- ]washy)\b"
+    r"|(?:^|[.,;:!]\s*)" + TONE_COMPARATIVES + r"(?:\s+(?:pls|please|version))?\s*[,.:!]|\bfirm (?:it|this) up\b"
     r"|\bfix (?:the |my )?(?:grammar|spelling|typos|wording)\b|\bmake (?:it|this) (?:flow|read) better\b|\bmake (?:it|this) (?:clear|obvious) (?:that )?(?:it'?s|this is) a no\b",
     re.IGNORECASE,
 )
@@ -554,7 +559,7 @@ REWRITE_RE = re.compile(
 
 # An email forwarded with its header block ('---------- Forwarded message ---------', 'From:', 'Date:', 'Subject:', 'To:'):
 # the message is the body after the headers, up to its sign-off (a short line on its own) or the next blank line.
-FORWARDED_HEADERS_RE = re.compile(r"^[ \t]*-{2,}\s*(?:forwarded message|original message)\s*-{2,}[ \t]*\n(?:[ \t]*(?:from|date|sent|subject|to|cc)\s*:[^\n]*\n)+", re.I | re.M)
+FORWARDED_HEADERS_RE = re.compile(r"^[ \t]*-{2,}\s*(?:forwarded message|original message|(?:my |the |current )?(?:draft|message|email|e-mail|reply))\s*-{2,}[ \t]*\n(?:[ \t]*(?:from|date|sent|subject|to|cc)\s*:[^\n]*\n)+", re.I | re.M)
 
 
 def _forwarded_body(text: str) -> tuple[str, int, int] | None:

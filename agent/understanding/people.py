@@ -282,6 +282,8 @@ def find_people(text: str, team: Team | None) -> list[Mention]:
             continue  # "the City's accessibility review": an organisation, not a person; "our new Vice-Provost": a title
         if name and TITLE_OF.search(text[:at]):
             continue  # "the new Director of Digital", "Head of Risk": what the title is of, not a person
+        if name and "-" in name and not is_first_name(name.split("-")[0]):
+            continue  # "the Hamburg-Vienna night trains": a route or pair of places; "Jean-Luc" is a person
         if name and re.search(r"\b[A-Z][\w&'-]+\s+$", text[:at]) and name.casefold() in common_words() and not is_first_name(name):
             continue  # "Kelmar Foods": an everyday word after a capitalised one ends an organisation's name
         if name and name.casefold() not in NOT_NAMES and name.casefold() not in known and not _is_sentence_start_word(text, m.start(2) if m.group(2) else -1) and not _people_or_language(name):

@@ -248,3 +248,14 @@ def test_a_holiday_said_in_full_carries_the_shorthand_date():
 def test_a_reader_greeted_by_first_name_is_named():
     assert "recipient" not in _checks("Dear Tindra,\n\nShort answer: yes, by Fri 18 Dec.", recipient="Tindra Holmqvist")
     assert "recipient" in _checks("Dear colleague,\n\nShort answer: yes, by Fri 18 Dec.", recipient="Tindra Holmqvist")
+
+
+def test_echo_source_leaves_out_the_managers_pasted_draft_and_the_context_that_retells_it():
+    from agent.checks import echo_source, longest_echo
+
+    pasted = "Lena, the churn dashboard went to the CFO with last month's numbers. I now have to correct it in front of the exec team."
+    question = f"make this gentler, she's new. the dashboard went out yesterday and I now have to correct it in front of the exec team on monday. draft: {pasted}"
+    body = "Hi Lena, the churn dashboard went to the CFO with last month's numbers, and I now have to correct it in front of the exec team."
+    assert longest_echo(body, echo_source(question, pasted)) < 5
+    assert longest_echo("she's new. the dashboard went out yesterday", echo_source(question, pasted)) >= 5  # the manager's own context is still theirs
+    assert echo_source(question, None) == question

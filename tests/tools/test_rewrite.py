@@ -450,7 +450,8 @@ def test_firmer_cuts_doubt_about_whose_fault_and_soft_requests_and_keeps_two_ask
                 today=TODAY, background="Your sync job has failed four times in six weeks.")  # fmt: skip
     text = r.text()
     assert r.sentences[0].startswith("I need a written incident summary by Fri 11 Dec")
-    assert "Otherwise, I will raise it with your vendor manager." in text and "Your sync job has failed four times in six weeks." in text
+    assert "If I don't have this by Fri 11 Dec, I will raise it with your vendor manager." in text and "Your sync job has failed four times in six weeks." in text
+    assert text.index("Your sync job has failed") < text.index("I will raise it")  # why first, then what follows a miss
     assert "The sync job had some trouble again." in text and "Please look into it." in text
     for gone in ("not sure", "seemed", "not too much trouble", "helpful", "maybe", "their vendor"):
         assert gone not in text, gone
@@ -1291,3 +1292,92 @@ def test_softer_says_a_reckless_verdict_as_the_risk_and_drops_a_slammed_door():
                    "shops showed zero prices for an hour. No more late merges, end of story.", "soften").text()
     assert "irresponsible" not in text and "end of story" not in text
     assert "a bigger risk than we can take" in text and "Three shops showed zero prices for an hour." in text
+
+
+def _softer(original: str, source: str = "") -> str:
+    r = rewrite(original, "soften", recipient="Oskar", today=TODAY, source=source)
+    return " ".join(r.sentences)
+
+
+def test_softer_says_a_gate_through_the_manager_as_a_review_done_together():
+    said = _softer("Oskar, do not send forecasts to the plant managers without my sign-off again.")
+    assert "before you send forecasts to the plant managers, could we do a quick review together first?" in said
+    assert "do not" not in said.lower() and "sign-off again" not in said
+
+
+def test_softer_says_a_rule_slammed_shut_as_a_rule_agreed_together():
+    said = _softer("Oskar, the retrain on Sunday broke the pricing page. No more Sunday retrains, period.")
+    assert "Could we agree a simple rule from now on: no Sunday retrains?" in said and "period" not in said.lower()
+
+
+def test_softer_puts_the_missing_check_not_the_reader_at_the_centre():
+    said = _softer("You shared an untested churn score with the board, based on one week of data.")
+    assert said.startswith("The churn score you shared with the board hadn't been tested yet, and it was based on one week of data.")
+
+
+def test_softer_drops_a_bare_count_and_says_what_went_unchecked():
+    said = _softer("Oskar, the price file you sent the store leads was wrong again. Fourth time. Nobody checked the Welsh stores and they ordered too much.")
+    assert "Fourth time" not in said and "sent to the store leads" in said
+    assert "The Welsh stores weren't checked and they ordered too much." in said
+
+
+def test_softer_keeps_who_sees_it_first_in_an_ask_before_it_goes_out():
+    said = _softer("Oskar, the report had two wrong totals. Send drafts to me before they go to the client.")
+    assert "to me before they go to the client" in said
+
+
+def test_a_percent_in_words_is_the_same_figure_as_the_sign():
+    from tools.rewrite import facts_lost
+
+    assert facts_lost("a claimed saving of twelve percent", "", "a 12% saving", TODAY) == []
+    assert facts_lost("a claimed saving of twelve percent", "", "a saving", TODAY) == ["the figure 12%"]
+
+
+def test_shorter_drops_a_conditional_offer_to_explain_and_keeps_a_period_that_is_a_time():
+    r = rewrite(
+        "Dear Ms Okafor, we would need your go-ahead by 15 January to set the system up before the spring period. "
+        "Of course I would be glad to walk you through the method should that be useful.",
+        "tighten",
+        today=TODAY,
+    )
+    said = " ".join(r.sentences)
+    assert "before the spring period" in said and "walk you through" not in said
+
+
+def test_an_ask_labelled_in_standup_notes_is_said_to_the_reader_and_leads():
+    notes = "- churn model live for 9 of 12 markets\n- eval set refreshed, recall up 4 points\n- backfill done for march\n- need from him: budget ok for 2 more labellers before 18/12"
+    r = rewrite(notes, "plain", recipient="Anselm", today=TODAY, bullets=True)
+    assert r.sentences[0].startswith("What I need from you: budget ok for 2 more labellers") and r.sentences[0].endswith(".")
+    assert not any("need from him" in x for x in r.sentences)
+
+
+def test_a_heading_before_an_emoji_is_joined_to_what_follows_it():
+    r = rewrite("- one slip 😬 the holiday uplift came in 20% low, so stores ran short", "plain", today=TODAY, bullets=True)
+    assert r.sentences[0].startswith("One slip: the holiday uplift came in 20% low")
+
+
+def test_shorter_leads_with_what_the_go_ahead_is_on_when_the_proposal_has_an_adverb():
+    r = rewrite(
+        "Hi Ilse, hope the audit went well. We tested the route model on two depots for eight weeks and it cut empty runs by 18%. "
+        "We would now like to roll the route model out to all 6 depots from 8 March. We would need your go-ahead by 29 January so the depots can plan. Best regards",
+        "tighten",
+        today=TODAY,
+    )
+    assert r.sentences[0].startswith("We would now like to roll the route model out to all 6 depots")
+
+
+def test_firmer_with_background_says_the_ask_then_why_then_what_follows_a_miss_to_the_other_side():
+    r = rewrite(
+        "Hi Paulo, sorry to bother you, any chance of an update on the label export? No worries if not!",
+        "firm",
+        recipient="Paulo",
+        today=TODAY,
+        need="I need the full label export by Thursday 10 Dec, otherwise I will escalate to their head of delivery.",
+        background="Their export has been failing since the 20th of November. Without it we cannot retrain the returns model before January.",
+    )
+    said = r.sentences
+    assert said[0].startswith("I need the full label export by Thu 10 Dec")
+    assert any(x.startswith("Your export has been failing since") for x in said)
+    last_fact = max(i for i, x in enumerate(said) if "retrain the returns model" in x)
+    threat = next(i for i, x in enumerate(said) if "escalate" in x)
+    assert threat > last_fact and said[threat].startswith("If I don't have this by Thu 10 Dec, I will escalate to your head of delivery")

@@ -159,3 +159,12 @@ def test_softer_asks_an_order_drops_a_verdict_on_the_reader_and_says_a_phrasal_h
 def test_a_threat_with_a_date_says_what_we_would_have_to_do_in_the_base_form():
     r = rewrite("If the contract isn't signed by Monday, we're pulling the pilot.", "soften", today=TODAY)
     assert "we'd have to pull the pilot" in _text(r)
+
+
+def test_credit_line_says_the_managers_praise_of_the_reader_to_them():
+    from tools.rewrite_goal import credit_line
+
+    assert credit_line("she is one of our strongest data engineers but last week") == "You're one of our strongest data engineers, and I value your work."
+    assert credit_line("hes a great ML engineer, honestly") == "You're a great ML engineer, and I value your work."
+    assert credit_line("i really dont want to lose him over this") == "I value your work a lot, and I want to be straight with you about this."
+    assert credit_line("it's going to Ines, she sits in the pricing team") == ""

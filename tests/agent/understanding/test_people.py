@@ -107,3 +107,10 @@ def test_what_a_title_is_of_is_no_person() -> None:
 
     names = [m.name for m in find_people("I was asked to brief the new Director of Digital and the Head of Risk on our setup.", None)]
     assert "Digital" not in names and "Risk" not in names
+
+
+def test_a_hyphenated_pair_of_places_is_no_person_and_a_double_first_name_is():
+    from agent.understanding.people import find_people
+
+    names = [m.name for m in find_people("The Leeds-Bradford and Oslo-Bergen routes ran for a month, ask Anne-Sophie about them.", None)]
+    assert "Anne-Sophie" in names and not any("-" in n and n != "Anne-Sophie" for n in names)

@@ -81,3 +81,10 @@ def test_my_vp_is_the_one_vp_the_team_file_names():
     assert s.get("recipient") == "Victor" and s.fact("recipient").source == "team_file"
     s = parse_situation("need a short note asking my VP for a second GPU node, we're queueing jobs for days", None, date(2026, 12, 4))
     assert s.get("recipient") is None  # no team file: nobody to name
+
+
+def test_a_greeting_with_a_title_and_a_name_outside_ascii_names_the_whole_person():
+    from agent.understanding.assemble import GREETING
+
+    assert GREETING.match("Dear Ms Łukasiewicz, thank you for").group(1) == "Ms Łukasiewicz"
+    assert GREETING.match("Hi Ørjan, quick one").group(1) == "Ørjan"
