@@ -821,7 +821,7 @@ def _days_stuck(blocker: str) -> float:
 # tomorrow". A local reading, kept because the person fact can name someone else the story mentions (see the report).
 _DAY = r"(?:on\s+)?(?:today|tonight|tomorrow|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|(?:next|this)\s+\w+|(?:at|@)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)?|\d+\s*(?:min(?:ute)?s?|m)"
 _MEETING = r"(?:1[: -]?on[: -]?1|1:1|1-1|one[- ]on[- ]one|1on1|check-?in|catch-?up|skip[- ]level(?: 1[:-]?1| meeting)?)"
-_NAME = r"(?P<n>[A-Za-z][A-Za-z'’-]{1,20})"
+_NAME = r"(?P<n>[^\W\d_][\w'’-]{1,20})"  # letters of any script ('Kristýna')
 _ATTENDEE = re.compile(
     rf"\b{_MEETING}(?:\s*,?\s*(?:{_DAY})){{0,2}}\s+(?:with|w/|w)\s+{_NAME}"
     rf"|\b{_NAME.replace('n>', 'p>')}['’]s\s+(?:weekly\s+)?{_MEETING}"

@@ -44,7 +44,7 @@ NOT_NAMES = frozenset(
     councillor councilor alderman mayor senator minister non-technical nontechnical technical systems labs inc ltd corp solutions technologies analytics
     per via vs versus re amid upon onto into unto till til etc cc fyi btw asap eod eow im ive ill id dont cant wont isnt didnt doesnt wasnt shes hes theyre were youre thats whats lets""".split()
 )
-NAME_TOKEN = r"(?-i:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)"
+NAME_TOKEN = r"(?-i:[^\W\d_a-z][^\W\d_A-Z]+(?:[-'][^\W\d_a-z]?[^\W\d_A-Z]+)?)"  # any script's letters: 'Kristýna', 'Ondřej', 'Zoë'
 NAME_CONTEXT = re.compile(
     rf"\b(?:with|for|about|to|from|tell|ask|pull|move|moving|pulling|yank|put|reassign|switch|let|is|engineer|scientist|researcher|hire|report|lead|named|called|says|said|and|have|borrow|take|wants?|needs?|give|lend)\s+({NAME_TOKEN})\b"
     rf"|\b({NAME_TOKEN})(?=\s*(?:,|\(|'s\b|\s+(?:and|both|is|was|has|had|who|joined|started|just|keeps|never|hasn'?t|doesn'?t|isn'?t|seems|wants|asked|needs|said|thinks|will|would|can|could|should|might|from|on|off|got|gets|told|went|left|moved|returns|returned|starts|comes|came|resigned|quit|1:1|1-1)(?!\w)))",

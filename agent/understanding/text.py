@@ -220,8 +220,29 @@ def _odds_in_digits(m: re.Match[str]) -> str:
     return f"{a}/{b}" if a + b == 100 else m.group(0)
 
 
+# A date written day.month the European way ('Wednesday 13.1.', 'on 11.1. I take over', '22.12.2026'): always day first.
+DOTTED_DATE = re.compile(r"(?<![\w.,$£€/])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?:(?P<y>\d{4}|\d{2})(?![\d.]))?(?![\d%])")
+_DECIMALS_BEFORE = re.compile(r"\d\.\d+\s*(?:-|to|and|vs\.?|from|->)?\s*$")
+# What makes a bare 'D.M.' a date: a weekday, a date word or another dotted date just before it ('bis 20.1.').
+_DOTTED_CONTEXT = re.compile(
+    r"(?:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|\b(?:on|by|from|until|till|til|before|after|since|due|deadline|starting|starts?|ends?|through|thru|back|off|am|ab|bis|vom)|\d{1,2}[./]\d{1,2}[./]?\s*(?:-|to|and|until|till))\s*$",
+    re.I,
+)
+
+
+def _dotted_as_slashed(m: re.Match[str]) -> str:
+    """'13.1.' -> '13/1', '22.12.2026' -> '22/12/2026'; a decimal ('from 1.2 to 2.5.') or an impossible day stays."""
+    d, mo = int(m.group("d")), int(m.group("m"))
+    before = m.string[max(0, m.start() - 24) : m.start()]
+    if not (1 <= d <= 31 and 1 <= mo <= 12) or _DECIMALS_BEFORE.search(before) or not (m.group("y") or _DOTTED_CONTEXT.search(before)):
+        return m.group(0)  # 'it costs 3.5.': a decimal at the end of a sentence, no date
+    end = "." if m.end() == len(m.string.rstrip()) and not m.group("y") else ""  # the question's own last full stop
+    return f"{d}/{mo}" + (f"/{m.group('y')}" if m.group("y") else "") + end
+
+
 def normalise(text: str) -> str:
     """Number words to digits and shorthand expanded; spacing and everything else kept."""
+    text = DOTTED_DATE.sub(_dotted_as_slashed, text)  # day.month dates read as the numeric dates they are
     out = fix_typos(text.replace("\u00a0", " ").replace("’", "'").replace("–", "-").replace("—", " - "))
     out = joined_ordinals(out)  # 'january twenty second' is the 22nd, never 20 and a 'second'
     out = ODDS_WORDS.sub(_odds_in_digits, out)  # 'sixty-forty': 60/40

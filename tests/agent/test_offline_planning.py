@@ -240,3 +240,10 @@ def test_asks_that_are_not_said_are_asked_for_not_triaged(offline_copilot):
     assert r.intent == "triage"
     assert not _calls(r, "triage_request") and not _calls(r, "triage_inbox")
     assert "one per line" in r.answer
+
+
+def test_a_one_on_one_attendee_named_in_any_script_is_named_whole():
+    from agent.brains.offline import _attendee
+
+    assert _attendee("my first 1:1 with Kristýna is on wednesday", None, "Kristýna") == "Kristýna"
+    assert _attendee("1:1 with Søren tomorrow", None, "Søren") == "Søren"

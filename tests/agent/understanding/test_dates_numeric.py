@@ -45,3 +45,13 @@ def test_a_closure_and_a_board_date_written_day_first_reach_the_forecast():
 def test_a_meeting_day_written_day_first_dates_the_agenda():
     s = parse_situation("farid is back from paternity leave on tues 12/1, first 1:1 that day, 30 min. his team changed a lot", None, TODAY)
     assert s.get("meeting_date") == "2027-01-12"
+
+
+def test_a_day_month_date_written_with_dots_is_read_day_first_and_a_decimal_is_not():
+    from agent.understanding.text import normalise
+
+    assert normalise("Our first 1:1 is on Thursday 14.1., 45 minutes.") == "Our first 1:1 is on Thursday 14/1, 45 minutes."
+    assert normalise("we are off from 24.12. to 6.1.") == "we are off from 24/12 to 6/1."
+    assert normalise("the sign-off deadline is 18.12.2026") == "the sign-off deadline is 18/12/2026"
+    for kept in ("recall went from 0.81 to 0.84.", "the licence costs 2.5.", "we moved to v3.2. last week"):
+        assert normalise(kept) == kept

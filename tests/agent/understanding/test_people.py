@@ -114,3 +114,10 @@ def test_a_hyphenated_pair_of_places_is_no_person_and_a_double_first_name_is():
 
     names = [m.name for m in find_people("The Leeds-Bradford and Oslo-Bergen routes ran for a month, ask Anne-Sophie about them.", None)]
     assert "Anne-Sophie" in names and not any("-" in n and n != "Anne-Sophie" for n in names)
+
+
+def test_names_in_any_script_are_people():
+    from agent.understanding.people import find_people
+
+    names = [m.name for m in find_people("I take over from Ondřej on monday; my first 1:1 with Kristýna is wednesday, and ask Søren too.", None)]
+    assert {"Ondřej", "Kristýna", "Søren"} <= set(names)
