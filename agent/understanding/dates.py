@@ -432,6 +432,13 @@ def _month_said_last(text: str, at: int, day: int, today: date) -> date | None:
     return value if value is not None and (value - today).days <= 92 else None
 
 
+def _weekday_fits(phrase: str, value: date) -> bool:
+    """True when the phrase (with the words just before it) names a weekday that is `value`'s own ('friday the 11th' for Fri 11 Dec): the date this year
+    is the one meant, whatever 'last year's rates' says about something else in the clause."""
+    said = re.search(rf"\b{WEEKDAY}\b(?=,?\s+(?:the\s+)?\d)", phrase, re.I)
+    return said is not None and WEEKDAYS.get(said.group(0).lower()[:3]) == value.weekday()
+
+
 def find_dates(text: str, today: date) -> list[StatedDate]:
     """Every date phrase in the normalised text, resolved against today, with its role."""
     out: list[StatedDate] = [StatedDate(_last_day_of(MONTHS[m.group("m").lower()[:3]], today), "until", m.start("end") if m.group("end") else m.start("m"), m.end("m")) for m in THROUGH_MONTH.finditer(text)]  # a period's end, not a deadline
@@ -506,7 +513,7 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         elif (value - today).days > 300 and (earlier := _a_year_earlier(value)) is not None and (today - earlier).days <= 75 and PAST_CLAUSE.search(re.split(r"[.!?;]\s", before)[-1]):
             value, role = earlier, "past"  # "i've given him that feedback twice (oct 20, nov 17)": weeks ago, not next year
         elif (value > today and LAST_SEASON.search(text[max(0, m.start() - 160) : m.start()]) and _a_year_earlier(value) is not None
-              and not re.fullmatch(r"(?:(?:by|on|before|until|till)\s+)?" + WEEKDAY, phrase.strip(), re.I)):  # '... vs last year, by thurs': a weekday is this week's
+              and not re.fullmatch(r"(?:(?:by|on|before|until|till)\s+)?" + WEEKDAY, phrase.strip(), re.I) and not _weekday_fits(phrase, value)):  # '... vs last year, by thurs': a weekday is this week's
             value, role = _a_year_earlier(value), "past"  # "why last spring's forecast said full by may 10": that may
         elif value > today and PAST_AFTER.match(text[m.end() : m.end() + 60]) and not MOVED_BEFORE.search(before) and not MOVED_AFTER.match(text, m.end()):
             value, role = _last_before(value, phrase, today), "past"  # "on the 1st we changed what counts": done already
@@ -595,7 +602,10 @@ def _day_after_the_last(phrase: str, text: str, m: re.Match[str], value: date, o
     that day after it ('away dec 21 through jan 5, back tues the 6th': 6 Jan; the weekday slip is said, see _weekdays_said)."""
     said_day = re.fullmatch(rf"(?:{WEEKDAY_LEAD}\s+)?{WEEKDAY},?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)", phrase.strip(), re.I)
     if said_day and out and out[-1].value > value and not re.search(r"[.?!;]", text[out[-1].end - 1 : m.start()]):  # '... 19th of december. by wednesday the 9th': another sentence
-        return _after(out[-1].value, int(said_day.group(1)))
+        moved = _after(out[-1].value, int(said_day.group(1)))
+        if _weekday_fits(phrase, value) and (moved is None or not _weekday_fits(phrase, moved)):
+            return value  # 'by wednesday the 16th ... a table by friday the 11th': Fri 11 Dec is the Friday said
+        return moved
     return value
 
 
