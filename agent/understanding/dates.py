@@ -482,7 +482,7 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         lead_word = re.match(r"(on|by|before|until|till)\s+", phrase, re.I)
         if lead_word:
             before += lead_word.group(0)
-        starts = START_BEFORE.search(before) or re.match(r"(?:from|starting|beginning|as of)\b", phrase, re.I)
+        starts = START_BEFORE.search(before) or re.match(r"(?:from|starting|beginning|as of)\b", phrase, re.I) or WAITED_START_SAID.search(text[max(0, m.start() - 200) : m.start()])
         bare_day = re.fullmatch(FULL_WEEKDAY, phrase, re.I) is not None
         moves_on = (MOVE_ON.search(before) or (bare_day and MOVE_NEAR.search(before))) and not DEADLINE_WORDS.search(before)
         role = "start" if ((starts or moves_on) and not _due_from(before)) or UNBLOCKED_AFTER.match(text, m.end()) else "deadline"  # 'the fix lands weds, so marco's unblocked from then'
@@ -619,6 +619,13 @@ def _weekday_in_context(phrase: str, text: str, m: re.Match[str], value: date, b
     return value
 
 
+# 'we can't start until the feed from the new supplier lands, which they say is end of next week, so call it monday the
+# 14th': the date said after 'call it' is when the work starts; the date the awaited thing is said to land is an event.
+_WAITED = r"\b(?:can'?t|cannot|can not|won'?t)\s+(?:\w+\s+)?(?:start|begin|get going)\s+(?:\w+\s+){0,2}?(?:until|till|til|before)\b[^.;?!]{0,140}?"
+WAITED_START_SAID = re.compile(_WAITED + r"\b(?:so\s+)?(?:call it|let'?s say|say|realistically|i'?d say|probably)\s+(?:on\s+)?$", re.I)
+WAITED_EVENT = re.compile(_WAITED + r"\b(?:lands?|arrives?|comes? in|is ready|is live|is done|(?:which|that|and) (?:they|he|she|it|the \w+) (?:say|says|said|reckons?|promised?)(?: (?:is|it'?s|will be))?)\s+(?:by\s+|on\s+)?$", re.I)
+
+
 def _off_or_event(role: str, text: str, m: re.Match[str], before: str, out: list[StatedDate]) -> str:
     """Days nobody works ("the team is off dec 24 through jan 1", "our winter break is ...", "everyone gets the 8th of
     january off") and the date data is from ("the returns data from this christmas"), read from the clause; work due
@@ -630,6 +637,8 @@ def _off_or_event(role: str, text: str, m: re.Match[str], before: str, out: list
         role = "off"
     if DAY_GIVEN_OFF.search(before) and re.match(r"\s+off\b", text[m.end() : m.end() + 6], re.I):
         role = "off"
+    if WAITED_EVENT.search(text[max(0, m.start() - 200) : m.start()]):
+        return "event"  # '... until the feed lands, which they say is end of next week': when it lands, not a date due
     if DATED_DATA.search(before) or OTHERS_BEFORE.search(before) or NOT_OURS_AFTER.match(text, m.end()) or _holiday_as_a_time(phrase, before, text, m.end()):
         role = "event"
     return "deadline" if role == "off" and BEFORE_CLOSURE.search(before) else role

@@ -92,3 +92,14 @@ def test_a_weekday_with_its_day_of_the_month_stays_that_day_when_the_weekday_fit
     text = normalise("they want the full model by thursday the seventeenth no way what I can give is last year's figures by tuesday the eighth and a plan after that")
     found = [(d.value, d.weekday_said) for d in find_dates(text, date(2026, 12, 4))]
     assert (date(2026, 12, 17), "") in found and (date(2026, 12, 8), "") in found
+
+
+def test_a_start_waiting_on_something_is_the_day_said_after_call_it_and_the_awaited_day_is_an_event():
+    from datetime import date
+
+    from agent.understanding.dates import find_dates
+    from agent.understanding.text import normalise
+
+    text = normalise("we cant begin until the survey data comes in which the vendor says is next thursday so call it friday the 11th then 3 weeks of work")
+    roles = {(d.value, d.role) for d in find_dates(text, date(2026, 12, 4))}
+    assert (date(2026, 12, 10), "event") in roles and (date(2026, 12, 11), "start") in roles
