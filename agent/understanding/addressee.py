@@ -44,6 +44,7 @@ TO_TRIGGERS = re.compile(
 )
 FROM_TRIGGERS = re.compile(
     r"^\s*from\s+(?=[^.?!\n]{1,60}?(?:\b(?:on|in|via|over) (?:slack|teams|email|e-mail|dm|chat)\b|:))|"  # 'from our harbourmaster, Ilse, in slack: "..."'
+    r"(?:^|\n)[ \t]*from:[ \t]*(?=[A-Z])|"  # a pasted mail's header line 'From: Olivia <olivia@...>': who wrote it
     rf"\b(?:fwd|fw|forwarded)(?:\s+from)?\s*:?\s+|\b(?:{MESSAGE_NOUNS}|question|ping|pushback|dm) from\s+|\b(?:(?:just\s+)?came\s+in|(?:just\s+)?came|landed|arrived|(?:got|received)\s+(?:this|that|a \w+))\s+from\s+|\b(?:reply|respond|answer) to\s+(?=\w+\s*(?:\(|'s\b))",
     re.IGNORECASE,
 )

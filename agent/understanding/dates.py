@@ -432,6 +432,13 @@ def _month_said_last(text: str, at: int, day: int, today: date) -> date | None:
     return value if value is not None and (value - today).days <= 92 else None
 
 
+def _weekday_fits(phrase: str, value: date) -> bool:
+    """True when the phrase (with the words just before it) names a weekday that is `value`'s own ('friday the 11th' for Fri 11 Dec): the date this year
+    is the one meant, whatever 'last year's rates' says about something else in the clause."""
+    said = re.search(rf"\b{WEEKDAY}\b(?=,?\s+(?:the\s+)?\d)", phrase, re.I)
+    return said is not None and WEEKDAYS.get(said.group(0).lower()[:3]) == value.weekday()
+
+
 def find_dates(text: str, today: date) -> list[StatedDate]:
     """Every date phrase in the normalised text, resolved against today, with its role."""
     out: list[StatedDate] = [StatedDate(_last_day_of(MONTHS[m.group("m").lower()[:3]], today), "until", m.start("end") if m.group("end") else m.start("m"), m.end("m")) for m in THROUGH_MONTH.finditer(text)]  # a period's end, not a deadline
@@ -475,7 +482,7 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         lead_word = re.match(r"(on|by|before|until|till)\s+", phrase, re.I)
         if lead_word:
             before += lead_word.group(0)
-        starts = START_BEFORE.search(before) or re.match(r"(?:from|starting|beginning|as of)\b", phrase, re.I)
+        starts = START_BEFORE.search(before) or re.match(r"(?:from|starting|beginning|as of)\b", phrase, re.I) or WAITED_START_SAID.search(text[max(0, m.start() - 200) : m.start()])
         bare_day = re.fullmatch(FULL_WEEKDAY, phrase, re.I) is not None
         moves_on = (MOVE_ON.search(before) or (bare_day and MOVE_NEAR.search(before))) and not DEADLINE_WORDS.search(before)
         role = "start" if ((starts or moves_on) and not _due_from(before)) or UNBLOCKED_AFTER.match(text, m.end()) else "deadline"  # 'the fix lands weds, so marco's unblocked from then'
@@ -506,7 +513,7 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         elif (value - today).days > 300 and (earlier := _a_year_earlier(value)) is not None and (today - earlier).days <= 75 and PAST_CLAUSE.search(re.split(r"[.!?;]\s", before)[-1]):
             value, role = earlier, "past"  # "i've given him that feedback twice (oct 20, nov 17)": weeks ago, not next year
         elif (value > today and LAST_SEASON.search(text[max(0, m.start() - 160) : m.start()]) and _a_year_earlier(value) is not None
-              and not re.fullmatch(r"(?:(?:by|on|before|until|till)\s+)?" + WEEKDAY, phrase.strip(), re.I)):  # '... vs last year, by thurs': a weekday is this week's
+              and not re.fullmatch(r"(?:(?:by|on|before|until|till)\s+)?" + WEEKDAY, phrase.strip(), re.I) and not _weekday_fits(phrase, value)):  # '... vs last year, by thurs': a weekday is this week's
             value, role = _a_year_earlier(value), "past"  # "why last spring's forecast said full by may 10": that may
         elif value > today and PAST_AFTER.match(text[m.end() : m.end() + 60]) and not MOVED_BEFORE.search(before) and not MOVED_AFTER.match(text, m.end()):
             value, role = _last_before(value, phrase, today), "past"  # "on the 1st we changed what counts": done already
@@ -595,7 +602,10 @@ def _day_after_the_last(phrase: str, text: str, m: re.Match[str], value: date, o
     that day after it ('away dec 21 through jan 5, back tues the 6th': 6 Jan; the weekday slip is said, see _weekdays_said)."""
     said_day = re.fullmatch(rf"(?:{WEEKDAY_LEAD}\s+)?{WEEKDAY},?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)", phrase.strip(), re.I)
     if said_day and out and out[-1].value > value and not re.search(r"[.?!;]", text[out[-1].end - 1 : m.start()]):  # '... 19th of december. by wednesday the 9th': another sentence
-        return _after(out[-1].value, int(said_day.group(1)))
+        moved = _after(out[-1].value, int(said_day.group(1)))
+        if _weekday_fits(phrase, value) and (moved is None or not _weekday_fits(phrase, moved)):
+            return value  # 'by wednesday the 16th ... a table by friday the 11th': Fri 11 Dec is the Friday said
+        return moved
     return value
 
 
@@ -609,6 +619,13 @@ def _weekday_in_context(phrase: str, text: str, m: re.Match[str], value: date, b
     return value
 
 
+# 'we can't start until the feed from the new supplier lands, which they say is end of next week, so call it monday the
+# 14th': the date said after 'call it' is when the work starts; the date the awaited thing is said to land is an event.
+_WAITED = r"\b(?:can'?t|cannot|can not|won'?t)\s+(?:\w+\s+)?(?:start|begin|get going)\s+(?:\w+\s+){0,2}?(?:until|till|til|before)\b[^.;?!]{0,140}?"
+WAITED_START_SAID = re.compile(_WAITED + r"\b(?:so\s+)?(?:call it|let'?s say|say|realistically|i'?d say|probably)\s+(?:on\s+)?$", re.I)
+WAITED_EVENT = re.compile(_WAITED + r"\b(?:lands?|arrives?|comes? in|is ready|is live|is done|(?:which|that|and) (?:they|he|she|it|the \w+) (?:say|says|said|reckons?|promised?)(?: (?:is|it'?s|will be))?)\s+(?:by\s+|on\s+)?$", re.I)
+
+
 def _off_or_event(role: str, text: str, m: re.Match[str], before: str, out: list[StatedDate]) -> str:
     """Days nobody works ("the team is off dec 24 through jan 1", "our winter break is ...", "everyone gets the 8th of
     january off") and the date data is from ("the returns data from this christmas"), read from the clause; work due
@@ -620,6 +637,8 @@ def _off_or_event(role: str, text: str, m: re.Match[str], before: str, out: list
         role = "off"
     if DAY_GIVEN_OFF.search(before) and re.match(r"\s+off\b", text[m.end() : m.end() + 6], re.I):
         role = "off"
+    if WAITED_EVENT.search(text[max(0, m.start() - 200) : m.start()]):
+        return "event"  # '... until the feed lands, which they say is end of next week': when it lands, not a date due
     if DATED_DATA.search(before) or OTHERS_BEFORE.search(before) or NOT_OURS_AFTER.match(text, m.end()) or _holiday_as_a_time(phrase, before, text, m.end()):
         role = "event"
     return "deadline" if role == "off" and BEFORE_CLOSURE.search(before) else role

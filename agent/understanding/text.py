@@ -230,6 +230,15 @@ _DOTTED_CONTEXT = re.compile(
 )
 
 
+CLOCK_TIME = re.compile(r"\b(\d{1,2}):(\d{2})\s?([AaPp])\.?[Mm]\b\.?")
+
+
+def _as_24_hours(m: re.Match[str]) -> str:
+    """'3:41 PM' -> '15:41', '12:05 am' -> '00:05'."""
+    hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
+    return f"{hour:02d}:{m.group(2)}" if int(m.group(1)) <= 12 else m.group(0)
+
+
 def _dotted_as_slashed(m: re.Match[str]) -> str:
     """'13.1.' -> '13/1', '22.12.2026' -> '22/12/2026'; a decimal ('from 1.2 to 2.5.') or an impossible day stays."""
     d, mo = int(m.group("d")), int(m.group("m"))
@@ -243,6 +252,7 @@ def _dotted_as_slashed(m: re.Match[str]) -> str:
 def normalise(text: str) -> str:
     """Number words to digits and shorthand expanded; spacing and everything else kept."""
     text = DOTTED_DATE.sub(_dotted_as_slashed, text)  # day.month dates read as the numeric dates they are
+    text = CLOCK_TIME.sub(_as_24_hours, text)  # 'Sent: ... 3:41 PM' is a time, never a product manager
     out = fix_typos(text.replace("\u00a0", " ").replace("’", "'").replace("–", "-").replace("—", " - "))
     out = joined_ordinals(out)  # 'january twenty second' is the 22nd, never 20 and a 'second'
     out = ODDS_WORDS.sub(_odds_in_digits, out)  # 'sixty-forty': 60/40

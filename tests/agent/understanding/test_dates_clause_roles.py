@@ -81,3 +81,25 @@ def test_a_weekday_with_its_day_in_the_next_sentence_is_not_pushed_past_the_last
 def test_a_break_said_the_british_way_is_days_off_and_the_day_back_is_after_it():
     assert _roles("the lab breaks up on the 17th and we're back on the 5th") == [("off", date(2026, 12, 17)), ("back", date(2027, 1, 5))]
     assert _roles("the team finishes for xmas on the 22nd") == [("event", date(2026, 12, 25)), ("off", date(2026, 12, 22))]
+
+
+def test_a_weekday_with_its_day_of_the_month_stays_that_day_when_the_weekday_fits_it():
+    from datetime import date
+
+    from agent.understanding.dates import find_dates
+    from agent.understanding.text import normalise
+
+    text = normalise("they want the full model by thursday the seventeenth no way what I can give is last year's figures by tuesday the eighth and a plan after that")
+    found = [(d.value, d.weekday_said) for d in find_dates(text, date(2026, 12, 4))]
+    assert (date(2026, 12, 17), "") in found and (date(2026, 12, 8), "") in found
+
+
+def test_a_start_waiting_on_something_is_the_day_said_after_call_it_and_the_awaited_day_is_an_event():
+    from datetime import date
+
+    from agent.understanding.dates import find_dates
+    from agent.understanding.text import normalise
+
+    text = normalise("we cant begin until the survey data comes in which the vendor says is next thursday so call it friday the 11th then 3 weeks of work")
+    roles = {(d.value, d.role) for d in find_dates(text, date(2026, 12, 4))}
+    assert (date(2026, 12, 10), "event") in roles and (date(2026, 12, 11), "start") in roles

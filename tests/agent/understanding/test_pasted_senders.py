@@ -45,3 +45,13 @@ def test_a_signature_of_several_words_after_a_quoted_line_is_its_sender():
                           '2. "can we get a cost slide for the offsite?" - one of the VPs')
     assert got[0]["requester_role"] == "night shift supervisor" and got[0]["text"] == "the lift-fault alerts stopped firing overnight"
     assert got[1]["requester_role"] == "one of the VPs" and got[1]["text"].startswith("can we get a cost slide")
+
+
+def test_the_from_line_of_a_pasted_outlook_mail_names_who_wrote_it_and_its_time_is_no_role():
+    from agent.understanding.addressee import addressee_in
+    from agent.understanding.text import normalise
+
+    text = "reply to this for me, short\n\n-----Original Message-----\nFrom: Benedikt <b.k@ops.example>\nSent: Thursday, December 3, 2026 4:12 PM\nTo: Dana\nSubject: churn\n\nwill the churn model be ready by the 15th?"
+    found = addressee_in(normalise(text))
+    assert found is not None and found.name == "Benedikt" and found.direction == "from"
+    assert "PM" not in normalise(text) and "16:12" in normalise(text)
