@@ -709,7 +709,13 @@ _TOOL_WORDS = re.compile(
     r"|\b(?:she|he|they)\s+(?:really\s+|absolutely\s+)?(?:hates?|can['’]?t stand|dislikes?)\s+(?:jargon|long emails|waffle|fluff|acronyms|tech words)\b"
     r"|\b(?:no|zero)\s+(?:jargon|fluff|tech words|stats words|technical words)\b"
     r"|\basking for:?\s+(?:so\s+|and\s+)?i\s+(?:really\s+)?(?:want|need)\b"
-    r"|^(?:he|she|they)\s+(?:(?:mostly|mainly|only|really|just|also)\s+)?(?:cares?|worr(?:y|ies))\s+(?:about|what|whether|if|how|most|more)\b",
+    r"|^(?:he|she|they)\s+(?:(?:mostly|mainly|only|really|just|also)\s+)?(?:cares?|worr(?:y|ies))\s+(?:about|what|whether|if|how|most|more)\b"
+    # the reader's reaction foreseen for the writer ('but she'll ask why now', "they'll worry about getting stuck with ...",
+    # "he's very attached to it"): how to write, never what they read
+    r"|(?:^|\b(?:but|and|so)\s+)(?:he|she|they)(?:['’]ll|\s+will|\s+(?:is|are)\s+going\s+to|\s+might|\s+may)\s+(?:probably\s+|definitely\s+|surely\s+|likely\s+|just\s+|still\s+|immediately\s+)?"
+    r"(?:ask(?:\s+(?:why|what|how|whether|if|about))?|worry|push\s+back|object|complain|panic|freak\s+out|wonder|resist|argue|challenge|take\s+it\s+(?:badly|personally)|read\s+(?:it|this)\s+as|"
+    r"be\s+(?:upset|annoyed|angry|nervous|worried|defensive|disappointed|gutted|touchy|suspicious))\b"
+    r"|^(?:he|she|they)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:very\s+|really\s+|quite\s+|a bit\s+|pretty\s+|so\s+)?(?:attached\s+to|protective\s+of|defensive\s+about|sensitive\s+about|touchy\s+about)\b",
     re.I,
 )
 

@@ -203,3 +203,12 @@ def test_a_long_sentence_of_the_notes_joined_at_a_colon_is_two_sentences_and_a_l
     label = "What I can offer: a manual export of the night-shift plan every Monday morning until the model is back, plus a review with your planners."
     assert run_on_split(label) == [label]
     assert run_on_split("Heads-up: the export is late.") == ["Heads-up: the export is late."]
+
+
+def test_the_readers_reaction_foreseen_for_the_writer_never_reaches_them_and_their_plans_do():
+    from tools.reader_voice import leak
+
+    for note in ("but he'll ask why we need it now", "They'll worry about losing the on-call bonus.", "she's very protective of that pipeline"):
+        assert leak(note) == "instruction", note
+    for content in ("She'll start on the fraud queue on 4 January.", "They will ship the matcher on Monday.", "The stores will ask why the price moved."):
+        assert leak(content) == "", content
