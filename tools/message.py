@@ -23,7 +23,7 @@ from lead_core.units import MONTHS
 from tools.readable import mend
 from tools.reader_check import reader_check, subject_checked
 from tools.message_brief import MessageBrief, Rendered, fitting_closing, render, subject_of, what_it_means
-from tools.reader_voice import Reader, faults, for_the_drafter, gate, has_verb, note_as_prose, to_reader, unclosed, without_asides, without_furniture
+from tools.reader_voice import Reader, faults, for_the_drafter, gate, has_verb, note_as_prose, note_label, to_reader, unclosed, without_asides, without_furniture
 
 Audience = Literal["executive", "product", "peer_team", "own_team"]
 Purpose = Literal[
@@ -4014,6 +4014,8 @@ def _dropped_facts(f: Facts, body: str) -> list[str]:
 def _subject_worthy(project: str) -> bool:
     """A project name fit for a subject line: short, one line, not a clause of the manager's note."""
     bare = {"all", "everything", "it", "this", "that", "work", "the work", "stuff", "things", "everyone", "own model", "model", "project", "bullets", "notes", "points", "update", "list"}
+    if note_label(f"{project.strip()}: x") is not None:
+        return False  # 'Honest picture', 'the facts': the manager's label, not what the message is about
     return bool(project) and project.strip().lower() not in bare and len(project.split()) <= 5 and not re.search(r"\n|/|\b(?:my|them|their|me)\b|[^\w\s'&.,()-]", project)  # 'all', 'own model': a word of the note, no name
 
 

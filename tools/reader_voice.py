@@ -560,7 +560,7 @@ NOTE_LABELS: tuple[tuple[str, str], ...] = (
     ("ask", r"(?:the |my |our )?(?:one |only |single |main |big |small )?(?:ask|request)s?|what (?:i|we) need|need from (?:you|them|her|him)|(?:i |we )?(?:still )?need(?:ed)?"),
     ("safeguard", r"what (?:we|i)(?:'re| are|'m| am|'ll be| will be)? (?:doing|putting in place|do|changing)(?: about (?:it|this|that))?|(?:the )?(?:safeguards?|mitigations?|guardrails?|controls(?: in place)?)"),
     ("suggest", r"(?:my |our |the )?(?:proposal|suggestion|recommendation|proposed fix|idea|next step|next steps|the fix|fix)"),
-    ("point", r"numbers|figures|stats|metrics|data points|key numbers|facts|the facts|key facts|truth|status|update|news|fyi|note|notes|headline|result|results|(?:honest |short |real )?answer|decided|decision|final|done deal|the plan|plan|(?:the )?case|(?:the )?details|info|context for you|(?:the )?situation|what (?:we|i) (?:have|know|found|see)|where (?:we|things) (?:are|stand)|(?:our|my) side|on our side"),
+    ("point", r"numbers|figures|stats|metrics|data points|key numbers|facts|the facts|key facts|truth|status|update|news|fyi|note|notes|headline|result|results|(?:honest |short |real )?answer|decided|decision|final|done deal|the plan|plan|(?:the )?case|(?:the )?details|info|context for you|(?:the )?situation|what (?:we|i) (?:have|know|found|see)|where (?:we|things) (?:are|stand)|(?:our|my) side|on our side|picture|(?:the )?reality|bottom line|(?:the )?gist|summary|(?:the )?short version|big picture|tl;?dr"),
 )
 _LABEL = re.compile(r"^(?P<label>[^:]{1,40}?)\s*:\s+(?P<rest>\S.*)$", re.S)
 # How a label is dressed around its noun ('the honest reasons', 'the facts are these', "here's the plan", 'not

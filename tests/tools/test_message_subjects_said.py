@@ -69,3 +69,10 @@ def test_a_readers_question_reworded_against_echo_never_turns_its_will_into_is_g
     said = restate(asked, f"{asked} I need a yes or no.")
     assert not said.lower().startswith("is going to")
     assert restate("the feed will be back by Friday for all depots", "the feed will be back by Friday for all depots") == "the feed is going to be back by Friday for all depots"
+
+
+def test_a_label_of_the_managers_notes_is_never_the_subjects_topic():
+    from tools.message import _subject_worthy
+
+    assert not _subject_worthy("Honest picture") and not _subject_worthy("the bottom line")
+    assert _subject_worthy("Stamp valuation model")
