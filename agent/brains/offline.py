@@ -999,7 +999,8 @@ def plan_triage(ctx: TurnContext) -> list[dict[str, Any]]:
     # (the understanding then reads no single request, not even an assumed kind).
     whole_inbox = not s.has("request_kind")
     if team is not None and team.inbox and not single and whole_inbox:
-        return [_call("triage_inbox", inbox_from_team(team, today=ctx.today).model_dump(mode="json"), 1)]
+        inbox = inbox_from_team(team, today=ctx.today)
+        return [_call("triage_inbox", inbox.model_copy(update={"requests": still_open(inbox.requests, ctx.question)}).model_dump(mode="json"), 1)]
     # an ask that is itself the fault ('alerts spiking since last night's deploy ... pull sam in?') is that incident,
     # answered alone; only a different ask that started with it ('declines since last night') is part of it
     live = _incident_it_started_with(team, ctx.question) if s.get("request_kind") != "incident" else ""
@@ -1012,7 +1013,7 @@ def plan_triage(ctx: TurnContext) -> list[dict[str, Any]]:
         new = request_from_situation(s, team, ctx.question).model_copy(update={"part_of": live})
         new = _same_deadline_as_theirs(new, inbox.requests, ctx.question)
         budget = s.get("interrupt_budget_days")
-        update = {"requests": [*inbox.requests, new], "budget_week": budget_week(s)} | ({"interruption_budget_days": float(budget)} if budget else {})
+        update = {"requests": [*still_open(inbox.requests, ctx.question), new], "budget_week": budget_week(s)} | ({"interruption_budget_days": float(budget)} if budget else {})
         return [_call("triage_inbox", inbox.model_copy(update=update).model_dump(mode="json"), 1)]
     if team is not None:
         matched = match_inbox_request(team, s)
@@ -1073,6 +1074,24 @@ def budget_week(s: Situation) -> str:
     week'), else this week."""
     said = s.fact("interrupt_budget_days")
     return "next week" if said is not None and re.search(r"\b(?:next|the coming) week\b", said.text, re.I) else "this week"
+
+
+# 'raj says the fraud alert spike is already fixed, they rolled back last night': an inbox item the manager says is done.
+_DONE_SAID = re.compile(r"\b(?:already (?:been )?(?:fixed|resolved|done|sorted|handled|closed|rolled back|shipped|sent|delivered)|(?:is|was|got|has been|have been|are) (?:now )?(?:fixed|resolved|sorted(?: out)?|handled|closed|done and dusted)|rolled (?:it |that |them )?back|no longer (?:needed|an issue|a problem))\b", re.I)
+_STOP = frozenset("the a an of for to on in at by from with and or since last night this that our their his her its new".split())
+
+
+def still_open(requests: list[Any], question: str) -> list[Any]:
+    """The inbox without the items the manager says are already done ('the fraud alert spike is already fixed'): an item
+    is done when a sentence saying so shares two of its title's words (by their first five letters)."""
+    done = [x for x in re.split(r"(?<=[.!?;])\s+|\n+", question) if _DONE_SAID.search(x)]
+    if not done:
+        return requests
+
+    def stems(text: str) -> set[str]:
+        return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _STOP}
+
+    return [r for r in requests if not any(len(stems(r.title) & stems(x)) >= 2 for x in done)]
 
 
 def _pasted_inbox(s: Situation, team: Team | None, today: date) -> dict[str, Any]:

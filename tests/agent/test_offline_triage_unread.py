@@ -67,3 +67,14 @@ def test_every_named_requester_gets_an_answer_not_only_the_most_urgent():
     assert "**What to say to each of them**" in text
     assert "To Tove (" in text and "To Ilya (" in text
     assert "> Thanks Ilya" in text
+
+
+def test_an_inbox_item_the_manager_says_is_already_fixed_is_no_longer_triaged():
+    from types import SimpleNamespace
+
+    from agent.brains.offline import still_open
+
+    items = [SimpleNamespace(title="Checkout model timing out since Tuesday's release"), SimpleNamespace(title="Churn numbers for the board deck")]
+    left = still_open(items, "two more asks on top of the inbox. also nadia says the checkout model timeouts are already fixed, they rolled back. what gets done?")
+    assert [x.title for x in left] == ["Churn numbers for the board deck"]
+    assert still_open(items, "the checkout model keeps timing out, what do we do?") == items

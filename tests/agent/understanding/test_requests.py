@@ -73,3 +73,12 @@ def test_requests_numbered_in_words_or_digits_are_several(text, roles):
 
 def test_no_one_and_a_number_one_priority_count_out_no_list():
     assert pasted_requests("no one asked for this but number one priority is the churn model, then maybe pricing") == []
+
+
+def test_the_kind_of_an_added_ask_is_read_from_its_own_sentence():
+    from datetime import date
+
+    from agent.understanding import parse_situation
+
+    s = parse_situation("on top of the inbox: sales wants marco to demo the churn model to a prospect on friday, a day of prep. also the pager alert storm from monday is sorted.", today=date(2026, 12, 4))
+    assert s.get("request_kind") != "incident"
