@@ -336,7 +336,7 @@ def wants_words(text: str) -> bool:
 
 
 QUOTED_QUESTION_RE = re.compile(
-    r"\b(?:asked|asks|asking|keeps asking|wants to know|question|pinged|wrote|messaged|slacked|dm'?d|emailed|texted)(?:\s+(?:me|us|point blank|straight out|outright|flat out|again|directly|in slack|on slack|in a dm|by email|in the channel|in standup|(?:in|on) (?:the |our |a )?[#\w-]+(?: [\w-]+)? (?:channel|thread|chat|standup|meeting|call|review)))*\s*[:,]?\s*['\"“‘](?P<q>[^\"”’]{5,200}?)['\"”’](?!\w)"
+    r"\b(?:asked|asks|asking|keeps asking|wants to know|question|pinged|wrote|messaged|slacked|dm'?d|emailed|texted)(?:\s+(?:me|us|point blank|straight out|outright|flat out|again|directly|in slack|on slack|in a dm|by email|in the channel|in standup|(?:in|on) (?:the |our |a )?[#\w-]+(?: [\w-]+)? (?:channel|thread|chat|standup|meeting|call|review)|(?:at|during|after) (?:the |our |a |this |last |yesterday'?s |today'?s )?(?:[\w-]+ ){0,2}[\w-]+))*\s*[:,]?\s*['\"“‘](?P<q>[^\"”’]{5,200}?)['\"”’](?!\w)"
     r"|^\s*(?:\w+\s*){1,3}:\s*['\"“‘](?P<r>[^\"”’]{5,200}\?)['\"”’](?!\w)"
     # "bertrand (ceo) in the exec channel: 'catch rate dropped?? what happened'"
     # "cmo rafaela, slightly annoyed: 'your forecast said 12,000 ... what happened?'"

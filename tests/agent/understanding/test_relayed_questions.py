@@ -27,3 +27,13 @@ def test_riskiest_accounts_are_no_risk_to_flag() -> None:
     q = ("on top of the inbox, soraya (head of claims) wants the 200 riskiest open claims listed every monday, first by the "
          "18th, she thinks a day to set up. what do i tell her")
     assert parse_situation(q, None, TODAY).get("purpose") != "forecast_risk"
+
+
+def test_a_question_asked_at_a_meeting_and_quoted_is_their_question_whatever_else_is_said():
+    from datetime import date
+
+    from agent.understanding import parse_situation
+
+    text = "draft a reply to Odile. she asked at the steering group: 'will the rota model be live for the spring timetable, yes or no'. left: 3 weeks, if not another 2."
+    s = parse_situation(text, today=date(2026, 12, 4))
+    assert s.get("purpose") == "answer_question" and "rota model" in str(s.get("question_asked"))
