@@ -283,7 +283,7 @@ OFFER_IN_TEXT = re.compile(
 )
 
 OFFER_LABEL = re.compile(
-    r"\b(?:counter(?:[- ]?offer)?|(?:what )?(?:i|we) (?:can|will|'ll|could) (?:offer|do|give)(?: (?:her|him|them|you))?(?: instead| meanwhile| in the meantime| for now| in the interim| until then)?|(?:my |our )?offer)\s*:\s*(?P<o>[^?!]{4,300}?)(?=[.,;]\s*(?:write|draft|reply|respond|send|keep it|make it|short|pls|please|say (?:no|it|this)|tone|friendly|warm|nicely|straight|no spin|be (?:nice|kind|firm|warm|honest))\b|[.!]\s+(?:i'?m|i am|i|i'?d|she|he|they|she'?s|he'?s|they'?re|it|it'?s|but|honestly|worried|not sure|also|btw|ps|don'?t|dont|my worry|the worry|this is)\b|\.?\s*$)",  # '... in march. i'm worried she'll go over my head': an aside
+    r"\b(?:counter(?:[- ]?offer)?|(?:what )?(?:i|we) (?:can|will|'ll|could) (?:offer|do|give)(?: (?:her|him|them|you))?(?: instead| meanwhile| in the meantime| for now| in the interim| until then)?|(?:my |our )?offer)(?:\s*:\s*|(?<=offer)\s+(?:is|would be)\s+(?=(?:a|an|the|to|one|two|\d)\b))(?P<o>[^?!]{4,300}?)(?=\s+(?:keep it|make it|keep the tone)\b|[.,;]\s*(?:write|draft|reply|respond|send|keep it|make it|short|pls|please|say (?:no|it|this)|tone|friendly|warm|nicely|straight|no spin|be (?:nice|kind|firm|warm|honest))\b|[.!]\s+(?:i'?m|i am|i|i'?d|she|he|they|she'?s|he'?s|they'?re|it|it'?s|but|honestly|worried|not sure|also|btw|ps|don'?t|dont|my worry|the worry|this is)\b|\.?\s*$)",  # '... in march. i'm worried she'll go over my head': an aside
     re.IGNORECASE,
 )
 

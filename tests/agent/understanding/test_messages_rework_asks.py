@@ -24,3 +24,10 @@ def test_a_draft_pasted_under_a_draft_separator_with_mail_headers_is_the_message
     )
     found = pasted_message(text)
     assert found is not None and found[0].startswith("Hi Ruth, so sorry") and "Subject:" not in found[0]
+
+
+def test_an_offer_said_as_what_i_can_offer_is_without_a_colon_is_the_offer():
+    from agent.understanding.messages import offer_in
+
+    found = offer_in("reply to gideon no way we can do the live feed by the 9th what i can offer is a daily csv from the 14th and a proper api in february keep it warm")
+    assert found is not None and found[0] == "a daily csv from the 14th and a proper api in february"
