@@ -309,6 +309,15 @@ def _hedged(text: str, end: int, factor: float) -> tuple[list[float], int]:
     return cases, end
 
 
+# What follows a duration that makes it a span of data, not work ('9 months of rejects', '3 years of orders', 'two weeks
+# of footage'): 'of' and a noun that is not work ('2 weeks of work', 'a month of labelling' stay work).
+DATA_SPAN_AFTER = re.compile(
+    r"\s+(?:worth\s+)?of\s+(?:the\s+|our\s+|their\s+|old\s+|past\s+|historic(?:al)?\s+|raw\s+|new\s+)*(?!(?:work|effort|dev|development|engineering|coding|labell?ing|testing|qa|prep|time|focus|build|building|clean-?up|cleaning|runway|slack|holiday|leave|paternity|maternity|notice|ramp|onboarding|training|support|on-?call|rework|review)\b)"
+    r"(?:[\w-]+\s+){0,2}?(?:data|rejects?|records?|orders?|images?|photos?|footage|videos?|logs?|history|claims?|transactions?|sales|readings?|samples?|scans?|tickets?|calls?|emails?|labels?|telemetry|events?|returns?|bookings?|shipments?)\b",
+    re.I,
+)
+
+
 def find_durations(text: str) -> list[Duration]:
     """Every duration in the normalised text, with its [low, likely, high] in working weeks and its role."""
     out: list[Duration] = []
@@ -318,6 +327,8 @@ def find_durations(text: str) -> list[Duration]:
             continue
         if re.search(r"\b(?:those|these)\s+$", text[max(0, m.start() - 8) : m.start()], re.I):
             continue  # "no project work those 2 days": the days already said, not work to do
+        if DATA_SPAN_AFTER.match(text, m.end()):
+            continue  # "relabel 9 months of optical-sorter rejects": how much data, not how long the work takes
         unit = m.group("unit")
         word = unit.lower().split()[-1].rstrip("s")
         if word == "hour":

@@ -166,3 +166,13 @@ def test_a_quarter_named_as_the_data_compared_is_no_deadline():
 
     found = [(d.value.isoformat(), d.role) for d in _find(_norm("churn by segment Q3 vs last year for the exec pack by thurs"), _date(2026, 12, 4))]
     assert found == [("2026-12-10", "deadline")]
+
+
+def test_a_site_said_to_be_down_over_a_stretch_is_closed_then():
+    from datetime import date
+
+    from agent.understanding.dates import find_dates
+    from agent.understanding.text import normalise
+
+    found = [(d.value, d.role) for d in find_dates(normalise("the mill is down 21 Dec to 4 Jan for the relining, nobody in"), date(2026, 12, 4))]
+    assert found[0] == (date(2026, 12, 21), "off")

@@ -108,3 +108,12 @@ def test_a_count_after_an_estimate_is_no_hedge():
 def test_cases_with_their_conditions_after_an_attributed_estimate_are_its_low_and_high():
     found = find_durations(normalise("he's 3 wks into the parser, 5 days left he thinks, 4 if the fixtures hold, 9 if we redo the schema. demo is friday"))
     assert [d.weeks for d in found] == [[3.0, 3.0, 3.0], [0.8, 1.0, 1.8]]
+
+
+def test_a_span_of_data_is_no_length_of_work_and_a_span_of_work_is():
+    from agent.understanding.quantities import find_durations
+    from agent.understanding.text import normalise
+
+    weeks = [d.likely for d in find_durations(normalise("first relabel 6 months of returns photos, 2 weeks, then retrain, 3 weeks"))]
+    assert weeks == [2, 3]
+    assert [d.likely for d in find_durations(normalise("about 3 weeks of labelling work left"))] == [3]
