@@ -15,6 +15,8 @@ from datetime import date, timedelta
 
 from lead_core.number_words import digits
 
+from tools.reader_check import theirs_as_yours
+from tools.reader_voice import Reader
 from tools.rewrite_goal import base_of_ing, firm_structure, goal_misses, is_fragment, it_named_from_cut, participle, shorten_structure, soften_structure
 from tools.message import (
     _DATE_MENTION_RE,
@@ -1831,17 +1833,14 @@ def _base_form(verb: str) -> str:
 
 
 _COST_LEAD_RE = re.compile(r"(?:otherwise|if not|failing that|if (?:it|this|that|they|these) (?:doesn'?t|does not|don'?t|isn'?t|is not|aren'?t|can'?t|comes? later|arrives? later|lands? later|(?:is|are) late))\b,?", re.I)
-# A note's sentence that opens on the other side's 'their'/'they' ('Their sensor portal has delivered nothing since ...'):
-# told to someone on that side, it is theirs, so 'your'/'you'.
-_THEIR_SIDE_OPEN_RE = re.compile(r"^(?:Their|They)\b(?=\s+(?:[\w-]+\s+){0,3}?(?:has|have|had|is|are|was|were|promised|agreed|said|committed|missed|sent|delivered|dropped|stopped|broke|changed)\b)")
 
 
 def _told_all(background: str, today: object, recipient: str = "") -> list[str]:
     """Each fact of the manager's note told to the reader, a 'her' of the next sentence read as the reader named before;
-    with no he or she for the reader, a sentence opening on 'their'/'they' is the reader's side ('Your portal has ...')."""
+    with no he or she for the reader, 'their'/'they' is the reader's side ('Their portal has ...' -> 'Your portal has ...')."""
     said = _split(background)
     if recipient.strip() and not re.search(r"(?i)\b(?:she|her|he|him|his)\b", background):
-        said = [_THEIR_SIDE_OPEN_RE.sub(lambda m: "Your" if m.group(0) == "Their" else "You", x) for x in said]
+        said = [theirs_as_yours(x, said[i - 1] if i else "", Reader(names=[recipient.split()[0]])) for i, x in enumerate(said)]
     she, he = (bool(re.search(rf"(?i)\b(?:{w})\b", background)) for w in ("she|her|hers", "he|him|his"))
     pronoun = "she" if she and not he else "he" if he and not she else ""  # the one pronoun the note uses for the reader
     return [_told(x, today, recipient, said[i - 1] if i else "", pronoun) for i, x in enumerate(said)]
@@ -1858,7 +1857,7 @@ def _told(sentence: str, today: object, recipient: str = "", previous: str = "",
     dates in the rewrite's own form ('jan 4' -> 'Mon 4 Jan') and the reader said as 'you' ("Augustin's company owes
     us ..." -> 'Your company owes us ...')."""
     from tools.message import polish
-    from tools.reader_voice import Reader, to_reader
+    from tools.reader_voice import to_reader
 
     waiting = _SAT_ON_RE.match(sentence.strip().rstrip("."))
     if waiting:  # "the supplier has sat on the images for 3 wks", said to the supplier: how long we have waited, no charge

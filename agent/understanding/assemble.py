@@ -2959,7 +2959,7 @@ def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
     if on_top and team is not None and getattr(team, "inbox", None):
         s.put("with_inbox", True, "question", sig.words(on_top.start(), on_top.end()))
     title = requests.request_title(normal)
-    kind, words = requests.request_kind(_sentence_at(normal, title[1]) if title is not None else normal)  # the ask's own sentence: 'raj says the alert spike is fixed' is another's
+    kind, words = requests.request_kind(_sentence_of(normal, normal[title[1] : title[2]]) if title is not None else normal)  # the ask's own sentence: 'raj says the alert spike is fixed' is another's
     if title is None and kind == "incident":
         found = _incident_title(normal)  # 'since the release the fraud model is blocking good payments': what is broken
         title = (sig.words(found[1], found[2]), found[1], found[2]) if found else None  # in their words ('a fifth', not 'a 5th')
@@ -2973,13 +2973,6 @@ def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
     level = requests.urgency(normal)
     if level is not None:
         s.put("urgency", level[0], "question", level[1])
-
-
-def _sentence_at(text: str, at: int) -> str:
-    """The sentence of `text` that holds position `at`."""
-    start = max((m.end() for m in re.finditer(r"[.!?;]\s+|\n+", text[:at])), default=0)
-    end = re.search(r"[.!?;](?:\s|$)|\n", text[at:])
-    return text[start : at + end.start() + 1] if end else text[start:]
 
 
 def _asked_of(req: dict[str, Any], text: str, team: Any) -> dict[str, Any]:
