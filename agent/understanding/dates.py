@@ -518,7 +518,31 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         elif value > today and PAST_AFTER.match(text[m.end() : m.end() + 60]) and not MOVED_BEFORE.search(before) and not MOVED_AFTER.match(text, m.end()):
             value, role = _last_before(value, phrase, today), "past"  # "on the 1st we changed what counts": done already
         out.append(StatedDate(value, role, m.start(), m.end()))
-    return _weekdays_said(_whose_time_off(_corrected(_returns(_event_we_are_due_for(_ordinals_of_named_dates(_second_days(sorted(out, key=lambda d: d.start), text), text), text), text), text), text), text)
+    return _weekday_beside_relative(_weekdays_said(_whose_time_off(_corrected(_returns(_event_we_are_due_for(_ordinals_of_named_dates(_second_days(sorted(out, key=lambda d: d.start), text), text), text), text), text), text), text), text)
+
+
+# A relative day and a weekday said side by side for the same day: 'tomorrow (monday)', 'tomorrow-ish - tues', 'monday
+# (tomorrow)'. Only brackets or dashes join them (a comma may list two days).
+RELATIVE_DAY = re.compile(r"(?:today|tomorrow|tonight)(?:-?ish)?", re.I)
+BESIDE = re.compile(r"(?:-?ish)?\s*(?:\(|[-–—]|,\s*(?:i\.?e\.?|that's|so)\b)\s*(?:on\s+)?", re.I)
+
+
+def _weekday_beside_relative(found: list[StatedDate], text: str) -> list[StatedDate]:
+    """'tomorrow (monday)' said on a Friday: the stated weekday names the day (Mon, not Sat), and the pair is read once,
+    as the first phrase's role over both spans; the relative word alone is only the speaker's rough sense of 'soon'."""
+    out: list[StatedDate] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if prev is not None and BESIDE.fullmatch(text[prev.end : d.start]):
+            first, second = text[prev.start : prev.end].strip(), text[d.start : d.end].strip()
+            weekday = d if RELATIVE_DAY.fullmatch(first) and re.fullmatch(rf"(?:on\s+)?{WEEKDAY}", second, re.I) else prev if (
+                RELATIVE_DAY.fullmatch(second) and re.fullmatch(rf"(?:on\s+)?{WEEKDAY}", first, re.I)) else None
+            if weekday is not None:
+                close = d.end + 1 if "(" in text[prev.end : d.start] and text[d.end : d.end + 1] == ")" else d.end
+                out[-1] = StatedDate(weekday.value, prev.role, prev.start, close)  # the words said, with their bracket
+                continue
+        out.append(d)
+    return out
 
 
 WEEKDAY_SAID_BEFORE = re.compile(rf"\b({WEEKDAY}),?\s+(?:the\s+)?$", re.I)

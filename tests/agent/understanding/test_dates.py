@@ -36,3 +36,16 @@ def test_a_date_taken_back_straight_after_it_is_said_is_dropped():
     today = date(2026, 12, 4)
     assert [d.value.isoformat() for d in find_dates(normalise("sync with ravi thursday, sorry, wednesday"), today)] == ["2026-12-09"]
     assert len(find_dates(normalise("due friday, no later than the 18th"), today)) == 2
+
+
+def test_a_weekday_said_beside_tomorrow_names_the_day():
+    # Said on a Friday: 'tomorrow' would be Saturday, the weekday in brackets or between dashes says which day is meant.
+    for said, day in (("catch-up with noor tomorrow (monday), 45 mins", date(2026, 12, 7)),
+                      ("chat with ilse tomorrowish - tues - about the rota", date(2026, 12, 8)),
+                      ("sync with bo on wednesday (tomorrow), 20 min", date(2026, 12, 9))):
+        found = find_dates(said, TODAY)
+        assert [d.value for d in found] == [day], said
+
+
+def test_two_days_in_a_list_stay_two_dates():
+    assert [d.value for d in find_dates("review tomorrow, then the launch on friday", TODAY)] == [date(2026, 12, 5), date(2026, 12, 11)]
