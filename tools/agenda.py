@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from tools.agenda_specifics import carried, condensed, private_reads, stated_guesses, stated_specifics
 from tools.agenda_stance import Stance, read_stance
 from tools.agenda_hard_point import HardPoint, hard_points
+from tools.agenda_owed import owed_work
 from tools.agenda_reasons import ALWAYS_NEARLY, ASKED_IF, REJOIN, BAR_UNMET, DEFENSIVE, GAP_RE, IMPACT, RAISED_BEFORE, gap_only, gap_asks, gap_examples, stated_strength, bar_unmet, helper_named, NOT_A_PLAN_YET, OWN_PART, SOFTLY, AskAnswer, Reading, Reason, Words, answer_asks, asks_how_to_say_no, conduct_examples, continues_work, gone_personal, their_pronoun, joint_after_separate, load_items, opener, performance_examples, promised_text, read_notes, reason_items, second_person, stated_gaps
 from lead_core.number_words import SAID_NUMBER, number
 from lead_core.units import MONTHS
@@ -2659,10 +2660,29 @@ def _stance_items(plan: _Plan, stance: Stance, w: Words, cues: list[str], notes:
         plan.vetoes.append(re.compile(r"\bhow changes to someone else's code are agreed\b|^I heard about\b", re.I))
 
 
+def _owed_items(plan: _Plan, p: Person, cues: list[str], notes: str) -> set[str]:
+    """What the manager says they still owe (a doc, a draft), each an item of its own with a date to agree, not only a
+    checkbox; returns the open action items on record those items hold."""
+    held: set[str] = set()
+    for owed in owed_work(notes, p.name, list(p.open_action_items))[:2]:
+        thing = owed.thing[0].upper() + owed.thing[1:]
+        if any(owed.thing.casefold() in (x.title + " " + x.notes).casefold() for x in plan.items):
+            continue  # another item already names it
+        blocked = any(x.title.startswith("Unblock:") for x in plan.items)
+        item = plan.add(2, 1.5, f"Owed: {owed.thing}", "both", (
+            f"{thing} is still owed{' (' + owed.late + ')' if owed.late else ''}. Ask where it stands and what is in the way"
+            + (", agree what the block leaves possible," if blocked else ",") + " then agree the smallest next piece and a date that holds."))
+        item.questions.append(f"What's left on {owed.thing}, and what date can you hold to?")
+        held |= {owed.on_record} if owed.on_record else set()
+    return held
+
+
 def _close(plan: _Plan, p: Person, cues: list[str], reading: Reading, hard: bool, notes: str) -> None:
     """The last items (open action items, next steps), prep that another item already holds taken out, and the order."""
+    named = _owed_items(plan, p, cues, notes)
+    if rest := [a for a in p.open_action_items if a not in named]:
+        plan.add(3, 1, "Action items from last time", "both", "; ".join(rest))
     if p.open_action_items:
-        plan.add(3, 1, "Action items from last time", "both", "; ".join(p.open_action_items))
         plan.rules.append(RuleApplied(rule="carry-over-actions", guidance="follow-through", detail=f"{len(p.open_action_items)} open action item(s)."))
     closing = ("Agree actions, owners and a date to check in again." if hard else
                "Agree what they pick up first, and a short check-in at the end of their first week back." if "returning_from_leave" in cues else
@@ -2993,10 +3013,11 @@ def _unblock_item(plan: _Plan, p: Person, cues: list[str], named: dict[str, str]
     plan.rules.append(
         RuleApplied(rule="unblock-first", guidance="two-hour-rule", detail=f"{past}; unblocking comes first.")
     )
-    item.questions += [
-        "What have you tried, and what would unblock you today?",
-        "What made it hard to raise this sooner? (No blame: the two-hour rule is there so nobody stays stuck alone.)",
-    ]
+    item.questions.append("What have you tried, and what would unblock you today?")
+    if _UNSAID.search(notes):  # only when it went unsaid: a block the manager knew of was raised, and asking why not sooner stings
+        item.questions.append("What made it hard to raise this sooner? (No blame: the two-hour rule is there so nobody stays stuck alone.)")
+    else:
+        item.questions.append("Who else could help clear it, and what can you move on meanwhile?")
     item.prep.append(f"Before the meeting, find who can help with: {blocker}.")
     _flag_early_item(plan, p, cues, words or Words(p.name), notes)
 
@@ -3748,7 +3769,7 @@ def _agenda(
     p = inp.person
     drops = drops | plan.drops
     _apply_vetoes(plan)
-    kept, deferred = _fit_items(plan.items, inp.minutes)
+    kept, deferred = _fit_items(plan.items, inp.minutes, inp.notes)
     minutes = _allocate([x.weight for x in kept], inp.minutes)
     items = [AgendaItem(minutes=m, title=x.title, owner=x.owner, notes=x.notes) for m, x in zip(minutes, kept)]
     check_in = "What's on your mind this week?"
@@ -3801,12 +3822,48 @@ def _apply_vetoes(plan: _Plan) -> None:
     plan.prep = [n for n in plan.prep if not hit(n)]
 
 
-def _fit_items(items: list[_Item], minutes: int) -> tuple[list[_Item], list[_Item]]:
-    """The items that fit at about four minutes each, in order, and the least urgent ones left for next time."""
-    cap = max((minutes + 10) // 8, 3)  # about six to eight minutes an item: a 30-minute 1-on-1 holds five, with next steps
+# Items any 1-on-1 has, with nothing of this person in them, and the words that make one the manager's own topic.
+_TEMPLATE_TITLES = {"Their topics": None, "Next steps and owners": None, "Updates": None,
+                    "Feedback for you": re.compile(r"\bfeedback\b", re.I), "Your growth": re.compile(r"\b(?:growth|grow|career|promotion|path)\b", re.I)}
+
+
+def _generic(item: _Item, notes: str) -> bool:
+    """A template item the notes never asked for: the same in every meeting (an open slot, the close, routine updates,
+    feedback for the manager, growth with no goal known)."""
+    if item.title.startswith("Growth") and "not stated yet" in item.notes:
+        return True
+    if item.title not in _TEMPLATE_TITLES:
+        return False
+    named = _TEMPLATE_TITLES[item.title]
+    return named is None or not named.search(notes)
+
+
+def _fold_actions(items: list[_Item]) -> list[_Item]:
+    """Last time's open actions, when time is short, are checked in the close (owners and dates) rather than taking a slot
+    a named topic needs."""
+    actions = next((x for x in items if x.title == "Action items from last time"), None)
+    close = next((x for x in items if x.title == "Next steps and owners"), None)
+    if actions is None or close is None:
+        return items
+    close.notes = f"{close.notes.rstrip('.')}; check last time's open actions too ({actions.notes})."
+    return [x for x in items if x is not actions]
+
+
+def _fit_items(items: list[_Item], minutes: int, notes: str = "") -> tuple[list[_Item], list[_Item]]:
+    """The items that fit, in order, and the ones left for next time: about six to eight minutes an item (a 30-minute
+    1-on-1 holds five, with next steps), yet an item about this person or what the manager named (the owed doc, the
+    stated goal, the finish) is squeezed in at about four minutes rather than pushed to next time while template items
+    stay."""
+    cap = max((minutes + 10) // 8, 3)
     if len(items) <= cap:
         return items, []
-    keep = set(sorted(range(len(items)), key=lambda i: (items[i].priority, i))[:cap])
+    items = _fold_actions(items)
+    order = sorted(range(len(items)), key=lambda i: (items[i].priority, i))
+    keep = set(order[:cap])
+    most = max(minutes // 4, cap)
+    for i in order[cap:]:
+        if len(keep) < most and not _generic(items[i], notes):
+            keep.add(i)
     return [x for i, x in enumerate(items) if i in keep], [x for i, x in enumerate(items) if i not in keep]
 
 

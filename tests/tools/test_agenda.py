@@ -60,7 +60,14 @@ def test_stuck_person_gets_unblocking_first(team):
     assert agenda.items[0].title.startswith("Unblock: Training data snapshot job")
     assert agenda.items[1].title == "Their topics"
     assert _rules(agenda)["unblock-first"] == "two-hour-rule"
-    assert any("two-hour rule" in q for q in agenda.questions)
+    # the manager knows of the block (it is on record): no question that presumes it went unsaid
+    assert not any("raise this sooner" in q for q in agenda.questions)
+    assert "Who else could help clear it, and what can you move on meanwhile?" in agenda.questions
+
+
+def test_a_block_that_went_unsaid_asks_what_made_it_hard_to_raise(team):
+    inp = agenda_input_from_team(team, "Marco", today=TODAY).model_copy(update={"notes": "he didn't tell anyone he was stuck until thursday"})
+    assert any("raise this sooner" in q and "two-hour rule" in q for q in build_agenda(inp).questions)
 
 
 def test_blocked_with_blockers_but_no_days_counts_as_stuck():
