@@ -2881,7 +2881,7 @@ FACT_LABELS = {
     "load_percent": "Team load", "backlog_weeks": "Backlog", "confidence_level": "Confidence wanted",
     "decision": "Decision to share", "request_title": "Request", "request_kind": "Kind of request",
     "request_effort_weeks": "Request size", "urgency": "Urgency", "org": "Org answers", "org_change": "The change floated",
-    "draft_text": "Your message", "days_off": "Days off", "away_days": "Their own days off", "no_year_end_break": "No break over the year end", "requests": "Requests", "interrupt_budget_days": "Interruption budget", "time_share": "Share of their time", "blocker": "Stuck on",
+    "draft_text": "Your message", "days_off": "Days off", "away_days": "Their own days off", "away_person": "Whose days off", "no_year_end_break": "No break over the year end", "requests": "Requests", "interrupt_budget_days": "Interruption budget", "time_share": "Share of their time", "blocker": "Stuck on",
     "current_deadline": "Their current work is due", "answer_by": "They need the answer by", "due_item": "Due on that date", "new_date": "New date", "new_work_shape": "Kind of ask",
     "recipient_org": "Their organisation", "recipient_group": "Group", "offer": "Your offer", "reason": "To explain",
     "checkpoint": "That date is a decision checkpoint", "promised_to": "Promised to", "milestone": "Forecast up to", "ships_on": "Launches on", "done_tasks": "Done already (not counted)", "cost": "Cost",
@@ -3037,7 +3037,13 @@ def understood_block(situation: Situation | dict[str, Any] | None) -> str:
             continue  # all the days off are the person's: shown once, as theirs
         if f.name == "days_off" and f.value == situation.get("away_days"):
             label = "Their days off"
+        if f.name == "away_person":
+            continue  # said in the days-off line: 'Sam's days off'
+        if label == "Their days off" and isinstance(whose := situation.get("away_person"), str) and whose:
+            label = f"{whose}'s days off"
         value = fact_value_text(f.name, f.value, f.text if f.source == "question" else "")
+        if (whose := situation.get("away_person")) and label == f"{whose}'s days off":
+            value = value.replace("skipped by the forecast", f"only {whose}'s own work stops on them")
         if f.name == "days_off" and (team := _team_days_off(f, situation)) is not None:
             value, f = fact_value_text(f.name, team[0], ""), f.model_copy(update={"text": team[1]})  # 'dec 21 to jan 1, plus tom is off jan 4-5': the team's, apart from his
         share = situation.fact("time_share")

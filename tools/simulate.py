@@ -27,7 +27,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from lead_core.numbers import percent, triangular
-from lead_core.units import WORKDAYS_PER_WEEK, working_day_ending, working_days_between
+from lead_core.units import WORKDAYS_PER_WEEK, is_working_day, working_day_ending, working_days_between
 from tools.errors import ToolInputError
 from tools.task_names import helped_by_people, is_core, is_gate, name_problem, problem_text
 from tools.team import MAX_HOLIDAYS, Person, Project
@@ -93,6 +93,10 @@ class Assignee(_Strict):
     name: str = Field(min_length=1, max_length=80, description="Person's name as used in task assignee fields.")
     capacity: float = Field(
         default=1.0, ge=0.05, le=1, description="Fraction of full time on this plan; 0.5 doubles their task durations."
+    )
+    days_off: list[date] = Field(
+        default_factory=list, max_length=MAX_HOLIDAYS,
+        description="This person's own days off (leave, a course): only their tasks stop on them; the team's days off go in the plan's holidays.",
     )
 
 
@@ -488,6 +492,19 @@ def _draws(plan: PlanInput) -> list[_Draw]:
     return draws
 
 
+def _away_offsets(plan: PlanInput) -> dict[str, np.ndarray]:
+    """Each person's own days off that fall on the team's working days from the start, as the working-day offset each
+    one begins at (the start's first working day is 0); a plan without a start has no calendar to place them on."""
+    if plan.start is None:
+        return {}
+    out: dict[str, np.ndarray] = {}
+    for person in plan.people:
+        days = sorted({d for d in person.days_off if d >= plan.start and is_working_day(d, plan.holidays)})
+        if days:
+            out[person.name] = np.array([working_days_between(plan.start, d, plan.holidays) - 1 for d in days], dtype=float)
+    return out
+
+
 _NodeResult = tuple[np.ndarray, np.ndarray, np.ndarray]  # per trial: when the node ends, whether it delivered, days wasted
 
 
@@ -500,6 +517,25 @@ class _Schedule:
     n: int
     free: dict[str, np.ndarray] = field(default_factory=dict)
     finish_of: dict[int, np.ndarray] = field(default_factory=dict)
+    away: dict[str, np.ndarray] = field(default_factory=dict)  # person -> their own days off, as working-day offsets
+
+    def __post_init__(self) -> None:
+        self.away = _away_offsets(self.plan)
+
+    def finish(self, i: int, start: np.ndarray) -> np.ndarray:
+        """When member task i, begun at `start`, ends: its duration in its assignee's working days, so their own days
+        off (`Assignee.days_off`) stretch it and nobody else's work."""
+        end = start + self.draws[i].duration
+        offs = self.away.get(self.plan.tasks[i].assignee or "")
+        if offs is None:
+            return end
+        for _ in range(offs.size + 1):  # each pass adds the days off the stretched span now covers; it settles
+            covered = np.clip(np.minimum(end[:, None], offs + 1) - np.maximum(start[:, None], offs), 0.0, 1.0).sum(axis=1)
+            stretched = start + self.draws[i].duration + covered
+            if np.array_equal(stretched, end):
+                break
+            end = stretched
+        return end
 
     def start(self, node: _Node, i: int) -> np.ndarray:
         """When member task i can start: its dependencies done and its assignee free."""
@@ -513,7 +549,7 @@ class _Schedule:
         """A lone task, or a portfolio that needs every member: done when the last one ends."""
         end, wasted = np.zeros(self.n), np.zeros(self.n)
         for i in node.members:
-            finish = self.start(node, i) + self.draws[i].duration
+            finish = self.finish(i, self.start(node, i))
             if self.plan.tasks[i].assignee:
                 self.free[self.plan.tasks[i].assignee] = finish
             end = np.maximum(end, finish)
@@ -525,7 +561,7 @@ class _Schedule:
         starts, finishes = [], []
         for i in node.members:
             start = self.start(node, i)
-            finish = start + self.draws[i].duration
+            finish = self.finish(i, start)
             if self.plan.tasks[i].assignee:
                 self.free[self.plan.tasks[i].assignee] = finish
             starts.append(start)
@@ -554,7 +590,7 @@ class _Schedule:
         active = np.ones(self.n, dtype=bool)
         node_ok = np.zeros(self.n, dtype=bool)
         for i in node.members:
-            finish = np.maximum(self.start(node, i), end) + self.draws[i].duration
+            finish = self.finish(i, np.maximum(self.start(node, i), end))
             person = self.plan.tasks[i].assignee
             if person:
                 self.free[person] = np.where(active, finish, self.free.get(person, np.zeros(self.n)))
@@ -670,6 +706,22 @@ def _notes(plan: PlanInput, good: np.ndarray, passed: bool) -> list[str]:
         waits = f": '{release.name}' waits only for {before or 'nothing else'}" if release is not None else ""
         notes.append(f"Left out: {names}, which the release does not wait for{waits}. {'It does' if len(plan.left_out) == 1 else 'They do'} "
                      "not decide the date, and a failure there does not stop the release.")
+    return notes + _away_notes(plan)
+
+
+def _away_notes(plan: PlanInput) -> list[str]:
+    """One sentence per person whose own days off the plan places: they stretch that person's tasks only."""
+    notes = []
+    for person in plan.people:
+        days = sorted(d for d in person.days_off if plan.start is None or d >= plan.start)
+        if not days:
+            continue
+        listed = ", ".join(f"{d:%a %d %b}" for d in days[:3]) + (f" and {len(days) - 3} more" if len(days) > 3 else "")
+        if not any(t.assignee == person.name for t in plan.tasks):
+            notes.append(f"{person.name}'s own days off ({listed}) do not move this plan: no task in it is {person.name}'s.")
+            continue
+        notes.append(f"{person.name}'s own days off ({listed}) stretch only the work assigned to {person.name}; the rest of "
+                     "the team works on.")
     return notes
 
 

@@ -565,7 +565,27 @@ def plan_input(s: Situation, team: Team | None, today: date) -> dict[str, Any] |
         plan = _from_owner_estimate(plan, project, team, today)
     if s.stated("deadline") and deadline is not None:
         plan = plan.model_copy(update={"deadline": deadline, "deadline_days": None, "start": plan.start or today})
-    return PlanInput.model_validate(plan.model_dump()).model_dump(mode="json")
+    return PlanInput.model_validate(_away_to_its_person(plan, s, team).model_dump()).model_dump(mode="json")
+
+
+def _away_to_its_person(plan: Any, s: Situation, team: Team) -> Any:
+    """One person's own days off ('sam is off 14-18 dec') stop only that person's tasks when the plan says who does
+    what: they leave the team's holidays and become that person's days off (a teammate with no task in the plan: they
+    move nothing, and the forecast says so). A plan of one person's work, or days off of nobody the team file knows, keep
+    them as the plan's."""
+    from tools.simulate import Assignee
+
+    whose, away = s.get("away_person"), {date.fromisoformat(d) for d in s.get("away_days") or []}
+    assigned = {t.assignee for t in plan.tasks if t.assignee}
+    known = assigned | {p.name for p in team.people}  # someone in the team file with no task here: their days off move nothing
+    name = next((a for a in sorted(known) if isinstance(whose, str) and a.casefold() == whose.casefold()), None)
+    if name is None or len(assigned) < 2 or not away:
+        return plan
+    keep = set(team.holidays) | set(plan.assumed_holidays)
+    people = [p for p in plan.people if p.name != name]
+    mine = next((p for p in plan.people if p.name == name), Assignee(name=name))
+    people.append(mine.model_copy(update={"days_off": sorted(set(mine.days_off) | away)}))
+    return plan.model_copy(update={"holidays": [d for d in plan.holidays if d not in away or d in keep], "people": people})
 
 
 def _release_on(tasks: list[Any], step: Any) -> list[Any]:

@@ -197,7 +197,7 @@ ORDER_ASKED = re.compile(
     re.I,
 )
 # 'will she make it?', 'can we make jan 22?', 'will lena make the 15th': the odds of a date, asked in plain words.
-MAKE_THE_DATE = (r"\b(?:will|can|could|would|do|does|is|are) (?:\w+ ){0,2}(?:make|hit|meet) (?:it\b(?! (?:work|happen|better|easier|harder|clear))|"
+MAKE_THE_DATE = (r"\b(?:will|can|could|would|do|does|is|are) (?:\w+ ){0,4}(?:make|hit|meet) (?:it\b(?! (?:work|happen|better|easier|harder|clear))|"
                  r"(?:the|that|this|our|her|his|their) (?:date|deadline|cut-?off|launch date|window)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? ?\d|"
                  r"the \d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri)day\b)")
 ODDS_RE = re.compile(MAKE_THE_DATE + r"|\b(?:does|will|can|is) (?:\w+ ){0,3}still (?:hold|work|land|realistic|doable|on track|make it)\b|\bstill (?:hold|realistic|doable)\?|\b(?:odds|chances?|probability|how likely)\b[^.?!]{0,40}\b(?:by|before|make|hit|ship|land|finish)\b|\bwhen (?:will|does|can) (?:we|it|that|this)\b[^.?!]{0,20}\b(?:ship|land|finish|be done|be ready)\b", re.I)
@@ -949,12 +949,25 @@ def _put_days_off(s: Situation, sig: Signals, today: date, away: tuple[list[str]
         person = [x for x in (own, away) if x]
         if person:
             s.put("away_days", sorted({d for x in person for d in x[0]}), "question", "; ".join(x[1] for x in person))
+            if (whose := _whose_days_away(sig)) is not None:
+                s.put("away_person", whose.name, "question", sig.words(whose.start, whose.end))
     if s.intent in ("planning", "reprioritization") and (through := NO_YEAR_END_BREAK.search(sig.text.normal)) is not None:
         s.put("no_year_end_break", True, "question", sig.words(through.start(), through.end()))
     if stated:
         return
     if s.intent in ("planning", "reprioritization") and not s.has("no_year_end_break") and (named := _named_break(sig, today)) is not None:
         s.put("days_off", named[0], "assumed", f"'{named[1]}' read as 24 December to 1 January; tell me your dates if they differ")
+
+
+def _whose_days_away(sig: Signals) -> "people.Mention | None":
+    """The person named last before the first day one person is away, in the same sentence ('sam is off 14-18 dec',
+    'priya, who is on leave from the 21st'); None when no name stands there (then it is nobody's in particular)."""
+    first = next((d for d in sig.dates if d.role in ("away", "back")), None)
+    if first is None:
+        return None
+    sentence_start = max((m.end() for m in re.finditer(r"[.;!?\n]", sig.text.normal[: first.start])), default=0)
+    before = [m for m in sig.mentions if sentence_start <= m.start and m.end <= first.start]
+    return before[-1] if before else None
 
 
 def _away_till_back(sig: Signals, today: date) -> tuple[list[str], str] | None:

@@ -310,10 +310,11 @@ def _deadline_doubt(s: Situation, day: date) -> str:
     start = s.get("start_date") if s.stated("start_date") else None
     if isinstance(start, str) and day < date.fromisoformat(start):
         return "it falls before the start"
-    off = sorted(date.fromisoformat(d) for d in (s.get("days_off") or [])) if s.stated("days_off") else []
+    own = set(s.get("away_days") or [])  # one person's time off: the team's work can still be due on those days
+    off = sorted(date.fromisoformat(d) for d in (s.get("days_off") or []) if d not in own) if s.stated("days_off") else []
     if off and off[0] < day and day.isoformat() in {d.isoformat() for d in off}:
         return "it falls inside the days off"
-    first_off = min((date.fromisoformat(d.date) for d in s.dates if d.role in ("off", "away")), default=None)
+    first_off = min((date.fromisoformat(d.date) for d in s.dates if d.role == "off"), default=None)
     backs = [date.fromisoformat(d.date) for d in s.dates if d.role == "back"]
     if first_off is not None and any(first_off < day <= back for back in backs):
         return "it falls before the day back"
