@@ -24,7 +24,7 @@ from agent.understanding.writer_notes import (
     without_source,
 )
 from tools.message import Point, address, offer_to_reader
-from tools.reader_voice import header_line, note_label, read_note, suggested
+from tools.reader_voice import header_line, note_label, one_reader, read_note, suggested, without_chat_log
 
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = re.compile(r"\b(prof|dr|mr|mrs|ms|vs|approx|est|e\.g|i\.e|etc|incl|fwd|re)\.(?=\s)", re.I)
@@ -333,9 +333,9 @@ def _shares_words(a: str, b: str, run: int = 4) -> bool:
 
 
 def _without_quoted_messages(text: str) -> str:
-    """The question without a stakeholder's forwarded message ('> hey, is it ready?', a long quote): their
-    words are what the reply answers, not what it says."""
-    lines = [line for line in text.splitlines() if not line.lstrip().startswith(">") and not header_line(line)]  # 'Sent: Thursday, ...': e-mail furniture
+    """The question without a stakeholder's forwarded message ('> hey, is it ready?', a long quote, the posts of a
+    pasted chat log): their words are what the reply answers, not what it says."""
+    lines = [line for line in without_chat_log(text).splitlines() if not line.lstrip().startswith(">") and not header_line(line)]  # 'Sent: Thursday, ...': e-mail furniture; a chat log's posts
     text = "\n".join(lines)
     # A quoted message opens a line or follows a colon; the closing quote of '"before xmas"' opens nothing.
     return re.sub(r"(?:^|(?<=[:\n]))[ \t]*[\"“][^\"”]{30,}[\"”]", " ", text, flags=re.M)
@@ -358,8 +358,13 @@ def quoted_message(question: str) -> str:
     return seen  # "our ceo saw match rate drop from 14% to 9% and asked ...": what the reader saw
 
 
+# A day.month date written with dots ('slips from 15.1. to 26.2.', 'since 30.11., because'): its last dot ends no sentence
+# when the words run on after it.
+_DOTTED_DATE = re.compile(r"\b(\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)\.(?=,|\s+[a-z(])")
+
+
 def _sentences(text: str) -> list[str]:
-    protected = _ABBREVIATIONS.sub(lambda m: m.group(1) + _DOT, text)
+    protected = _DOTTED_DATE.sub(lambda m: m.group(1) + _DOT, _ABBREVIATIONS.sub(lambda m: m.group(1) + _DOT, text))
     return [x for s in _SENTENCE_END.split(protected) if s.strip(" .") for x in run_on_sentences(s.replace(_DOT, ".").strip())]
 
 
@@ -559,12 +564,13 @@ def _capitalised_names(text: str) -> str:
 
     def cap(m: re.Match[str]) -> str:
         word = m.group(1)
-        keep = word.casefold() in NOT_NAMES or not (is_first_name(word) or _uncommon(word)) or word in ("she", "he", "they", "it", "we", "who", "everyone", "nobody")
+        keep = word.casefold() in NOT_NAMES | _JOINING_WORDS or not (is_first_name(word) or _uncommon(word)) or word in ("she", "he", "they", "it", "we", "who", "everyone", "nobody")
         return m.group(0) if keep else m.group(0).replace(word, word.capitalize(), 1)
 
     return _places(_listed_names(_CLAUSE_NAME.sub(cap, _NAME_DOING.sub(cap, text))))
 
 
+_JOINING_WORDS = frozenset("because since although though unless whereas whether which where when while after before until once then".split())  # ', because the supplier ...': no name
 # A lower-case name opening a clause of a list of who does what ('Lena takes over X, marco the eval harness').
 _CLAUSE_NAME = re.compile(r"(?:^|,\s+|;\s+|\band\s+)([a-z][a-z']{2,15})(?=\s+(?:the|takes|will|is|has|owns|gets|moves|covers|leads|picks|starts|joins|hands)\b)")
 
@@ -906,6 +912,7 @@ def voice(text: str, recipient: str = "", pronouns: bool = True, org: str = "") 
             lambda m: "your" if m.group("s") else "you", out, flags=re.I,
         )
         out = re.sub(r"\b(?:(?:our|my|the)\s+)?[\w-]+/(?:[\w-]+\s+)?(?=you(?:r)?\b)", "", out, flags=re.I)  # "our cofounder/CEO Hortense": one reader, never "Our cofounder/you"
+        out = one_reader(out)  # "our head of clinical services Dr Chidinma Nwachukwu has asked": one reader, never "Dr Chidinma you"
         out = _YOU_AND_VERB.sub(lambda m: m.group(1) + _base_form(m.group(2)), out)  # "you saw it and thinks" -> "and think"
         out = re.sub(rf"\b(?:the|my|our)\s+(?:[\w-]+\s+){{0,2}}?{_ROLE_NOUN}(?:\s+(?:at|of|from|for|in)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?[\w-]+)?\s*\(you\)", "you", out, flags=re.I)  # "the growth pm (lucia)", "the ops director at the plant (aoife)"
         out = re.sub(r"\s*\(you\)", "", out)  # "GM for the lisbon launch (tobiah)": the name in brackets is said by the greeting

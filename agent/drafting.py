@@ -217,6 +217,7 @@ def reader_words(s: Situation, question: str, recipient: str, role: str, org: st
     from agent.understanding.word_classes import classes_of
 
     names = [recipient, *recipient.split()] if recipient and recipient != "all" else []
+    names += _first_names_said(question, recipient)  # "Dr Roswitha Gruber" greeted as Dr Gruber: 'Roswitha' is her too
     audience = s.fact("audience")
     said = re.sub(r"^(?:to|for)\s+|^(?:my|our|the|your)\s+", "", audience.text.strip(), flags=re.I) if audience is not None and audience.source == "question" else ""
     pronoun_only = said.lower() in PRONOUNS or not said
@@ -234,6 +235,18 @@ def reader_words(s: Situation, question: str, recipient: str, role: str, org: st
     others += [m.group("n") for m in _NAMED_AFTER_ROLE.finditer(question) if m.group("n").casefold() not in reader_set | NOT_NAMES | _FUNCTION_WORDS and not classes_of(m.group("n"))]
     others += [n for n in _known_names(s, recipient, question) if is_first_name(n) and not any(n.casefold() in r for r in reader_set)]  # 'tom labels them himself': a person of the situation, though 'tom' is a word
     return {"names": names[:8], "pronoun": _reader_pronoun(question, names, others), "others": list(dict.fromkeys(others))[:20]}
+
+
+def _first_names_said(question: str, recipient: str) -> list[str]:
+    """The reader's first name as the question gives it before the surname the greeting uses ('Dr Roswitha Gruber',
+    'roswitha gruber' for a recipient 'Dr Gruber'), with the whole name; [] when none is."""
+    from agent.understanding.people import is_first_name
+
+    surname = re.sub(r"^(?:dr|prof|professor|mr|mrs|ms|mx)\.?\s+", "", recipient.strip(), flags=re.I)
+    if not surname or " " in surname or surname == recipient.strip():
+        return []
+    found = [m.group(1) for m in re.finditer(rf"\b([A-Za-z][\w'’-]+)\s+{re.escape(surname)}\b", question, re.I) if is_first_name(m.group(1))]
+    return [x for n in dict.fromkeys(found) for x in (n, f"{n} {surname}")]
 
 
 def _reader_pronoun(question: str, names: list[str], others: list[str]) -> str:

@@ -601,7 +601,7 @@ def polish(text: str, today: date | None = None, capital: bool = True) -> str:
         )  # "2-20 Nov" is a range of days, left as said
         out = _ORDINAL_DAY_RE.sub(lambda m: _ordinal_text(out, m, today), out)
         out = re.sub(r"(?i)^(starting|from) ((?:mon|tue|wed|thu|fri|sat|sun) \d{2} \w{3} \d{4}) (?=(?:we|the|our|all|everyone|nobody|each)\b)", r"\1 \2, ", out)  # "From 4 Jan, we ..."
-    sentences = [x.strip() for x in re.split(r"(?<=[.!?])\s+", out) if x.strip()]
+    sentences = [x.strip() for x in re.split(r"(?<=[.!?])(?<!\b\d\.\d\.)(?<!\b\d\d\.\d\.)(?<!\b\d\.\d\d\.)(?<!\b\d\d\.\d\d\.)\s+", out) if x.strip()]  # '15.1. to 26.2.': a dotted date ends no sentence
     fixed = [x if i == 0 and not capital else x[:1].upper() + x[1:] for i, x in enumerate(sentences)]  # the first keeps its case
     out = " ".join(fixed)
     return out if out[-1] in ".!?…" else out + "."

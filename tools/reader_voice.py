@@ -163,6 +163,43 @@ def _readers_as_you(text: str, reader: Reader) -> str:
     return pattern.sub(said, text)
 
 
+# What is left of the reader's role and title when only their surname was said as 'you' ('our head of clinical services
+# Dr Chidinma you have asked', 'Professor Ines you'): all of it is the one reader.
+_ROLE_AND_TITLE_BEFORE_YOU = re.compile(
+    r"(?:\b(?:our|my|the)\s+(?:[\w&/-]+\s+){1,6}?)?\b(?:dr|prof|professor|mr|mrs|ms|mx|miss)\.?\s+[\w'’-]+\s+(?=you(?:r)?\b)", re.I
+)
+
+
+def one_reader(text: str) -> str:
+    """The reader's role, title and first name left before the 'you' that replaced their surname, taken off: 'Our head
+    of clinical services Dr Chidinma you have asked me to ...' -> 'You asked me to ...'."""
+    out = _ROLE_AND_TITLE_BEFORE_YOU.sub("", text)
+    if out == text:
+        return text
+    out = re.sub(r"\b([Yy]ou) ha(?:ve|s) (asked|wanted|requested)\b", r"\1 \2", out)  # 'you have asked me to explain': when they asked
+    return _cap(out) if text[:1].isupper() else out
+
+
+# The reader's part said as a duty laid on them ('she needs to decide whether ...', said to her 'You need to decide ...'):
+# a decision is asked for; their own report to others ('she has to explain it to the trustees') is what the message helps.
+_YOU_MUST = r"^(?P<lead>(?:(?:so|and|but|now|then|ultimately)\s+)?)you\s+(?:will\s+|would\s+|still\s+)?(?:need|have got|have|must|should|'ll need|got)\s+(?:to\s+)?"
+_YOU_MUST_DECIDE = re.compile(_YOU_MUST + r"(?P<v>decide|choose|pick|confirm|approve|sign off|agree|let (?:me|us) know|tell (?:me|us))\b(?P<rest>[^?!]*?)[.!]?$", re.I)
+_YOU_MUST_REPORT = re.compile(_YOU_MUST + r"(?P<v>explain|present|report|answer|brief|justify|defend|walk)\b(?P<rest>[^.?!]*?\b(?:to|for|at|in front of)\s+(?:the|your|our|a|an)\s+[^.?!]+|\s+(?:it|this|that)\b[^.?!]*)[.!]?$", re.I)
+
+
+def reader_part(sentence: str) -> str:
+    """A sentence that lays a duty on the reader said as what the message wants of them: 'You need to decide whether X'
+    -> 'Could you decide whether X?'; 'You have to explain it to the trustees on Tuesday' -> 'I hope this helps when
+    you explain it to the trustees on Tuesday.'; any other sentence as it is."""
+    m = _YOU_MUST_DECIDE.match(sentence.strip())
+    if m:
+        return f"Could you {m.group('v').lower()}{m.group('rest').rstrip(' ,;')}?"
+    m = _YOU_MUST_REPORT.match(sentence.strip())
+    if m:
+        return f"I hope this helps when you {m.group('v').lower()}{m.group('rest').rstrip(' ,;')}."
+    return sentence
+
+
 # ---- The reader's pronouns
 _SUBJECT_PRONOUN = {"he": "he", "she": "she", "they": "they"}
 _FORMS = {
@@ -875,6 +912,7 @@ def to_reader(sentence: str, reader: Reader, previous: str = "", source: str = "
         return ""
     text = _readers_as_you(plain_register(lower_shouting(text)), reader)
     text = re.sub(r"^(?:(?:our|my|the|their)\s+)?[\w' -]{2,60}?,\s+you,\s+(?=[a-z])", "You ", text, flags=re.I)  # "Our chair of trustees, Honorine, read ...": the title and the name are one reader
+    text = one_reader(text)
     head = _verbless_head(text)
     if head and (framed or re.search(r"\byou\b", head.group("h"), re.I)):
         rest = text[head.end() :]
@@ -890,6 +928,7 @@ def to_reader(sentence: str, reader: Reader, previous: str = "", source: str = "
     text = _ASKED_LABEL.sub(lambda m: m.group("y")[:1].upper() + m.group("y")[1:], text)  # "Short answer: you asked what ...": their question is no answer
     if _MEETING_READER.search(text):
         return ""
+    text = reader_part(text)
     state = reader_state(text)
     said = reader_state(_after_label(text)) if state is None else state
     if said is not None:  # "Short answer: you are furious because a client got 40 flags": how they feel goes, what happened stays
@@ -1013,6 +1052,48 @@ _BARE_LABEL = re.compile(r"^\s*(?:[-*•]\s+)?(?:(?:my|our|the|here(?:['’]s| i
 def header_line(line: str) -> bool:
     """True for a line of e-mail furniture: a 'From:'/'Sent:'/'Subject:' header or an '-----Original Message-----' rule."""
     return bool(_HEADER_LINE.match(line))
+
+
+# The line a chat tool puts above each post: who wrote it (and their role) and when ('Angharad (Factory Mgr)  7:48 AM',
+# 'Bo Lindqvist 14:02', '[9:15] Priya:'); a post may follow on the same line after the bracketed time and a colon.
+_CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?"
+_CHAT_HEADER = re.compile(
+    rf"^\s*(?:(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})(?P<role>\s*\([^()\n]{{1,40}}\))?,?\s+\[?{_CLOCK}\]?\s*$"
+    rf"|\[{_CLOCK}\]\s*(?P<who2>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})\s*:)"
+)
+
+
+def chat_header(line: str) -> str:
+    """The writer's name when the line heads a post in a pasted chat log ('Marigold (Finance Director)  9:02 AM'),
+    else ''."""
+    m = _CHAT_HEADER.match(line)
+    if m is None or _CALENDAR_WORD.search(m.group(0).split("(")[0]):
+        return ""  # 'Meeting Tuesday 9:30': a time in a note, no post
+    return m.group("who") or m.group("who2") or ""
+
+
+_CALENDAR_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:meeting|call|standup|stand-up|sync|review|demo|deadline|at|by|until|till)\b", re.I)
+
+
+def without_chat_log(text: str) -> str:
+    """The text without the posts of a pasted chat log: each header line and the lines of its post (up to a blank
+    line or the next header). A post is its writer's words, the reader's own or someone else's: what the message
+    answers, never a sentence of it."""
+    lines = text.split("\n")
+    headers = [m for m in map(_CHAT_HEADER.match, lines) if m and chat_header(m.group(0))]
+    if len(headers) < 2 and not any(m.group("role") or m.group("who2") for m in headers):
+        return text  # one bare 'Name 9:30' line: no log
+    out: list[str] = []
+    in_post = False
+    for line in lines:
+        if chat_header(line):
+            in_post = True
+            continue
+        if not line.strip():
+            in_post = False
+        if not in_post:
+            out.append(line)
+    return "\n".join(out)
 
 
 def without_furniture(body: str) -> str:
