@@ -14,7 +14,7 @@ Relationship = Literal["report", "peer", "boss", "skip", "other_team"]
 # now reports to the manager ('my old peer', 'we were peers') is a report, and so is a friend on the team.
 _PEER = re.compile(
     r"(?<!old )(?<!former )(?<!ex-)(?<!ex )\b(?:(?:he|she|they)(?:'s|'re| is| are)|is|as)\s+(?:a|my|our)\s+(?:fellow\s+)?peer\b(?!\s+review)"
-    r"|(?<!old )(?<!former )\bmy peer\b(?!\s+review)|\bpeers?,\s+(?:not|runs|leads|heads|manages)\b"
+    r"|(?<!old )(?<!former )\bmy peer\b(?!\s+review)|\bpeers?,\s+(?:not|runs|leads|heads|manages)\b|\bpeers?\s+(?:and\s+)?not (?:a |my |one of my )?(?:direct )?reports?\b"
     r"|\bnot (?:my|one of my) (?:direct )?reports?\b|\b(?:doesn'?t|does not|don'?t|do not) report to me\b"
     r"|\b(?:fellow|peer) (?:manager|lead|director|em|tl)\b|\b(?:my|our|a) counterpart\b"
     r"|\b(?:he|she|they)(?:'s|'re| is| are)? (?:the )?(?:one who )?(?:runs|leads|heads|manages|owns)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:team|ops|operations|group|org|department|function|plant|site)\b",

@@ -279,3 +279,11 @@ def test_not_wanting_to_lose_them_beside_another_cue_is_the_managers_stake_not_a
 ])
 def test_a_person_starting_on_a_date_is_a_new_joiner(text, cue):
     assert ("new_hire" in detect_cues(text)) is cue
+
+
+def test_a_booking_reserved_for_someone_is_no_quiet_person():
+    from agent.understanding.cues import detect_cues
+
+    assert "quiet" not in detect_cues("his people keep grabbing the test rig we reserved for the audit run")
+    assert "quiet" not in detect_cues("the room was reserved by finance")
+    assert "quiet" in detect_cues("she's quite reserved in planning and rarely pushes back")

@@ -41,3 +41,8 @@ def test_someone_in_the_team_file_is_a_report_whatever_the_words():
 
 def test_the_words_it_was_read_from():
     assert relationship_words("hard chat with leon, he's a peer, not my report") == "he's a peer"
+
+
+def test_peer_not_report_without_a_comma_is_a_peer():
+    assert relationship_of("sync with ottokar friday, he heads billing ops, peer not report", [], in_team=False) == "peer"
+    assert relationship_of("my peers not happy with the rota", [], in_team=False) == "report"
