@@ -19,7 +19,9 @@ from tools.agenda_specifics import carried, condensed, private_reads, stated_gue
 from tools.agenda_stance import Stance, read_stance
 from tools.agenda_hard_point import HardPoint, hard_points
 from tools.agenda_owed import owed_work
-from tools.agenda_reasons import ALWAYS_NEARLY, ASKED_IF, REJOIN, BAR_UNMET, DEFENSIVE, GAP_RE, IMPACT, RAISED_BEFORE, gap_only, gap_asks, gap_examples, stated_strength, bar_unmet, helper_named, NOT_A_PLAN_YET, OWN_PART, SOFTLY, AskAnswer, Reading, Reason, Words, answer_asks, asks_how_to_say_no, conduct_examples, continues_work, gone_personal, their_pronoun, joint_after_separate, load_items, opener, performance_examples, promised_text, read_notes, reason_items, second_person, stated_gaps
+from tools.agenda_peer import peer_case
+from tools.message import longest_shared_run
+from tools.agenda_reasons import goal_scope, goal_words, ALWAYS_NEARLY, ASKED_IF, REJOIN, BAR_UNMET, DEFENSIVE, GAP_RE, IMPACT, RAISED_BEFORE, gap_only, gap_asks, gap_examples, stated_strength, bar_unmet, helper_named, NOT_A_PLAN_YET, OWN_PART, SOFTLY, AskAnswer, Reading, Reason, Words, answer_asks, asks_how_to_say_no, conduct_examples, continues_work, gone_personal, their_pronoun, joint_after_separate, load_items, opener, performance_examples, promised_text, read_notes, reason_items, second_person, stated_gaps
 from lead_core.number_words import SAID_NUMBER, number
 from lead_core.units import MONTHS
 from tools.errors import ToolInputError
@@ -1680,12 +1682,21 @@ def _past_the_cycle(notes: str, today: date) -> str:
     return _month_case(cycle.group(0).strip()) if months_away > months_to_cycle + 1 else ""
 
 
-def _path_parts(item: _Item, words: Words, career_goal: str | None, their_work: list[str], notes: str, today: date | None = None) -> list[str]:
+def _path_parts(item: _Item, words: Words, career_goal: str | None, their_work: list[str], notes: str, today: date | None = None,
+                scope: str = "") -> list[str]:
     """What a promotion path is built from besides the manager's words: the team file's goal, the work already planned
-    for them (stretch options to own end to end) and a check-in before the cycle the notes name."""
+    for them (stretch options to own end to end), or a piece of the scope their goal names when none of it is in that
+    scope, and a check-in before the cycle the notes name."""
     parts = []
     if career_goal:  # the team file's goal: what the path should build toward
         parts.append(f"Tie the path to {words.name}'s goal in the team file ({career_goal[0].lower() + career_goal[1:]}): the stretch project should show that scope.")
+    scope = scope or goal_scope(career_goal or "")
+    their_work = [w for w in their_work if not scope or _shares_words(w, scope)]
+    if scope and not their_work:  # 'owning the risk platform': the stretch is a real piece of that, not other work on the plan
+        s = "s" if words.they != "they" else ""
+        parts.append(f"The stretch is a real piece of {scope}, the scope {words.they} want{s}: one part {words.they} could own end to end "
+                     f"(plan, risks, the result and presenting it) from now, with what owning it looks like and a date.")
+        item.prep.append(f"Find one real piece of {scope} {words.name} could own end to end (scope, who reviews, the date) before the meeting.")
     if their_work:
         s = "s" if words.they != "they" else ""
         parts.append(f"Stretch options already on the plan, each one {words.they} could own end to end (plan, risks, the result and "
@@ -1700,6 +1711,12 @@ def _path_parts(item: _Item, words: Words, career_goal: str | None, their_work: 
         when = re.sub(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", lambda m: m.group(0).capitalize(), cycle.group(0), flags=re.I)
         parts.append(f"Set a check-in well before {when}: what evidence by then would make the case, and say honestly if it will not be ready in time.")
     return parts
+
+
+def _shares_words(a: str, b: str) -> bool:
+    """Two phrases share a content word ('the risk platform migration (Risk platform)' and 'the risk platform')."""
+    content = lambda t: {w for w in re.findall(r"[a-z0-9]{3,}", t.lower())} - _DANGLING - {"platform", "team", "work", "project", "model"}
+    return bool(content(a) & content(b))
 
 
 def _asked_whether(asked: re.Match[str], words: Words, n: int) -> str:
@@ -1723,9 +1740,12 @@ def _goal_into_promotion(plan: _Plan, goals: list[Reason], words: Words, career_
     asked = ASKED_IF.search(goal.said[0]) if goal is not None else None
     if asked:  # "asked me if she's on track for staff": their question is answered first
         parts.append(f"{_asked_whether(asked, words, 8)}: answer that first, honestly: where things stand today, the gaps, and what would make it a yes.")
-    elif goal is not None:
+    what, scope = goal_words(goal.said[0]) if goal is not None and not asked else ("", "")
+    if what:  # the goal as a whole phrase, never the clause before it cut mid-way
+        parts.append(f"{words.name}'s goal: {_clip_words(what, 8)}.")
+    elif goal is not None and not asked:
         parts.append(f"{words.name}'s goal, as you put it: \u201c{_clip_words(goal.said[0], 8)}\u201d.")
-    parts += _path_parts(item, words, career_goal if asked or goal is None else None, their_work or [], notes, today)
+    parts += _path_parts(item, words, career_goal if asked or goal is None else None, their_work or [], notes, today, scope)
     past = _past_the_cycle(notes, today) if today else ""
     read = next((r for r in goals if r.kind == "read"), None)
     said = " ".join(read.said) if read else ""
@@ -2276,7 +2296,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     plan = _Plan(rules=plan_rules)
     bar = decided_bar(inp.notes) if "research_go_no_go" in cues else None
     edge = growth_edge(inp.notes) if "new_hire" in cues else ""
-    drops, leading = _template_drops(cues, bool(bar), bool(pair or peer), bool(reading.reasons or hard or goals), bool(edge), bool(named.get("first_meeting")), p.role, performance)
+    drops, leading = _template_drops(cues, bool(bar), bool(pair or peer), bool(reading.reasons or hard or goals), bool(edge), bool(named.get("first_meeting")), p.role, performance, inp.notes)
     _unblock_item(plan, inp.person, cues, named, words, inp.notes)  # a block that was someone else's is gone from inp.person
     _reason_items(plan, reading, words, named if "returning_from_leave" in cues else None, up="managing_up" in cues)
     if hard and not reading.conduct:
@@ -2554,7 +2574,7 @@ def _other_changes(named: dict[str, str], reading: Reading) -> dict[str, str]:
 
 
 def _template_drops(cues: list[str], decided: bool, two_people: bool, has_reason: bool, edge: bool = False, first_meeting: bool = False,
-                    role: str = "", performance: bool = False) -> tuple[frozenset[str], bool]:
+                    role: str = "", performance: bool = False, notes: str = "") -> tuple[frozenset[str], bool]:
     """The template parts left out and whether the meeting has a reason that comes first: the cues' own, plus no
     feedback slot or critique beside a decision to deliver, and no generic career talk when a pair or peer item, or a
     reason the manager gave, holds the meeting."""
@@ -2569,7 +2589,19 @@ def _template_drops(cues: list[str], decided: bool, two_people: bool, has_reason
         drops = drops | {"growth", "learning"}
     if performance:  # a clear conversation about delivery: no generic 'how is collaboration going' prompts beside it
         drops = drops | {"feedback_prompts"}
+    if "retention_risk" in cues or _weeks_into_the_job(notes):  # a talk about staying, or weeks in: no critique of their work
+        drops = drops | {"technical_prompts"}
     return drops, leading
+
+
+# Weeks into the job, however it is said ('joined our data team from a bank three weeks ago', 'started 5 weeks back').
+_WEEKS_IN = re.compile(r"\b(?:started|joined|arrived|moved over|came over)\b[^.;!?]{0,80}?\b(?P<n>\d+|a|one|two|three|four|five|six|a few|a couple of) (?:weeks?|wks?) (?:ago|back)\b|"
+                       r"\b(?P<m>\d+|one|two|three|four|five|six|a few) (?:weeks?|wks?) in\b", re.I)
+
+
+def _weeks_into_the_job(notes: str) -> bool:
+    """They joined at most about six weeks ago: no work of theirs to critique yet."""
+    return _WEEKS_IN.search(notes or "") is not None
 
 
 # Stock wording an 'earned' stance rules out: the gaps to find, a 'not yet', a stretch project to prove it.
@@ -2746,6 +2778,31 @@ def _name_the_buddy(plan: _Plan, name: str, notes: str, cues: list[str]) -> None
                  if "buddy" in n else n for n in item.prep]  # fmt: skip
 
 
+# When they will decide ('told me she'll decide by friday', 'has to answer them by the 14th').
+_DECIDES_BY = re.compile(r"\b(?P<w>she|he|they)(?:'ll|'s| will| has to| must| is going to| needs to)?\s+(?:decide|give (?:them|her|him|me) an answer|answer (?:them|the offer)|let (?:me|them|us) know)\s+"
+                         r"(?:by|on|before)\s+(?P<d>(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next week|end of (?:the )?week|the \d{1,2}(?:st|nd|rd|th)|\d{1,2}/\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2})\b", re.I)
+# Pay the manager cannot move ('pay is capped by our band', "we can't match the money", 'no budget for a raise').
+_PAY_CAPPED = re.compile(r"\b(?:pay|salary|money|comp(?:ensation)?|raise|rate)\b[^.;!?]{0,30}?\b(?:capped|fixed|frozen|freeze|band|can'?t (?:move|go|change)|limited)\b|"
+                         r"\b(?:can'?t|cannot|can not|unable to|no way to|won'?t be able to) (?:match|beat|counter|meet)\b|\bno budget for (?:a )?(?:raise|pay|more money)\b|\b(?:pay|salary) band\b", re.I)
+
+
+def _pay_capped_item(plan: _Plan, p: Person, notes: str) -> None:
+    """Pay the manager cannot move, with a counter-offer on the table: a planned answer with options, not improvised in
+    the room: honest about the cap, what is possible inside it, and what else is really on offer."""
+    if not _PAY_CAPPED.search(notes):
+        return
+    item = plan.add(0, 3, "What you can say about pay", "you", (
+        "Say it straight, once: pay is capped by the band and you won't pretend otherwise or match the offer in the room. "
+        "Then what is possible, each only if checked beforehand: (1) where they sit in the band and whether a step within it "
+        "can happen now; (2) a regrading or promotion case, with what it needs and when it would be decided; (3) what is not "
+        "pay: the work they lead next, flexibility, a learning budget or conference, a title that matches the scope. Ask which "
+        "of these matter to them, and compare the whole package honestly, not just the number."))
+    item.rank = 2
+    item.questions.append("Apart from the money, what would the other offer give you that you don't have here?")
+    item.prep.append(f"Before the meeting, ask HR where {p.name} sits in the band, whether a step or a regrading case is possible, "
+                     "and by when: say only what is confirmed.")
+
+
 def _retention_item(plan: _Plan, p: Person, seen: str, notes: str) -> None:
     """When the manager fears they may leave (the `retention_risk` cue), the talk about staying is an item of its own,
     near the top, with what they heard (`seen`, in their words when short and whole) and direct questions: not buried in
@@ -2753,12 +2810,16 @@ def _retention_item(plan: _Plan, p: Person, seen: str, notes: str) -> None:
     said = _whole_clause(_tidy_quote(seen), notes) if seen else ""
     goal = f" Tie it to their goal ({p.career_goal}): what would show them a path here." if p.career_goal else ""
     opening = f"From your notes: \u201c{said}\u201d. " if said else "They may be looking elsewhere. "
+    decide = _DECIDES_BY.search(notes)
+    by = (f" {decide.group('w').capitalize()} decide{'s' if decide.group('w').lower() in ('she', 'he') else ''} by {decide.group('d')}: "
+          f"agree one thing you will come back on before then, and say exactly when.") if decide else " Agree one thing you will come back on, and by when."
     item = plan.add(0, 4, "Staying: what would keep you here", "both", (
         f"{opening}Raise it yourself, calmly and without defensiveness: you would like them to "
         "stay and you want to know what is missing. Listen more than you talk; no counter-offer or promise in the room."
-        f"{goal} Agree one thing you will come back on, and by when."
+        f"{goal}{by}"
     ))  # fmt: skip
     item.rank, item.leads = 2, True
+    _pay_capped_item(plan, p, notes)
     item.questions += [
         "What is drawing you to look elsewhere?",
         "What would make staying here the obvious choice for you?",
@@ -2938,6 +2999,57 @@ def _concede_first(item: _Item, notes: str, w: Words) -> None:
                   + item.notes)
 
 
+# Words about who the person is to the manager ('peer of mine not a report'): the relationship, no fact of the case.
+_RELATION_SAID = re.compile(r"\bpeers?\b|\bnot (?:a |my |one of my )?(?:direct )?reports?\b|\bsame level\b", re.I)
+
+
+def _names_in(text: str, w: Words) -> str:
+    """The people named in the manager's words, capitalised ('pulled sam into' -> 'pulled Sam into'); a word after 'the',
+    'their' or 'on-call' is a thing ('their on-call rota'), never a name."""
+    for other in w.others:
+        text = re.sub(rf"(?<!the )(?<!their )(?<!our )(?<!your )(?<!his )(?<!her )(?<!-call )(?<!a )\b{re.escape(other.casefold())}\b", other, text, flags=re.I)
+    return text
+
+
+def _peer_rule_item(plan: _Plan, rule: str, name: str, w: Words) -> None:
+    """The rule the manager came to agree with a peer, by name, in a shape that can be kept: who asks whom first, how far
+    ahead, where it is written down, and who decides when two needs clash."""
+    item = plan.add(0, 5, f"The rule: {rule}", "both", (
+        f"Propose it in one sentence, then let {name} shape it: who asks whom before anything booked or owned by the other "
+        "team is taken or changed, how far ahead, where it is written down (one shared calendar or channel both teams see), "
+        f"and who decides when two needs clash. Ask what would make it easy for {w.their} team to keep, and agree a date to "
+        "look at how it went."))
+    item.rank = 3
+    item.questions += [f"Could we agree {rule}? Who asks whom first, where is it written down, and who decides a clash?",
+                       "What would make it easy for your team to keep?"]
+
+
+_UNASKED = re.compile(r"\bwithout (?:asking|telling|checking|warning|notice|a word)\b", re.I)
+
+
+def _held_or_stock_rule(plan: _Plan, held: re.Match[str] | None, name: str, w: Words, topic: str, where: str) -> None:
+    """The line the manager holds, with the rule that keeps it shaped by the peer; else one stock rule for the topic."""
+    item = plan.add(0, 5, "One rule you both keep", "both", (
+        f"Say the line you hold, once: {second_person(_LEAD_WORD.sub('', held.group('x').strip()), w)} cannot continue. Then let {name} shape the rule "
+        f"that keeps it, and agree how what {w.they} {w.are} right about gets fixed too, so the rule costs {w.their} side less." if held else
+        f"Propose one rule and let {name} shape it: for {topic}, each case is written down with its reason and you both look at "
+        f"the results together on a fixed day; and how misses are described{where} is agreed in advance, so neither side is surprised."))
+    item.rank = 3
+    item.questions += [f"Could we agree one rule for {topic}, and look at the results together every week?",
+                       f"How should we talk about misses{where}, so neither team is surprised?"]
+
+
+def _peer_asks(plan: _Plan, asks: list[str], w: Words) -> None:
+    """A concrete ask of the peer ('someone from his side to help fix the snapshot job this week'): said plainly, with
+    why and by when, and who does what agreed."""
+    for ask in asks:
+        item = plan.add(0, 4, f"Your ask: {ask}", "you", (
+            f"Say it plainly, with why it matters to your team now and by when you need it; ask what {w.they} would need to "
+            "make it happen, and agree who does what before you leave."))
+        item.rank = 3
+        item.questions.append(f"Can we agree {ask}? What would you need from me for it?")
+
+
 def _peer_agenda(inp: AgendaInput) -> Agenda:
     """A 1-on-1 with a peer who leads another team, or with someone in another team: no report's questions (growth,
     feedback for you), but the goal you share, the facts as data you both look at, their constraints, one rule you both
@@ -2957,13 +3069,20 @@ def _peer_agenda(inp: AgendaInput) -> Agenda:
     item.rank, item.leads = 1, True
     _concede_first(item, inp.notes, w)
     item.questions.append("What does a good month look like for your team, and what gets in its way?")
-    shown = "; ".join(condensed(x) for x in facts) if facts else "what happened, with dates and numbers"
+    case = peer_case(inp.notes)
+    acts = [_names_in(a, w) for a in case.acts]
+    told = case.acts + case.asks + [case.rule]  # a fact inside what they did or what you ask is said there, whole
+    facts = [x for x in facts if not _RELATION_SAID.search(x) and not any(longest_shared_run(x, a) >= min(len(x.split()) - 1, 4) for a in told if a)]
+    shown = "; ".join(acts + [condensed(x) for x in facts]) if acts or facts else "what happened, with dates and numbers"
+    both = "" if acts else f", including the times {w.their} people were right"  # what they did to your team has no other side's record
     item = plan.add(0, 5, "What happened, as data you both look at", "you", (
-        f"Say the facts once, calmly, as a problem to solve together, not a charge: {shown}. Bring the record for both sides, "
-        f"including the times {w.their} people were right, so it reads as shared data."))
+        f"Say the facts once, calmly, as a problem to solve together, not a charge: {shown}. Bring the record for both sides{both}, "
+        "so it reads as shared data." if not acts else
+        f"Say the facts once, calmly, as a problem to solve together, not a charge: {shown}. Bring the dates and what each "
+        "one cost your team, so it reads as shared data."))
     item.rank = 2
-    item.prep.append(f"Pull the record before you meet {p.name}: each case with its date, what was decided, by whom, and what it cost, "
-                     f"and the cases where {w.their} side was right.")
+    item.prep.append(f"Pull the record before you meet {p.name}: each case with its date, what was decided, by whom, and what it cost"
+                     + (f", and the cases where {w.their} side was right." if not acts else "."))
     item = plan.add(0, 6, f"{p.name}'s side: what {w.they} {w.are} up against", "them", (
         f"Ask what {w.they} and {w.their} team see that your side misses, what pressure they are under, and what would make it easier "
         "to work with your team. Listen, and say back what you heard before you answer."))
@@ -2971,21 +3090,23 @@ def _peer_agenda(inp: AgendaInput) -> Agenda:
     item.questions += ["What do your people see on the ground that our side misses?",
                        "What would make it easier for your team to work with ours?"]
     held = _HOLD_LINE.search(inp.notes)
-    item = plan.add(0, 5, "One rule you both keep", "both", (
-        f"Say the line you hold, once: {second_person(_LEAD_WORD.sub('', held.group('x').strip()), w)} cannot continue. Then let {p.name} shape the rule "
-        f"that keeps it, and agree how what {w.they} {w.are} right about gets fixed too, so the rule costs {w.their} side less." if held else
-        f"Propose one rule and let {p.name} shape it: for {topic}, each case is written down with its reason and you both look at "
-        f"the results together on a fixed day; and how misses are described{where} is agreed in advance, so neither side is surprised."))
-    item.rank = 3
-    item.questions += [f"Could we agree one rule for {topic}, and look at the results together every week?",
-                       f"How should we talk about misses{where}, so neither team is surprised?"]
+    rule = case.rule or ("a rule for asking first" if any(_UNASKED.search(a) for a in case.acts) else "")
+    if case.ask_first:
+        _peer_asks(plan, [_names_in(a, w) for a in case.asks[:2]], w)
+    if rule and not held:
+        _peer_rule_item(plan, rule, p.name, w)
+    else:
+        _held_or_stock_rule(plan, held, p.name, w, topic, where)
+    if not case.ask_first:
+        _peer_asks(plan, [_names_in(a, w) for a in case.asks[:2]], w)
     item = plan.add(-1, 3, "What each of you will do", "both", "Each names one thing and a date; agree when you look at it together again.")
     item.rank = 5
     item.questions.append("What will you do, and what will I do, and by when?")
     plan.prep.append(f"No surprises either way: if you will raise this{where}, tell {p.name} first.")
     plan.rules.append(RuleApplied(rule="peer-conversation", guidance="facts-not-blame",
                                   detail=f"{p.name} is a peer, not your report: the shared goal, the facts as shared data, {w.their} constraints, one rule you both keep."))
-    return _agenda(inp, plan, "", "", frozenset({"feedback_prompts"}), aims=read_notes(inp.notes, w).aims)
+    aims = [] if case.rule or case.asks else read_notes(inp.notes, w).aims  # what you came for is the items themselves
+    return _agenda(inp, plan, "", "", frozenset({"feedback_prompts"}), aims=aims)
 
 
 def _unblock_item(plan: _Plan, p: Person, cues: list[str], named: dict[str, str], words: Words | None = None, notes: str = "") -> None:
@@ -3523,6 +3644,40 @@ def _backing_item(plan: _Plan, who: str, topic: str, kind: str, notes: str, name
 _WHY_AFTER = re.compile(r"^[^.;!?]{0,80}?(?:,\s*)?\b(?:which is what|that'?s what|since|because|as)\s+(?P<w>[^.;!?,]{3,60})", re.I)
 
 
+# Your own load, raised with your boss ('that i've been working weekends since october', 'i'm stretched thin').
+_OWN_LOAD = re.compile(r"\b(?:working|worked|work) (?:(?:most|every|all|the) )?(?:weekends?|evenings?|nights?|late|overtime|\d+[- ]hour)|\bweekends?\b|\bstretched\b|\bburn(?:ing|t|ed)? out\b|"
+                       r"\b(?:too much|overloaded|underwater|drowning|exhausted|running on empty)\b|\b\d{2}[- ]hour weeks?\b", re.I)
+# A decision between two named options ('whether my team owns the recommendations or marketing does').
+_EITHER = re.compile(r"\bwhether (?P<a>.+?) or (?P<b>.+?)$", re.I)
+
+
+def _topic_item(plan: _Plan, who: str, label: str, topic: str) -> None:
+    """One topic the manager brings their boss, with the shape it needs: a decision between options set side by side,
+    their own load with options to lighten it, else the recommendation, numbers and alternative."""
+    topic = re.sub(r"^that\s+", "", topic, flags=re.I)
+    either = _EITHER.search(topic)
+    if _OWN_LOAD.search(topic) and not either:
+        item = plan.add(0, 3, f"{label}: {topic}", "you", (
+            f"Say it once, as a fact, not a complaint: {topic}. Say it is not sustainable and what it is starting to cost (the "
+            f"work, your judgement, the team). Come with options for {who} to choose from: (1) what you would stop or slow down; "
+            "(2) what you would hand to someone, and to whom; (3) the help you need (a hire, a contractor, a date moved). "
+            "End with which one you recommend and when you will check the hours again."))
+        item.questions.append("Of those options, which would you back, and can we agree it today?")
+        item.prep.append("List what filled the extra hours (the work, roughly how many hours a week) and what you would stop or hand off first.")
+    elif either:
+        a, b = either.group("a").strip(), either.group("b").strip()
+        item = plan.add(0, 3, f"{label}: {topic}", "you", (
+            f"Set the two options side by side: (a) {a}; (b) {b}. For each, who does what, what it costs and what it changes "
+            "for the customer; say which you recommend and why, and end with the decision you need and by when."))
+        item.questions.append("Which of the two would you back, and can we settle it today, or what would you need to decide it?")
+        item.prep.append(f"One page with both options ((a) {a}; (b) {b}): your recommendation, the numbers and the trade-off.")
+    else:
+        item = plan.add(0, 3, f"{label}: {topic}", "you", "Lead with your recommendation, the numbers behind it and the alternative you propose; end with the decision you need.")
+        item.questions.append(f"Can we settle {topic} today, or what would you need to decide it?" if label != "Raise" else f"How do you see {topic}, and what would you back?")
+        item.prep.append(f"One page on {topic}: your recommendation, the numbers and the trade-off.")
+    item.leads = True
+
+
 def _managing_up_items(plan: _Plan, name: str, notes: str, minutes: int = 30, others: list[str] | None = None) -> None:
     """A 1-on-1 with the manager's own manager: each topic they bring (a pushback, an ask, something the boss keeps
     doing), a short update, feedback for the manager and their own growth (left for another time when one
@@ -3566,10 +3721,7 @@ def _managing_up_items(plan: _Plan, name: str, notes: str, minutes: int = 30, ot
         if backing:  # 'get his backing for sam to own model serving, which is what sam wants': the ask, its reason, a yes or a condition
             _backing_item(plan, who, topic, backing.group(1), notes, names)
             continue
-        item = plan.add(0, 3, f"{label}: {topic}", "you", "Lead with your recommendation, the numbers behind it and the alternative you propose; end with the decision you need.")
-        item.leads = True
-        item.questions.append(f"Can we settle {topic} today, or what would you need to decide it?")
-        item.prep.append(f"One page on {topic}: your recommendation, the numbers and the trade-off.")
+        _topic_item(plan, who, label, topic)
     new_boss = bool(_NEW_BOSS.search(notes))  # a first meeting: no feedback or growth talk with someone who has not seen your work
     one_hard = (pattern and not topics_said) or (len(topics_said) == 1 and topics_said[0][0] == "push back on") or (  # a pattern to raise is as hard as a push-back
         {v for v, _ in topics_said} == {"push back on", "agree"})  # and so is a push-back with the rule that would prevent the next one
@@ -3643,6 +3795,10 @@ def _cancelled_item(plan: _Plan, words: Words, notes: str) -> bool:
     return True
 
 
+# The manager never asked how a change landed ('i never really asked how that went', "haven't checked in on how the move went").
+_NEVER_ASKED = re.compile(r"\b(?:never|not|haven'?t|have not|didn'?t|did not)\s+(?:really\s+|properly\s+|actually\s+)?(?:asked|checked in|talked)\b[^.;!?]{0,30}?\bhow\b[^.;!?]{0,25}?\b(?:went|going|landed|was|is|has been)\b", re.I)
+
+
 def _reprioritization_item(plan: _Plan, p: Person, cues: list[str], notes: str = "", words: Words | None = None) -> None:
     """After a change of priorities: explain the why and listen to how it landed (a cancelled project: `_cancelled_item`)."""
     if not (p.recent_reprioritizations or "reprioritized" in cues):
@@ -3650,6 +3806,15 @@ def _reprioritization_item(plan: _Plan, p: Person, cues: list[str], notes: str =
     if "disengaged" in cues and _cancelled_item(plan, words or Words(p.name), notes):
         return
     change = p.recent_reprioritizations[0] if p.recent_reprioritizations else "the recent change of priorities"
+    if _NEVER_ASKED.search(notes):  # 'i never really asked how that went': ask and listen first, the why only if wanted
+        w = words or Words(p.name)
+        item = plan.add(2, 2, "How the move has gone", "both", (
+            f"Say plainly you never properly asked how the move went ({change[0].lower() + change[1:].rstrip('.')}), and ask now: "
+            f"what is better, what {w.they} miss{'es' if w.they in ('he', 'she') else ''}, and what would make the new work fit. "
+            "Listen before explaining anything; give the reason behind the move only if it is still unclear."))
+        plan.rules.append(RuleApplied(rule="explain-reprioritization", guidance="explain-the-why", detail=f"Recently reprioritized, and never asked how it went: {change}."))
+        item.questions += ["Looking back at the move, what's better and what do you miss?", "What would make the new work a better fit for you?"]
+        return
     item = plan.add(
         2,
         2,
@@ -3872,6 +4037,10 @@ def _mid(name: str) -> str:
     return name[0].lower() + name[1:] if name.startswith("Your ") else name
 
 
+# The meeting asked for, not what it is for ('i need to have a hard conversation with ultan').
+_MEETING_ASK = re.compile(r"\b(?:have|having|hold|book|set up|schedule|run|prep|plan)\s+(?:a|an|the|this|my|our)\s+(?:\w+\s+){0,2}(?:conversation|talk|chat|1[:-]1|one[- ]on[- ]one|meeting|catch[- ]?up)\b", re.I)
+
+
 def _markdown(a: Agenda, p: Person, inp: AgendaInput) -> str:
     about = (
         f"{p.role}, {p.seniority}" + ("." if "returning_from_leave" in inp.cues else f"; status: {p.status}.")  # a status from before the leave
@@ -3895,8 +4064,9 @@ def _markdown(a: Agenda, p: Person, inp: AgendaInput) -> str:
     lines = [f"{head}, {when})", "", about, ""]
     if a.answers:
         lines += ["## Your questions", ""] + [f"- **{x.question}** {x.answer} Why: {x.why}" for x in a.answers] + [""]
-    if a.aims:
-        lines += ["What you want from this meeting: " + "; ".join(f"\u201c{_tidy_quote(_clip_words(x, 12))}\u201d" for x in a.aims) + ".", ""]
+    aims = [_tidy_quote(x) for x in a.aims if len(x.split()) <= 12 and not _MEETING_ASK.search(x)]  # whole clauses or none: never cut mid-phrase
+    if aims:
+        lines += ["What you want from this meeting: " + "; ".join(f"\u201c{x}\u201d" for x in aims) + ".", ""]
     if inp.cues:
         lines += ["Situation: " + ", ".join(c.replace("_", " ") for c in dict.fromkeys(inp.cues)) + ".", ""]
     lines += ["## Agenda", ""]

@@ -21,6 +21,10 @@ _OWED_BY = re.compile(
     rf"\b(?P<w>{_THING})\s+(?:that\s+)?(?:he|she|they)\s+(?:still\s+)?owes?\b(?:\s+(?:me|us))?",
     re.I,
 )
+# 'rubric draft still not shared, was due last fri': a deliverable not in yet, owed when it was due or is on record.
+_NOT_IN = re.compile(r"(?:^|[.;!?]\s*|,\s*(?:and|but)\s+|\b(?:and|but)\s+)(?P<w>(?:(?:the|his|her|their)\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,4}?)\s+(?:(?:is|are|was|were|has|have)(?:\s+|(?=n'?t)))?(?:still\s+)?"
+                     r"(?:not|n'?t|never)\s+(?:yet\s+|been\s+)*(?:shared|sent|done|in|delivered|finished|written|submitted|handed in)\b", re.I)
+_DUE = re.compile(r"[^.;!?]{0,20}?\b(?:was|is|were)\s+due\s+(?P<when>(?:last |this |on )?[\w]+(?: [\w]+)?)", re.I)
 # How late, said later in the same clause ('..., which is two weeks late', 'overdue since monday').
 _LATE = re.compile(r"[^.;!?]{0,40}?\b(?P<late>(?:(?:a|an|one|two|three|four|five|six|\d+|a couple of|a few)\s+(?:days?|weeks?|months?)\s+)?(?:late|overdue|behind))\b", re.I)
 _CONTENT = re.compile(r"[a-z]{3,}")
@@ -62,4 +66,10 @@ def owed_work(notes: str, name: str, actions: list[str]) -> list[Owed]:
             if any(thing.casefold() == o.thing.casefold() for _, o in found):
                 continue
             found.append((m.start(), Owed(thing, late, _record(thing, actions))))
+    for m in _NOT_IN.finditer(notes or ""):
+        thing = re.sub(r"^(?:his|her|their)\s+", "the ", m.group("w").strip(), flags=re.I)
+        thing = thing if thing.lower().startswith("the ") else f"the {thing}"
+        due, record = _DUE.match(notes, m.end()), _record(thing, actions)
+        if (due or record) and not any(_record(thing, [o.thing]) for _, o in found):
+            found.append((m.start(), Owed(thing, f"due {due.group('when')}" if due else "", record)))
     return [o for _, o in sorted(found, key=lambda x: x[0])]

@@ -691,6 +691,27 @@ _TAKEN = re.compile(r"\b(?:took over|taken over|picked up|inherited)\s+(?P<x>(?:
 _CONTINUE = re.compile(r"^(?:keep (?:going|at it|working)|continue|carry on|stay on|extend|get (?:another|more|an extra)|have (?:another|more|an extra)|spend (?:another|more))\b", re.I)
 
 
+# The scope a goal names ('staff eng owning the risk platform', 'lead the pricing rebuild'): what a stretch should be in.
+_SCOPE = re.compile(r"\b(?:own(?:ing)?|lead(?:ing)?|run(?:ning)?|head(?:ing)?|tak(?:e|ing) over)\s+(?P<x>(?:the|a|an|our)\s+[\w -]+?)\s*$", re.I)
+
+
+def goal_words(said: str) -> tuple[str, str]:
+    """The goal in a clause, as a whole phrase ('to be staff eng owning the risk platform'), never the words around it
+    ('fraud model v3 is nearly done, she wants'); and the scope it names ('the risk platform'), '' when none."""
+    goal = _GOAL.search(said)
+    if goal is None:
+        return "", ""
+    what = re.split(r"\s+(?:and|but|so|because|though|although)\s+(?:i|we|he|she|they|it)\b", goal.group("what").strip(), maxsplit=1)[0]
+    lead = "to " if re.search(r"\bto\s*$", said[: goal.start("what")]) else ""
+    return lead + what.strip(), goal_scope(what)
+
+
+def goal_scope(goal: str) -> str:
+    """The scope a goal names ('Staff ML engineer owning the risk platform' -> 'the risk platform'), '' when none."""
+    scope = _SCOPE.search(goal or "")
+    return scope.group("x").strip() if scope else ""
+
+
 def continues_work(reason: Reason) -> bool:
     """True for a goal that is a wish to keep going on a piece of work ('wants to keep going on the research')."""
     goal = _GOAL.search(" ".join(reason.said)) if reason.kind == "goal" else None

@@ -54,3 +54,14 @@ def test_a_cycle_that_passed_while_away_is_said_plainly_with_the_next_one():
     agenda = _agenda("Elin", ["returning_from_leave", "wants_promotion"], notes, minutes=45)
     item = next(i for i in agenda.items if i.title.startswith("Promotion: the cycle that passed"))
     assert "Give the date of the next cycle" in item.notes and item.owner == "you"
+
+
+def test_with_your_boss_a_decision_between_two_owners_sets_the_options_side_by_side():
+    agenda = _agenda("Ilse", ["managing_up"], "1:1 with my manager ilse tuesday. i want to ask for a clear decision on whether "
+                     "my team runs the pricing models or finance does, and also raise that i've been working most evenings since september.")
+    decision = next(i for i in agenda.items if i.title.startswith("Ask: a clear decision"))
+    assert "(a) your team runs the pricing models; (b) finance does" in decision.notes
+    load = next(i for i in agenda.items if i.title.startswith("Raise:"))
+    assert load.title == "Raise: you've been working most evenings since september"
+    assert "(1)" in load.notes and "stop or slow down" in load.notes and "hand to someone" in load.notes
+    assert "one page" not in load.notes.lower() and not any("settle that" in q for q in agenda.questions)

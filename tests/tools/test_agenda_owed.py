@@ -45,3 +45,10 @@ def test_a_named_item_is_squeezed_in_rather_than_left_for_next_time():
     close = next(i for i in agenda.items if i.title == "Next steps and owners")
     assert "Review Sam's PR" in close.notes  # last time's actions are checked in the close when time is short
     assert sum(i.minutes for i in agenda.items) == 30
+
+
+def test_a_deliverable_not_in_yet_is_owed_when_it_was_due_or_is_on_record():
+    found = owed_work("quarterly deck still not sent, was due tuesday. otherwise fine", "Piet", [])
+    assert [(o.thing, o.late) for o in found] == [("the quarterly deck", "due tuesday")]
+    assert [o.on_record for o in owed_work("her churn notebook isn't done", "Odile", ["Clean up the churn notebook"])] == ["Clean up the churn notebook"]
+    assert owed_work("the migration is still not done and i am worried", "Piet", []) == []  # work under way, not a deliverable owed

@@ -58,3 +58,29 @@ def test_what_the_manager_concedes_opens_the_peer_prep_and_the_line_held_is_the_
 def test_a_peer_prep_without_a_concession_keeps_the_stock_opening():
     text = _peer("Agathe leads the data platform and is a peer; her team changed the schema twice without telling us. Meeting Thursday.").markdown
     assert "You're right that" not in text and "Say the line you hold" not in text
+
+
+def test_what_their_side_did_is_said_whole_to_the_manager_and_the_rule_they_want_is_an_item():
+    agenda = _peer("agathe heads the analytics team, peer not a report. her team keeps grabbing the labelling budget my team set aside "
+                   "for the audit without asking. want a sign-off rule we both follow.")
+    text = agenda.markdown
+    assert "her team keeps grabbing the labelling budget your team set aside for the audit without asking" in text
+    assert "The rule: a sign-off rule you both follow" in [i.title for i in agenda.items]
+    assert "One rule you both keep" not in text and "peer of" not in text and "not a report" not in text
+    assert "times her people were right" not in text  # what they did to your team has no other side's record
+
+
+def test_a_numbered_ask_and_rule_keep_the_managers_order():
+    from tools.agenda_peer import peer_case
+
+    case = peer_case("i want (1) two of his engineers on the outage review this week and (2) a heads-up before any schema change going forward")
+    assert case.asks == ["two of his engineers on the outage review this week"] and case.ask_first
+    assert case.rule == "a heads-up before any schema change going forward"
+    agenda = _peer("his team broke our loader twice. i want (1) two of his engineers on the outage review this week and (2) a heads-up before any schema change going forward")
+    titles = [i.title for i in agenda.items]
+    assert titles.index("Your ask: two of his engineers on the outage review this week") < titles.index("The rule: a heads-up before any schema change going forward")
+
+
+def test_taking_without_asking_gets_a_rule_for_asking_first_not_a_stock_one():
+    agenda = _peer("twice now her team moved our batch jobs off the shared cluster without telling us")
+    assert any(i.title == "The rule: a rule for asking first" for i in agenda.items)

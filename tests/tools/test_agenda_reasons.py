@@ -515,3 +515,12 @@ def test_a_decision_the_manager_must_tell_them_is_said_whole_with_what_they_do_i
     assert "\u201cThe pricing revamp is shelved, not paused. You'll own the returns forecast next quarter instead." in first.notes
     assert "It's the end-to-end ownership you asked for." in first.notes
     assert "kofi has been prototyping for it for a month" in first.notes
+
+
+def test_a_goal_is_read_as_its_own_phrase_with_the_scope_it_names():
+    from tools.agenda_reasons import goal_words
+
+    assert goal_words("the ledger port is almost finished, he wants to be principal owning the billing stack and i owe him a review") == (
+        "to be principal owning the billing stack", "the billing stack")
+    assert goal_words("she'd like to move into management") == ("to move into management", "")
+    assert goal_words("the demo went well") == ("", "")

@@ -1,0 +1,59 @@
+"""What a conversation with a peer (or someone in another team) is about, read from the manager's notes: what the other
+side did to the manager's team, whole and said as the manager would say it ('her team keeps taking the GPU nodes your
+team reserved ... without asking'), and what the manager came to agree: the rule ('a booking rule you both stick to') and
+any concrete ask ('someone from his side to help fix the snapshot job this week').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_SIDE = r"(?:her|his|their|[a-z]+['’]s)\s+(?:team|people|side|group|squad|org|folks|engineers|analysts|lot)"
+# What their side did: the clause from its subject to the end of the sentence.
+_ACT = re.compile(rf"(?<![\w'’])(?<!from )(?<!of )(?<!with )(?<!to )(?<!for )(?P<x>{_SIDE}\s+(?!is\b|are\b|was\b|were\b|has been\b|lead\b|leads\b)[^.;!?]{{8,200}})", re.I)
+# A rule or a way of working the manager wants agreed, against a one-off ask.
+_RULE_WORDS = re.compile(r"\b(?:rule|process|notice|heads[- ]up|booking|calendar|rota|agreement|protocol|sla|from now on|going forward|in future|each time|every time)\b", re.I)
+# What the manager wants: 'want a booking rule we both stick to', 'i need a week's notice', '(1) ... and (2) ...'.
+_WANT = re.compile(r"(?:^|[.;!?:]\s*|\b(?:i|we)\s+(?:really\s+)?|\band\s+)(?:want|need|'d like|would like|am after|'m after)\s+(?P<x>(?:a|an|the|some|one|someone|somebody)\b[^.;!?()]{3,100}?)"
+                   r"(?=\s*[.;!?,(]|\s+(?:not|but|so|because)\b|$)", re.I)
+_NUMBERED = re.compile(r"\(\s*(?:[1-9]|[a-c]|i{1,3})\s*\)\s*(?P<x>[^()]+?)(?=\s*(?:,?\s*(?:and|&)\s*)?\(\s*(?:[1-9]|[a-c]|i{1,3})\s*\)|[.;!?]|$)", re.I)
+_FIRST_PERSON = ((r"\bmy\b", "your"), (r"\bme\b", "you"), (r"\bi\b", "you"), (r"\bwe\b", "you"), (r"\bour\b", "your"), (r"\bus\b", "you"),
+                 (r"\bmine\b", "yours"), (r"\bi'?m\b", "you're"), (r"\bi'?ve\b", "you've"))
+
+
+@dataclass
+class PeerCase:
+    """What the peer conversation is about: the other side's acts, the rule the manager wants and their other asks."""
+
+    acts: list[str] = field(default_factory=list)
+    rule: str = ""
+    asks: list[str] = field(default_factory=list)
+    ask_first: bool = False  # an ask was said before the rule: it comes first
+
+
+def to_manager(text: str) -> str:
+    """The manager's words said back to them ('my team reserved' -> 'your team reserved', 'asking me' -> 'asking you')."""
+    for pattern, repl in _FIRST_PERSON:
+        text = re.sub(pattern, repl, text, flags=re.I)
+    return text
+
+
+def _acts(notes: str) -> list[str]:
+    """What the other side did, whole clauses, in order."""
+    out = []
+    for m in _ACT.finditer(notes or ""):
+        act = " ".join(m.group("x").split()).strip(" ,-")
+        if re.match(r"(?:my|our)\b", act, re.I):
+            continue
+        out.append(to_manager(act))
+    return out[:2]
+
+
+def peer_case(notes: str) -> PeerCase:
+    """The acts, the rule and the asks the notes state; empty parts when the notes don't say."""
+    wants = [m.group("x") for m in _NUMBERED.finditer(notes or "")] or [m.group("x") for m in _WANT.finditer(notes or "")]
+    wants = [to_manager(" ".join(w.split()).strip(" ,-")) for w in wants]
+    rule = next((w for w in wants if _RULE_WORDS.search(w)), "")
+    asks = [w for w in wants if w != rule]
+    return PeerCase(_acts(notes), rule, asks, bool(asks) and (not rule or wants.index(asks[0]) < wants.index(rule)))
