@@ -1911,7 +1911,7 @@ def _spare_lever(options: list[Any], forecast: Forecast) -> list[str]:
 
 
 SPARE_GAIN_DAYS = 2.0  # a lever that buys less than this at P80 is not worth naming when the date already holds
-MARGIN_COST = ("run_in_parallel", "add_person", "parallel_fallback", "cut_task", "defer_task")  # cheapest first: scope goes last
+MARGIN_COST = ("run_in_parallel", "add_person", "full_time", "parallel_fallback", "cut_task", "defer_task")  # cheapest first: scope goes last
 
 
 def _prescription_lines(records: list[dict[str, Any]]) -> list[str]:
@@ -2881,7 +2881,7 @@ FACT_LABELS = {
     "load_percent": "Team load", "backlog_weeks": "Backlog", "confidence_level": "Confidence wanted",
     "decision": "Decision to share", "request_title": "Request", "request_kind": "Kind of request",
     "request_effort_weeks": "Request size", "urgency": "Urgency", "org": "Org answers", "org_change": "The change floated",
-    "draft_text": "Your message", "days_off": "Days off", "away_days": "Their own days off", "away_person": "Whose days off", "no_year_end_break": "No break over the year end", "requests": "Requests", "interrupt_budget_days": "Interruption budget", "time_share": "Share of their time", "blocker": "Stuck on",
+    "draft_text": "Your message", "days_off": "Days off", "away_days": "Their own days off", "away_person": "Whose days off", "no_year_end_break": "No break over the year end", "requests": "Requests", "interrupt_budget_days": "Interruption budget", "time_share": "Share of their time", "work_share": "Time on this work", "blocker": "Stuck on",
     "current_deadline": "Their current work is due", "answer_by": "They need the answer by", "due_item": "Due on that date", "new_date": "New date", "new_work_shape": "Kind of ask",
     "recipient_org": "Their organisation", "recipient_group": "Group", "offer": "Your offer", "reason": "To explain",
     "checkpoint": "That date is a decision checkpoint", "promised_to": "Promised to", "milestone": "Forecast up to", "ships_on": "Launches on", "done_tasks": "Done already (not counted)", "cost": "Cost",
@@ -2934,6 +2934,8 @@ def fact_value_text(name: str, value: Any, said: str = "") -> str:
                 "other_team": "someone in another team, not your report"}.get(str(value), str(value))
     if name == "new_work_shape":
         return "a fixed stretch of their time" if value == "fixed_loan" else str(value)
+    if name == "work_share" and isinstance(value, (int, float)):
+        return f"{float(value):.0%} of their time (each task takes {1 / float(value):.3g} times as long)"
     if name == "time_share":
         return " or ".join(f"{float(v):.0%}" for v in value) if isinstance(value, list) else f"{float(value):.0%}"
     if name == "interrupt_budget_days":

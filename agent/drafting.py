@@ -658,7 +658,7 @@ def _known_names(s: Situation, recipient: str, question: str) -> list[str]:
 PRESCRIBED_PURPOSES = ("answer_question", "forecast_risk", "progress_update")
 CHANGE_LABELS = {
     "cut_task": "Cut a step", "defer_task": "Defer a step", "parallel_fallback": "Run a fallback in parallel",
-    "add_person": "Add a person", "move_date": "Move the date", "run_in_parallel": "Run steps in parallel",
+    "add_person": "Add a person", "full_time": "Full time on it", "move_date": "Move the date", "run_in_parallel": "Run steps in parallel",
 }  # fmt: skip
 
 

@@ -710,10 +710,14 @@ def _notes(plan: PlanInput, good: np.ndarray, passed: bool) -> list[str]:
 
 
 def _away_notes(plan: PlanInput) -> list[str]:
-    """One sentence per person whose own days off the plan places: they stretch that person's tasks only."""
+    """One sentence per person who works part time on the plan, and per person whose own days off the plan places:
+    both stretch that person's tasks only."""
     notes = []
     for person in plan.people:
         days = sorted(d for d in person.days_off if plan.start is None or d >= plan.start)
+        if person.capacity < 1 and any(t.assignee == person.name for t in plan.tasks):
+            notes.append(f"{person.name} works on this at {person.capacity:.0%} of their time, so each of their tasks takes "
+                         f"{1 / person.capacity:.3g} times as long as its estimate.")
         if not days:
             continue
         listed = ", ".join(f"{d:%a %d %b}" for d in days[:3]) + (f" and {len(days) - 3} more" if len(days) > 3 else "")
@@ -1136,8 +1140,8 @@ def plan_from_project(
 
 # --- prescriptions: which concrete plan changes reach a target chance of meeting the deadline -----------
 
-ChangeKind = Literal["cut_task", "defer_task", "parallel_fallback", "add_person", "move_date", "run_in_parallel"]
-CHANGE_KINDS: tuple[str, ...] = ("defer_task", "cut_task", "parallel_fallback", "add_person", "run_in_parallel", "move_date")
+ChangeKind = Literal["cut_task", "defer_task", "parallel_fallback", "add_person", "full_time", "move_date", "run_in_parallel"]
+CHANGE_KINDS: tuple[str, ...] = ("defer_task", "cut_task", "parallel_fallback", "add_person", "full_time", "run_in_parallel", "move_date")
 LARGEST_TASKS = 3  # cut or defer candidates: the largest tasks after the first
 FALLBACK_TASKS = 2  # fallback candidates: the riskiest tasks
 FALLBACK_SUCCESS = 0.95
@@ -1179,7 +1183,7 @@ class PrescribeInput(_Strict):
 class PlanChange(BaseModel):
     """One concrete change to the plan and what it does to the chance of meeting the deadline."""
 
-    kind: ChangeKind = Field(description="cut_task, defer_task, parallel_fallback, add_person, move_date or run_in_parallel.")
+    kind: ChangeKind = Field(description="cut_task, defer_task, parallel_fallback, add_person, full_time, move_date or run_in_parallel.")
     task: str | None = Field(default=None, description="The task the change is about, if one.")
     description: str = Field(description="The change in plain words, naming the task.")
     deadline_probability: float = Field(description="Chance of meeting the deadline after the change (the new date for move_date).")
@@ -1267,7 +1271,22 @@ def _meets(run: _Run, deadline: float) -> float:
 
 def _candidates(inp: PrescribeInput) -> list[_Candidate]:
     plan = inp.plan
-    return [*_shed_work(plan, inp.delivers), *_fallbacks(plan), *_second_person(plan), *_parallel_chain(plan, inp.order_assumed)]
+    return [*_shed_work(plan, inp.delivers), *_fallbacks(plan), *_second_person(plan), *_full_time(plan), *_parallel_chain(plan, inp.order_assumed)]
+
+
+def _full_time(plan: PlanInput) -> list[_Candidate]:
+    """A person on the plan part time ('he's only at 50% on it') given to it full time: their tasks at their estimates."""
+    out = []
+    for person in plan.people:
+        if person.capacity >= 1 or not any(t.assignee == person.name for t in plan.tasks):
+            continue
+        people = [p.model_copy(update={"capacity": 1.0}) if p.name == person.name else p for p in plan.people]
+        out.append(_Candidate(
+            "full_time", None, f"Put {person.name} on it full time (now {person.capacity:.0%})",
+            plan.model_copy(update={"people": people}),
+            [f"{person.name}'s other work (the other {1 - person.capacity:.0%} of their time) moves to someone else or waits."],
+        ))
+    return out
 
 
 def _unit(plan: PlanInput) -> str:

@@ -534,7 +534,7 @@ def plan_input(s: Situation, team: Team | None, today: date) -> dict[str, Any] |
                 item["depends_on"] = [x["name"] for x in items]  # parallel work, then a step after all of it
             items.append(item)
         plan = {"tasks": items, "unit": "days" if in_days else "weeks", "start": _stated_start(s, today), "today": today, "trials": 4000,
-                **_calendar(s, team, today), **_confidence(s)}
+                **_calendar(s, team, today), **_confidence(s), **_part_time(s, items)}
         if deadline is not None:
             plan["deadline"] = deadline
         return PlanInput.model_validate(plan).model_dump(mode="json")
@@ -586,6 +586,18 @@ def _away_to_its_person(plan: Any, s: Situation, team: Team) -> Any:
     mine = next((p for p in plan.people if p.name == name), Assignee(name=name))
     people.append(mine.model_copy(update={"days_off": sorted(set(mine.days_off) | away)}))
     return plan.model_copy(update={"holidays": [d for d in plan.holidays if d not in away or d in keep], "people": people})
+
+
+def _part_time(s: Situation, items: list[dict[str, Any]]) -> dict[str, Any]:
+    """'he's only at 50% on it': the stated tasks are one person's at that share of their time (each takes longer); work
+    said to run in parallel has more than one person, so no share is applied to it."""
+    share = s.get("work_share")
+    if not isinstance(share, (int, float)) or not 0.05 <= share < 1 or s.get("parallel"):
+        return {}
+    who = str(s.get("person") or "the person on it")
+    for item in items:
+        item["assignee"] = who
+    return {"people": [{"name": who, "capacity": float(share)}]}
 
 
 def _release_on(tasks: list[Any], step: Any) -> list[Any]:

@@ -18,7 +18,7 @@ from agent.understanding import messages, people, requests
 from agent.understanding.dates import BACK_BETWEEN, HOLIDAY_BREAK, StatedDate, find_dates
 from agent.understanding.doubt import DECISION_ONLY, PRONOUN_LED, check_deadline, described_work, doubtful_work, set_aside_doubtful, too_vague, vague_question
 from agent.understanding.word_classes import classes_of
-from agent.understanding.quantities import Duration, Quantity, chances_by_date, find_durations, find_headcount, find_minutes, find_percentages, size_in_hours
+from agent.understanding.quantities import Duration, Quantity, chances_by_date, find_durations, find_headcount, find_minutes, find_percentages, size_in_hours, work_share
 from agent.intents import HOPELESSNESS
 from agent.sensitive import DATED_COMMITMENT, DATED_EVENT, IDENTIFIERS, IDENTIFIERS_SENT, PERSONAL_DATA_PUBLIC
 from agent.understanding.text import Text, expand_abbreviations, final_ask
@@ -200,7 +200,7 @@ ORDER_ASKED = re.compile(
 MAKE_THE_DATE = (r"\b(?:will|can|could|would|do|does|is|are) (?:\w+ ){0,4}(?:make|hit|meet) (?:it\b(?! (?:work|happen|better|easier|harder|clear))|"
                  r"(?:the|that|this|our|her|his|their) (?:date|deadline|cut-?off|launch date|window)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? ?\d|"
                  r"the \d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri)day\b)")
-ODDS_RE = re.compile(MAKE_THE_DATE + r"|\b(?:does|will|can|is) (?:\w+ ){0,3}still (?:hold|work|land|realistic|doable|on track|make it)\b|\bstill (?:hold|realistic|doable)\?|\b(?:odds|chances?|probability|how likely)\b[^.?!]{0,40}\b(?:by|before|make|hit|ship|land|finish)\b|\bwhen (?:will|does|can) (?:we|it|that|this)\b[^.?!]{0,20}\b(?:ship|land|finish|be done|be ready)\b", re.I)
+ODDS_RE = re.compile(MAKE_THE_DATE + r"|\b(?:will|can|could|would|is|are) (?:\w+ ){0,4}(?:be )?(?:done|ready|finished|live|shipped|out|in prod(?:uction)?) (?:by|before|in time for)\b|\b(?:does|will|can|is) (?:\w+ ){0,3}still (?:hold|work|land|realistic|doable|on track|make it)\b|\bstill (?:hold|realistic|doable)\?|\b(?:odds|chances?|probability|how likely)\b[^.?!]{0,40}\b(?:by|before|make|hit|ship|land|finish)\b|\bwhen (?:will|does|can) (?:we|it|that|this)\b[^.?!]{0,20}\b(?:ship|land|finish|be done|be ready)\b", re.I)
 SOFT_SENSITIVE = re.compile(r"parental leave|paternity|maternity|sick leave|medical leave|back from (?:leave|medical)|(?:weeks|months) (?:of|on) leave", re.IGNORECASE)
 SENSITIVE_CORE = re.compile(r"harass|discriminat|suicid|self[- ]harm|lawsuit|lawyer|legal action|assault|fire|fired|terminat|layoff|laid off", re.I)
 # A person in crisis, a loss, mistreatment or exposed personal data: a careful, human answer comes first, whatever
@@ -934,6 +934,7 @@ BACK_ON = re.compile(r"^[\s(,-]*(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+)?(?:we'
 
 
 WEEK_OF_BEFORE = re.compile(r"\b(?:wk|week)\s+of\s+(?:the\s+)?$", re.I)
+WEEK_SAID = re.compile(r"(?:the\s+)?(?:week after next|next week|this week)", re.I)  # a stretch of days off said as a whole week
 
 
 def _put_days_off(s: Situation, sig: Signals, today: date, away: tuple[list[str], str, date] | None) -> None:
@@ -962,11 +963,11 @@ def _put_days_off(s: Situation, sig: Signals, today: date, away: tuple[list[str]
 def _whose_days_away(sig: Signals) -> "people.Mention | None":
     """The person named last before the first day one person is away, in the same sentence ('sam is off 14-18 dec',
     'priya, who is on leave from the 21st'); None when no name stands there (then it is nobody's in particular)."""
-    first = next((d for d in sig.dates if d.role in ("away", "back")), None)
-    if first is None:
-        return None
-    sentence_start = max((m.end() for m in re.finditer(r"[.;!?\n]", sig.text.normal[: first.start])), default=0)
-    before = [m for m in sig.mentions if sentence_start <= m.start and m.end <= first.start]
+    at = min([d.start for d in sig.dates if d.role in ("away", "back")] + [d.start for d in sig.by_role("leave")], default=None)
+    if at is None:
+        return None  # 'she's out for two weeks from the 14th': the leave's length stands where its first day would
+    sentence_start = max((m.end() for m in re.finditer(r"[.;!?\n]", sig.text.normal[:at])), default=0)
+    before = [m for m in sig.mentions if sentence_start <= m.start and m.end <= at]
     return before[-1] if before else None
 
 
@@ -1003,9 +1004,9 @@ def _days_off(sig: Signals, today: date, role: str = "off") -> tuple[list[str], 
     back = next((i for i in range(1, len(off)) if BACK_BETWEEN.fullmatch(sig.text.normal[off[i - 1].end : off[i].start])), None)
     if back is not None and back >= 2:  # 'closed dec 23 - jan 3 (back on the 4th)': the day back is no day off
         end, extra = min(end, off[back].value - timedelta(days=1)), [d for i, d in enumerate(off[2:], 2) if i != back]
-    if len(off) == 1 and WEEK_OF_BEFORE.search(sig.text.normal[max(0, first.start - 15) : first.start]):
-        begin = first.value - timedelta(days=first.value.weekday())  # "she's out the week of the 14th": that whole week
-        end = begin + timedelta(days=4)
+    if len(off) == 1 and (WEEK_OF_BEFORE.search(sig.text.normal[max(0, first.start - 15) : first.start]) or WEEK_SAID.fullmatch(sig.text.normal[first.start : first.end])):
+        begin = first.value - timedelta(days=first.value.weekday())  # "she's out the week of the 14th", "off next week": that whole week
+        begin, end = max(begin, today), begin + timedelta(days=4)  # "off this week": what is left of it
     back_day = next((d for d in sig.dates if d.role == "back" and d.start > first.end and d.value > first.value), None)
     if len(off) == 1 and back_day is not None:
         end, last = back_day.value - timedelta(days=1), back_day  # "shuts from xmas eve and doesn't come back till the 7th": to the 6th
@@ -1495,6 +1496,8 @@ WEEK_LOAN_BEFORE = re.compile(r"\b(?:all|for|the whole|full[- ]time|all of|for a
 def _week_loan(s: Situation, sig: Signals) -> bool:
     """A loan of one stated working week: its size is a week and it starts that Monday."""
     for d in sig.dates:
+        if d.role in ("off", "away"):
+            continue  # 'we're all off the whole of next week': days off, not a loan
         phrase = sig.text.normal[d.start : d.end]
         week_of = re.search(r"\b(?:wk|week)\s+of\s+(?:the\s+)?$", sig.text.normal[max(0, d.start - 16) : d.start], re.I)
         if not (week_of or re.fullmatch(r"\s*(?:all\s+(?:of\s+)?)?next\s+(?:wk|week)\s*", phrase, re.I)):
@@ -1923,6 +1926,8 @@ def _planning(s: Situation, sig: Signals, team: Any, today: date) -> None:
             s.drop("success_probability")  # the chance belongs to the task it was said of
         if PARALLEL_RE.search(sig.text.normal):
             s.put("parallel", True, "question", PARALLEL_RE.search(sig.text.original).group(0) if PARALLEL_RE.search(sig.text.original) else "in parallel")
+        if (share := work_share(sig.text.normal)) is not None:
+            s.put("work_share", round(share.value, 2), "question", sig.words(share.start, share.end))  # "he's only at 50% on it"
     _named_project(s, sig, team)
 
 
@@ -3159,7 +3164,8 @@ def _from_team_file(s: Situation, sig: Signals, team: Any, today: date) -> None:
         if work is not None and "reprioritization" in s.intents and _about_current_work(s, work.project):
             if not s.has("project"):
                 s.put("project", work.project, "team_file", f"{member.name}'s current work")
-                _deadline_of_current_work(s, sig)  # "aisha's feature store migration has to be done before the freeze on feb 12": hers
+                if sig is not None:  # the team file's defaults (no signals): no stated date to re-bind
+                    _deadline_of_current_work(s, sig)  # "aisha's feature store migration has to be done before the freeze on feb 12": hers
             if not s.has("remaining_weeks"):
                 s.put("remaining_weeks", [work.remaining_weeks_low, work.remaining_weeks_likely, work.remaining_weeks_high], "team_file", f"{member.name}'s estimate in the team file")
             if not s.has("done_weeks"):

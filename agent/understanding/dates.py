@@ -561,6 +561,22 @@ def _weekdays_said(found: list[StatedDate], text: str) -> list[StatedDate]:
     return out
 
 
+# 'i'm off dec 21 - jan 1 and so is the whole team', '..., same as everyone': one person's days that are the team's too.
+TEAM_TOO_AFTER = re.compile(r"[\s,(–-]*(?:and\s+)?(?:so\s+(?:is|are|does|do)\s+(?:the\s+)?(?:whole\s+|entire\s+|rest\s+of\s+the\s+)?(?:team|everyone|everybody|all of us|the rest of us|we)"
+                            r"|(?:the\s+)?(?:whole\s+|entire\s+)?(?:team|everyone|everybody|all of us|we)\s+(?:is|are|will be|too|as well)\b|same as (?:everyone|everybody|the (?:whole )?team|the rest of us)"
+                            r"|as (?:is|are|does) (?:the\s+)?(?:whole\s+)?(?:team|everyone|everybody|the rest of us))", re.I)
+
+
+def _span_end(found: list[StatedDate], i: int, text: str) -> int:
+    """Where the stretch of days off that starts at found[i] ends: after the days joined to it ('dec 21 - jan 1')."""
+    end = found[i].end
+    for later in found[i + 1 :]:
+        if not OFF_UNTIL.fullmatch(text[end : later.start]):
+            break
+        end = later.end
+    return end
+
+
 def _whose_time_off(found: list[StatedDate], text: str) -> list[StatedDate]:
     """Days off said of one person ('he's also off the 21st to the 23rd', 'ravi is away from jan 4') are that person's
     ("away"), not a closure of the whole team ("off"): the stretch's first day says whose, the days joined to it follow."""
@@ -569,7 +585,8 @@ def _whose_time_off(found: list[StatedDate], text: str) -> list[StatedDate]:
         joined = i > 0 and (OFF_UNTIL.fullmatch(text[out[i - 1].end : d.start]) or BACK_BETWEEN.fullmatch(text[out[i - 1].end : d.start]))
         if d.role == "off":
             before = text[max(0, d.start - 60) : d.start]
-            away = (away and bool(joined)) or (AWAY_BEFORE.search(before) is not None and SHUT_BEFORE.search(before) is None)
+            away = (away and bool(joined)) or (AWAY_BEFORE.search(before) is not None and SHUT_BEFORE.search(before) is None
+                                               and not TEAM_TOO_AFTER.match(text, _span_end(out, i, text)))
             if away:
                 out[i] = StatedDate(d.value, "away", d.start, d.end)
         else:
@@ -825,14 +842,14 @@ HOLIDAY_BREAK = re.compile(r"\b(?:xmas|christmas|holiday|end[- ]of[- ]year|year[
 # "the comment period closes march 1st": a window that closes is a deadline, not an office closed.
 WINDOW_CLOSES = re.compile(r"\b(?:period|window|deadline|consultation|submissions?|applications?|round|rfp|tender|bids?|poll|vote|enrol\w*|registration|sale|offer)\s+(?:[\w'-]+\s+){0,5}?(?:closes|closed|shuts)\s+(?:on\s+)?$", re.I)
 # Days nobody works: "off dec 24 through jan 1", "out from the 21st to the 1st", "office closed 24-26 dec".
-OFF_BEFORE = re.compile(r"\b(?:(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|all|office|company)\s+(?:\w+\s+){0,3}?(?<!give )(?<!giving )(?<!gave )(?<!put )(?<!carve )(?<!farm )(?<!hand )(?<!lend )(?<!sort )(?<!figure )(?:off|out|closed|away)(?:\s+(?:sick|ill|on (?:leave|pto|vacation|holiday|parental leave|paternity leave|maternity leave)))?\s+(?:till|until|through)|(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|all|office|company)\s+(?:\w+\s+){0,3}?(?<!give )(?<!giving )(?<!gave )(?<!put )(?<!carve )(?<!farm )(?<!hand )(?<!lend )(?<!sort )(?<!figure )(?:off|out|closed|away|dark)(?:\s+(?:sick|ill|on (?:leave|pto|vacation|holiday|parental leave|paternity leave|maternity leave)))?|(?:closes|closed|shuts|shut down|shutdown|is closed|(?:we'?re|we are|they'?re|they are|we'?ll be|we will be)\s+(?:closing|shutting)(?:\s+(?:down\s+)?(?:the|our)\s+(?:office|offices|plant|site|factory|warehouse|building|kitchens?|lab))?|(?:we|they|the (?:office|plant|site|factory|brewery|warehouse|company))\s+(?:shut|close)|(?:'s|is|are) shut|(?:we'?re|we are|office is|company is|everything is)\s+shut)|on (?:holiday|vacation|pto)|\bskeleton (?:crew|staff)|(?:nobody|no one|noone)\b[^.;]{0,30}\b(?:is|'s) (?:in|around|working|here))\s+(?:from\s+|between\s+|on\s+|for\s+)?(?:the\s+)?(?:(?:wk|week)\s+of\s+(?:the\s+)?)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?$", re.I)
+OFF_BEFORE = re.compile(r"\b(?:(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|all|office|company)\s+(?:\w+\s+){0,3}?(?<!give )(?<!giving )(?<!gave )(?<!put )(?<!carve )(?<!farm )(?<!hand )(?<!lend )(?<!sort )(?<!figure )(?:off|out|closed|away)(?:\s+(?:sick|ill|on (?:leave|pto|vacation|holiday|parental leave|paternity leave|maternity leave)))?\s+(?:till|until|through)|(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|all|office|company)\s+(?:\w+\s+){0,3}?(?<!give )(?<!giving )(?<!gave )(?<!put )(?<!carve )(?<!farm )(?<!hand )(?<!lend )(?<!sort )(?<!figure )(?:off|out|closed|away|dark)(?:\s+(?:sick|ill|on (?:leave|pto|vacation|holiday|parental leave|paternity leave|maternity leave)))?|(?:closes|closed|shuts|shut down|shutdown|is closed|(?:we'?re|we are|they'?re|they are|we'?ll be|we will be)\s+(?:closing|shutting)(?:\s+(?:down\s+)?(?:the|our)\s+(?:office|offices|plant|site|factory|warehouse|building|kitchens?|lab))?|(?:we|they|the (?:office|plant|site|factory|brewery|warehouse|company))\s+(?:shut|close)|(?:'s|is|are) shut|(?:we'?re|we are|office is|company is|everything is)\s+shut)|on (?:holiday|vacation|pto)|\bskeleton (?:crew|staff)|(?:nobody|no one|noone)\b[^.;]{0,30}\b(?:is|'s) (?:in|around|working|here))\s+(?:from\s+|between\s+|on\s+|for\s+)?(?:(?:all|the whole|the rest)\s+of\s+|all\s+)?(?:the\s+)?(?:(?:wk|week)\s+of\s+(?:the\s+)?)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?$", re.I)
 # A person's own time off: "he's also off the 21st to the 23rd", "priya's away from jan 4", "i'm on leave 14-18 dec",
 # "she's booked the 21st off" (DAY_GIVEN_OFF), "has pto from the 28th". Days that person does not work, never a deadline.
 NOT_A_GROUP = r"(?!(?:team|office|offices|everyone|everybody|company|site|sites|plant|factory|warehouse|lab|org|department|dept|group|squad|business|school|shop|store|all|we|it|that|this|there|which|what)\b)"
 AWAY_BEFORE = re.compile(rf"(?:\b(?:he'?s|she'?s|i'?m|i am|he is|she is|(?:he|she|i)(?:'ll| will) be|{NOT_A_PERSON}{NOT_A_GROUP}[a-z]+'s|{NOT_A_GROUP}[a-z]+ (?:is|will be))\s+(?:(?:also|then|both|all|going to be|gonna be)\s+){{0,2}}"
                          r"(?:(?:off|out|away)\s+on\s+(?:annual |parental |paternity |maternity |sick |medical |study |compassionate )?leave|off(?: sick)?|out(?: sick| of office)?|ooo|away|on (?:annual |parental |paternity |maternity |sick |medical |study |compassionate )?leave|on (?:holiday|vacation|pto)|travell?ing)"
                          r"|\b(?:taking|takes|took|booked|has|have|got)\s+(?:(?:some|a few|two|three|\d)\s+)?(?:days? off|time off|leave|pto|vacation|a holiday))"
-                         r"\s+(?:from\s+|between\s+|on\s+|for\s+|until\s+|till\s+|til\s+)?(?:the\s+)?(?:(?:wk|week)\s+of\s+(?:the\s+)?)?$", re.I)
+                         r"\s+(?:from\s+|between\s+|on\s+|for\s+|until\s+|till\s+|til\s+)?(?:(?:all|the whole|the rest)\s+of\s+|all\s+)?(?:the\s+)?(?:(?:wk|week)\s+of\s+(?:the\s+)?)?$", re.I)
 # A place or the whole organisation closed: "factory + office shut from the 23rd", "the mill's dark 24-28 dec".
 SHUT_BEFORE = re.compile(r"\b(?:office|offices|factory|plant|sites?|mill|warehouse|lab|schools?|stores?|shop|depot|building|company|business|everything|everyone|hq|kitchens?|studio|clinic|campus|we|we'?re|we are|we'?ll be|they'?re)\b[^.;?!]{0,25}?\b(?:shut|shuts|shut down|shutting down|closed|dark|down|offline|idle)\s+(?:from\s+|between\s+|on\s+|for\s+)?(?:the\s+)?$", re.I)
 # The whole team taken off the work by an event: "the whole team is at the offsite jan 12-13", "we're all at the conference

@@ -471,6 +471,24 @@ ODDS_IN = re.compile(r"\b(?P<k>\d{1,2})\s+in\s+(?P<n>\d{1,3})\b(?![.,]?\d)(?!\s*
 COVERAGE_BEFORE = re.compile(r"\d+(?:\.\d+)?\s+(?:to|and|-)\s+\d+(?:\.\d+)?\s*(?:[a-z]+\s+)?in\s+(?:about\s+|~\s*)?$", re.I)
 
 
+# A person's share of time on the work, said before the number: "he's only at 50% on it", "she is on it at 60%".
+SHARE_BEFORE = re.compile(r"\b(?!(?:we|us|team|teams|it|that|this|there|which|what|everyone|everybody|both|all|people|folks|engineers|staff|capacity|utili[sz]ation|load)\b)(?:he|she|they|i|[a-z]+)(?:'s|'re|'m| is| are| am)\s+(?:only\s+|just\s+|currently\s+|now\s+|still\s+)?(?:on (?:it|this|that)\s+)?at\s*(?:~\s*|about\s+|around\s+|roughly\s+)?$", re.I)
+
+
+# The share of a person's time the work gets, said with the number: "he's only at 50% on it", "40% of her time", "half-time".
+WORK_SHARE = re.compile(SHARE_BEFORE.pattern[:-1] + r"(?P<p>\d{1,3})\s*(?:%|percent)(?!\s*(?:chance|odds|confiden|sure|certain|capacity|load))"
+                        r"|\b(?P<q>\d{1,3})\s*(?:%|percent)\s+of\s+(?:his|her|their|my|[a-z]+'s)\s+(?:time|week)\b|\b(?P<h>half[- ]time|half (?:of )?(?:his|her|their|my) (?:time|week))\b", re.I)
+
+
+def work_share(text: str) -> Quantity | None:
+    """The share of a person's time the work gets (0-1), when the text says it; None otherwise (full time)."""
+    m = WORK_SHARE.search(text)
+    if m is None:
+        return None
+    value = 0.5 if m.group("h") else float(m.group("p") or m.group("q")) / 100
+    return Quantity(value, m.start(), m.end()) if 0.05 <= value < 1 else None
+
+
 # An error band, not a chance: 'within plus or minus 8%', '±5%', 'off by 10%'.
 BAND_BEFORE = re.compile(r"(?:within|plus or minus|±|\+/-|\+-|off by|error of|margin of|accurate to)\s*(?:about |roughly |around |~)?$", re.I)
 
@@ -490,6 +508,8 @@ def find_percentages(text: str) -> dict[str, Quantity]:
             continue  # 'lands within plus or minus 8% ..., holiday weeks more like 15%': an error band, not a chance
         if COVERAGE_BEFORE.search(text[max(0, m.start() - 50) : m.start()]):
             continue  # 'between lap 14 and 21 in 75% of runs': how often a range holds, not a chance the work succeeds
+        if SHARE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # "he's only at 50% on it": a share of the person's time, not a chance
         around = text[max(0, m.start() - 40) : m.end()] + re.split(r"[.;?!]", text[m.end() : m.end() + 60])[0]  # 'maybe 60% the new booking-curve features actually help'
         value = float(m.group("n"))
         if MEASURED.search(m.group("n")) or WAS_AFTER.match(text[m.end() :]):

@@ -43,3 +43,15 @@ def test_a_deadline_inside_one_persons_days_off_is_still_the_deadline():
 def test_a_team_closure_still_sets_aside_a_date_inside_it():
     s = parse_situation("will fraud model v3 make dec 30? we're closed dec 24 to jan 1", TEAM, TODAY)
     assert s.get("deadline") != "2026-12-30"
+
+
+def test_stated_tasks_at_a_share_of_someones_time_are_theirs_at_that_capacity():
+    s = parse_situation("odds the churn model is live by jan 29? 3-4 wks of work left and Wanjiru is only at 40% on it", None, TODAY)
+    plan = plan_input(s, None, TODAY)
+    assert plan["people"] == [{"name": "Wanjiru", "capacity": 0.4, "days_off": []}]
+    assert {t["assignee"] for t in plan["tasks"]} == {"Wanjiru"}
+
+
+def test_work_said_to_run_in_parallel_gets_no_single_persons_share():
+    s = parse_situation("odds for jan 29? labelling 2-3 wks and feature work 2 wks in parallel, ana is at 50% on it", None, TODAY)
+    assert not plan_input(s, None, TODAY).get("people")

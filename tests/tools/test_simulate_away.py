@@ -51,3 +51,19 @@ def test_the_forecast_says_when_someones_days_off_touch_none_of_the_plan():
     result = forecast_completion(_plan(off))
     assert result.p50.working_days == 5
     assert "Dara's own days off (Wed 09 Dec) do not move this plan: no task in it is Dara's." in result.notes
+
+
+def test_a_part_time_person_stretches_only_their_tasks_and_the_forecast_says_so():
+    half = [{"name": "Kofi", "capacity": 0.5}]
+    result = forecast_completion(_plan(half))
+    assert result.p50.working_days == 10
+    assert "Kofi works on this at 50% of their time, so each of their tasks takes 2 times as long as its estimate." in result.notes
+
+
+def test_putting_a_part_time_person_on_it_full_time_is_a_lever_that_is_re_simulated():
+    from tools.simulate import PrescribeInput, prescribe
+
+    plan = _plan([{"name": "Kofi", "capacity": 0.5}]).model_copy(update={"deadline": date(2026, 12, 14)})
+    changes = {c.kind: c for c in prescribe(PrescribeInput(plan=plan)).changes}
+    assert changes["full_time"].description == "Put Kofi on it full time (now 50%)"
+    assert changes["full_time"].deadline_probability == 1.0 and changes["full_time"].reaches_target

@@ -176,3 +176,13 @@ def test_a_site_said_to_be_down_over_a_stretch_is_closed_then():
 
     found = [(d.value, d.role) for d in find_dates(normalise("the mill is down 21 Dec to 4 Jan for the relining, nobody in"), date(2026, 12, 4))]
     assert found[0] == (date(2026, 12, 21), "off")
+
+
+def test_my_days_off_that_the_whole_team_shares_are_the_teams_break():
+    from agent.understanding.dates import find_dates
+
+    for said in ("i'm off dec 21 - jan 1 and so is the whole team", "i'm off dec 21 to jan 1, same as everyone"):
+        roles = {d.role for d in find_dates(f"backfill 1-2 wks then retrain. {said}. ship jan 8?", date(2026, 12, 4)) if d.value.month in (12, 1) and d.value.day in (21, 1)}
+        assert roles == {"off"}, said
+    mine = find_dates("backfill 1-2 wks then retrain. i'm off dec 21 - jan 1. ship jan 8?", date(2026, 12, 4))
+    assert "away" in {d.role for d in mine}
