@@ -1676,6 +1676,8 @@ def _compose_first_draft(records: list[dict[str, Any]], situation: Situation) ->
     gaps = [n.removeprefix("Not said: ") for n in notes if n.startswith("Not said: ")]
     if gaps:  # what the purpose needs and the manager did not say: theirs to add, never invented
         lines += ["", "**Before you send, add** (you didn't say, so the draft doesn't make it up)"] + [f"- {g}" for g in gaps]
+    kept = [f"- {n}" for n in notes if n.startswith("Kept out of the message: ")]
+    lines += ["", *kept] if kept else []  # the notes the body leaves out, with why
     return lines
 
 

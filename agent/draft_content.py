@@ -629,6 +629,9 @@ def _label(sentence: str) -> tuple[str, str]:
     framed = re.match(r"(?i)^(?:so\s+)?(?:the\s+)?(?:background|context|backstory|situation)(?:\s+(?:here\s+)?is)?\s*,\s+(?=\S)", sentence.strip())
     if framed:  # "the background is, our matching model ...": the content, without the writer's label
         sentence = sentence.strip()[framed.end() :]
+    planned = _NEXT_STEP.match(sentence.strip())
+    if planned:  # "Next step: add the wave-buoy data, planned for 29/01": our plan, never a suggestion to them
+        return "point", next_step(planned.group("r"))
     cleft = _CLEFT_OFFER.match(sentence.strip())
     if cleft and len(sentence.strip()[cleft.end() :].split()) >= 2:  # "What I can offer is a vendor assessment by 18 Dec": the offer, never a question
         return "offer", sentence.strip()[cleft.end() :]
@@ -658,6 +661,20 @@ def _label(sentence: str) -> tuple[str, str]:
     if _ADDRESSING_LABEL.search(label) or _WRITER_VERB_START.match(label):
         return _label(rest) if _LABEL_RE.match(rest) and rest != sentence.strip() else ("point", rest)  # "email to adaeze (chair of ...): AML tuning slips ..."
     return "point", sentence.strip()
+
+
+_NEXT_STEP = re.compile(r"^(?:the\s+|our\s+)?next\s+steps?\s*[:\-–]\s+(?P<r>\S.*)$", re.I)
+
+
+def next_step(rest: str) -> str:
+    """What we do next, said as our plan: 'add the buoy data, planned for 29/01' -> 'Next, we add the buoy data,
+    planned for 29/01'; one with its own subject ('Priya retrains ...') after 'Next,'."""
+    from lemminflect import getAllLemmas
+
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", rest)] or [""]
+    object_next = len(words) > 1 and words[1] in ("the", "a", "an", "our", "their", "your", "it", "them", "this", "that", "these", "those", "in", "up", "out", "over")
+    verb = getAllLemmas(words[0]).get("VERB", ("",))[0] == words[0] and (not getAllLemmas(words[0]).get("NOUN") or object_next)  # 'switch the scoring': a verb before its object
+    return f"Next, we {rest[:1].lower() + rest[1:]}" if verb else f"Next, {rest if _NAMED_SUBJECT.match(rest) else rest[:1].lower() + rest[1:]}"
 
 
 # The messages the manager wants written ("a note to clara confirming the date, and a short post for my team").

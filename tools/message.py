@@ -23,7 +23,8 @@ from lead_core.units import MONTHS
 from tools.readable import mend
 from tools.reader_check import reader_check, subject_checked
 from tools.message_brief import MessageBrief, Rendered, fitting_closing, render, subject_of, what_it_means
-from tools.reader_voice import Reader, faults, for_the_drafter, gate, has_verb, note_as_prose, note_label, to_reader, unclosed, without_asides, without_furniture
+from tools.reader_facing import KeptOut, Verdict, kept_out_note
+from tools.reader_voice import Reader, faults, for_the_drafter, gate, has_verb, note_as_prose, note_label, to_reader, unclosed, with_verdict, without_asides, without_furniture
 
 Audience = Literal["executive", "product", "peer_team", "own_team"]
 Purpose = Literal[
@@ -316,7 +317,7 @@ _SHORTHAND = (
      r"\d[\w-]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:-ish)?)\b)", "it's"),  # "its been 17 days", "its ten-ish weeks"
     (r"(?<=\w)/(?:hr|hour)\b", " an hour"), (r"(?<=\w)/(?:mo|month)\b", " a month"), (r"(?<=\w)/(?:wk|week)\b", " a week"), (r"(?<=\w)/day\b", " a day"),
     (r"\b(\d+)\s*-?min\b(?=\s+(?P<next>[a-z]+))", _minutes_before), (r"\bppl\b", "people"), (r"\b(the|these|those|our|your|its|their)\s+~\s*", r"\1 roughly "), (r"~\s*", "about "), (r"\bwks\b", "weeks"), (r"\bwk\b", "week"), (r"\bhrs?\b", "hours"), (r"(?<!/)\bmins?\b", "minutes"),
-    (r"\bmtg\b", "meeting"), (r"\best\.(?=\s)", "estimated"), (r"\bxmas\b", "Christmas"), (r"\btues\b", "Tuesday"), (r"\bthurs\b", "Thursday"), (r"\bweds\b", "Wednesday"), (r"\s+\+\s+", " and "), (r"\bphd\b", "PhD"), (r"\b(gpu|cpu|tpu|api|sla|kpi|okr|etl|sql|aws|gcp)(s?)\b", lambda m: m.group(1).upper() + m.group(2)),
+    (r"\bmtg\b", "meeting"), (r"\best\.(?=\s)", "estimated"), (r"\bxmas\b", "Christmas"), (r"\btues\b", "Tuesday"), (r"\bthurs\b", "Thursday"), (r"\bweds\b", "Wednesday"), (r"\s+\+\s+", " and "), (r"\bphd\b", "PhD"), (r"\b(gpu|cpu|tpu|api|sla|kpi|okr|etl|sql|aws|gcp|llm|nlp)(s?)\b", lambda m: m.group(1).upper() + m.group(2)),
     (r"\bq([1-4])\b", r"Q\1"), (r"\bw/o\b", "without"), (r"\b(dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|havent|hasnt|shouldnt|wouldnt|couldnt)\b", lambda m: m.group(1)[:-1] + "'" + m.group(1)[-1]),
     (r"\b(shes|thats|whats|theres|heres|lets|youre|theyre|were|ive|weve|youve|theyve|ill|youll|well|theyll)\b(?=\s+(?:a|an|the|\d|\w+ing|not|going|all|only|just|also|still|about|over|under|too|\w+ed|what|why|how|no|fine|ok|okay|done|ready|it|on|in)\b)",
      lambda m: _APOSTROPHE.get(m.group(1).lower(), m.group(1))),  # "thats 3 months" -> "that's 3 months"
@@ -2842,8 +2843,8 @@ _LEANS_RE = re.compile(
 def _leans_on_previous(clause: str) -> bool:
     """True when a clause of a status line leans on the one before it for its subject ('7 confirmed on inspection'
     after 'flagged 9 valve leaks'): split off, it is a fragment."""
-    if _LEANS_RE.match(clause.strip()):
-        return True
+    if _LEANS_RE.match(clause.strip()) or re.match(r"(?i)^(?:still|now|yet|again|already)\s+(?:at\s+)?(?:(?:about|roughly|around|nearly|almost|only|just|over|under)\s+|~\s*)?\d", clause.strip()):
+        return True  # 'still around 10%': the figure of the thing before
     m = re.match(r"^(?:(?:about|roughly|around|nearly|almost|only|just|over|under|~)\s+)?\d[\d.,]*%?\s+(?P<w>[a-z]+)\b", clause.strip(), re.I)
     if m is None:
         return False
@@ -2876,7 +2877,7 @@ def _status_items(f: Facts, points: list[str]) -> list[str]:
 
 # An ask aimed at a group among the readers ('GMs please keep the 2 reviewers', 'the leads to confirm by friday').
 _GROUP_ASK_RE = re.compile(
-    r"^(?P<g>(?:the\s+)?(?:[\w-]+\s+)?[A-Za-z][\w-]*s|(?-i:[A-Z][A-Z&/]*[A-Z]))\s*,?\s+(?:(?:please|pls|to|could you|can you|needs? to|has to|have to|must|should)\s+"
+    r"^(?P<g>(?:the\s+)?(?:[\w-]+\s+)?[A-Za-z][\w-]*s|(?-i:[A-Z][A-Z&/]*[A-Z]))\s*,?\s+(?:(?:please|pls|to(?!\s+(?:the|a|an|our|your|their|this|that|these|those|\d))|could you|can you|needs? to|has to|have to|must|should)\s+"
     r"|(?=(?:tell|send|confirm|keep|let|share|give|review|sign|approve|decide|pick|choose|reply|check|book|hold)\b))(?P<r>.+)$",
     re.I,
 )
@@ -2904,6 +2905,20 @@ def _bullets_whole(f: Facts, points: list[str]) -> list[str]:
     return out
 
 
+def _thing_asked(ask: str) -> str:
+    """An ask noted as the thing wanted ('access to the metering feed by 18/12, otherwise the buoy work slips') said as
+    a request ('could we have access to the metering feed by 18/12? Otherwise the buoy work slips'); any other as it is."""
+    from lemminflect import getAllLemmas
+
+    words = re.findall(r"[A-Za-z]+", ask.lower())
+    first, lemmas = (words or [""])[0], getAllLemmas((words or [""])[0])
+    noun_to = len(words) > 1 and words[1] in ("to", "for", "of", "on")  # 'access to', 'sign-off on': the thing, not the verb
+    if not lemmas.get("NOUN") or (lemmas.get("VERB", ("",))[0] == first and not noun_to) or first in ("i", "we", "you", "please", "your", "our", "the", "a", "an"):
+        return ask
+    head, _, tail = ask.rstrip(".").partition(", otherwise ")
+    return f"could we have {head[:1].lower() + head[1:]}?" + (f" Otherwise {tail}" if tail else "")
+
+
 def _status_update(f: Facts, points: list[str], asks: list[str]) -> _Draft:
     """An update of several facts, scannable: the ask first (to whom, when it is aimed at a group among the readers),
     then one line per fact."""
@@ -2916,7 +2931,8 @@ def _status_update(f: Facts, points: list[str], asks: list[str]) -> _Draft:
         wanted = re.sub(r"\bthey\b", "you", re.sub(r"\btheir\b", "your", re.sub(r"\bthem\b", "you", m.group("r")))) if m else ""
         mine = re.sub(r"^(?:an?\s+)?(?:ok|okay|go-ahead|green light|sign-off)\s+to\b", "your OK to", _strip_end(asks[0]), flags=re.I)  # "ok to switch on the 21st"
         asked = "?" if re.match(r"(?i)(?:could|can|would|will) you\b", mine) else "."  # "could you nudge their legal team?"
-        ask = f"One ask, for {group}: please {_strip_end(wanted)}." if m else f"One ask: {mine}{asked}"
+        thing = _thing_asked(mine)
+        ask = f"One ask, for {group}: please {_strip_end(wanted)}." if m else f"One ask: {thing}{asked}" if thing == mine else f"One ask: {thing}{'' if thing.endswith('?') else '.'}"
         why = [x for x in points if _ASK_WHY_RE.match(x.strip())][:1]
         points = [x for x in points if x not in why]
         ask += f" {_cap(_strip_end(why[0]))}." if why else ""  # "it would pull aisha off the migration for 3 days": why the ask matters
@@ -4048,7 +4064,7 @@ _DAY_MONTH_RE = re.compile(r"\b\d{1,2} (?:January|February|March|April|May|June|
 _CLOSURE_NOTE_RE = re.compile(r"\b(?:shut(?:down)?|closed?|closure|break|holidays?|christmas|xmas|days? off)\b", re.I)
 
 
-def _with_dropped_points(inp: DraftInput, f: Facts, body: str) -> tuple[str, list[str]]:
+def _with_dropped_points(inp: DraftInput, f: Facts, body: str, kept_out: list[KeptOut] | None = None) -> tuple[str, list[str]]:
     """The body with every point of the manager's whose numbers or dates it lost, and every stated reason or ask it
     lost, put back (said to the reader, before the closing), and the sentences put back; a point that cannot be said
     as a sound sentence is left for the notes."""
@@ -4062,13 +4078,16 @@ def _with_dropped_points(inp: DraftInput, f: Facts, body: str) -> tuple[str, lis
         text = _said(inp, f, p.text)
         numbers = set(re.findall(r"(?<![\w.])\d+(?:\.\d+)?", human_dates(text, f.today)))
         words = {w for w in _norm_words(text) if len(w) > 3 and not w.isdigit()}
-        lost_words = p.kind in ("reason", "ask", "offer") and len(words) >= 3 and len(words & _norm_words(body)) < len(words) / 2  # a stated reason, offer or the ask, gone
+        status = p.kind == "point" and inp.purpose == "progress_update"  # 'feature store migration about half done': a status is what an update is made of
+        lost_words = (p.kind in ("reason", "ask", "offer") or status) and len(words) >= 3 and len(words & _norm_words(body)) < len(words) / 2  # a stated reason, offer or the ask, gone
         lost_people = _people_in(text, inp.reader.others) - _people_in(body, inp.reader.others)  # "Marco and Aisha own the rota": who owns it is the point
         lost_day = bool(set(_DAY_MONTH_RE.findall(human_dates(text, f.today))) - set(_DAY_MONTH_RE.findall(human_dates(body, f.today))))  # '4 January', not a 4 in '3 in 4'
         if not lost_words and not lost_people and not lost_day and (not numbers or numbers <= said) or longest_shared_run(text, body) >= 6:
             continue
         sentence = re.sub(r"^Need\b", "I need", human_dates(to_reader(text, inp.reader), f.today))  # "Need your template by Tuesday": who needs it
         sentence = re.sub(r"^Start(?:ing)?\s+(?=(?:on\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\s)", "We start on ", sentence)  # "start jan 4": who starts
+        sentence, against = with_verdict(sentence, _verdict_of(f))  # 'fraud model v3 is on track' under an at-risk forecast: never put back
+        (kept_out if kept_out is not None else []).extend(against)
         if sentence and not faults(sentence) and has_verb(sentence) and not any(longest_shared_run(sentence, x) >= 6 for x in back):
             back.append(sentence)
             said |= numbers
@@ -4088,6 +4107,21 @@ _SIGN_OFF_RE = re.compile(r"^(?:(?:kind|best|warm|many)\s+)?(?:regards|thanks|th
 def _people_in(text: str, people: list[str]) -> set[str]:
     """The people the manager named (`Reader.others`) that a text names: an owner, a helper, who a change is for."""
     return {p.lower() for p in people if len(p) > 2 and re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", text, re.I) and re.search(rf"\b{re.escape(p[:1].upper() + p[1:])}\b", text)}
+
+
+def _verdict_of(f: Facts) -> Verdict | None:
+    """The forecast's verdict on the work, which no sentence of the manager's notes in the body may contradict: on
+    track at 80% or better, at risk under 50% (or with the date passed), none in between or without a forecast."""
+    p = f.deadline_probability
+    if p is None or f.deadline is None:
+        return None
+    on_track = False if p < 0.5 or _deadline_passed(f) else True if p >= 0.8 else None
+    return Verdict(work=f.project, on_track=on_track, said=f"a {round(p * 100)}% chance of {f.deadline:%a %d %b}")
+
+
+def _said_in(text: str, body: str) -> bool:
+    """True when the body still says the piece (another pass put it back)."""
+    return longest_shared_run(text, body) >= max(3, len(text.split()) - 1)
 
 
 def _manager_words(f: Facts) -> list[str]:
@@ -4125,10 +4159,10 @@ def draft_message(inp: DraftInput) -> DraftedMessage:
     body, slipped = mend(body)  # a doubled word or list mark left where pieces were joined
     group = inp.audience == "own_team" and inp.recipient in ("", "all") and not inp.reader.pronoun
     reader = inp.reader.model_copy(update={"pronoun": "they"}) if group else inp.reader  # a post to the team: 'they' is its readers
-    gated = gate(body, reader, _manager_words(f))  # the manager's sentences said to the reader, or left out
+    gated = gate(body, reader, _manager_words(f), verdict=_verdict_of(f))  # the manager's sentences said to the reader, or left out
     lint = _lint(inp, gated.body) if slipped or gated.body != body else lint
     body = gated.body
-    body, repaired = _with_dropped_points(inp, f, body)
+    body, repaired = _with_dropped_points(inp, f, body, gated.kept_out)
     if repaired:
         lint = _lint(inp, body)
         notes.append(f"Put back {len(repaired)} of your points the draft had lost (a number or date in them was missing): {'; '.join(_clip(x.rstrip('.'), 12) for x in repaired)}.")
@@ -4153,6 +4187,7 @@ def draft_message(inp: DraftInput) -> DraftedMessage:
     lost = list(dict.fromkeys(gated.lost + checked.lost))
     if lost:
         notes.append(f"Not said: {', '.join(lost[:6])} (from a line of your notes the draft left out because it did not read as written to them; say it in your words).")
+    notes += [x for x in [kept_out_note([k for k in gated.kept_out if not _said_in(k.text, body)])] if x]  # every piece of the notes left out, with why: never silently lost
     return DraftedMessage(
         subject=subject,
         body=body,

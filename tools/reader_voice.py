@@ -22,6 +22,7 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict, Field
 
 from lead_core.number_words import amounts, number, numbers_in
+from tools.reader_facing import KeptOut, Verdict, against_verdict, without_repeats
 
 
 class Reader(BaseModel):
@@ -36,12 +37,13 @@ class Reader(BaseModel):
 
 @dataclass
 class Gated:
-    """A body after the gate: its text, the sentences left out, and the stated facts those carried that the body
-    no longer says (for the manager to add)."""
+    """A body after the gate: its text, the sentences left out, the stated facts those carried that the body
+    no longer says (for the manager to add), and each piece of the notes left out with why (for the manager's notes)."""
 
     body: str
     dropped: list[str] = field(default_factory=list)
     lost: list[str] = field(default_factory=list)
+    kept_out: list[KeptOut] = field(default_factory=list)
 
 
 # ---- Verb agreement after 'you'
@@ -320,6 +322,15 @@ def _without_framing(text: str) -> tuple[str, bool]:
     return text, False
 
 
+# A clause of the notes that says what something cost with no subject, after a comma ('we had them typed in from the
+# archive books, took 3 weeks longer').
+_COST_CLAUSE = re.compile(
+    r",\s+(?=(?:took|cost|added|ate up|used up|set us back)\s+(?:us\s+|me\s+)?(?:another\s+|an extra\s+|about\s+|roughly\s+|around\s+|~\s*)?"
+    r"(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)\s+(?:(?:extra|more|whole)\s+)?(?:days?|weeks?|wks?|months?|sprints?|hours?)\b)",
+    re.I,
+)
+
+
 def _verbless_head(text: str) -> re.Match[str] | None:
     """'Our biggest customer (Kelmar Foods, ...) that the rollout is going to slip': a head with no verb before
     'that', left where the manager's 'need to tell' was cut."""
@@ -594,7 +605,7 @@ _REQUEST_NOTE = re.compile(r"^(?:wants|needs|is asking for|asked for|asks for|wo
 NOTE_LABELS: tuple[tuple[str, str], ...] = (
     ("reason", r"(?:i|we) (?:must|have to|'ll have to|will have to|need to|'m going to|am going to|'re going to|are going to) (?:decline|say no|pass)|(?:the )?(?:main |real |root |big )?reason|no|nope|hard no|(?:it'?s|that'?s) a no|(?:the )?answer is no|reason|why|because|cause|root cause|context|background|(?:we'?re |i'?m )?not (?:doing|building|taking on|taking|running) (?:it|this|that)|(?:we |i )?(?:can'?t|won'?t|cannot) (?:do|build|take on|take|run|support) (?:it|this|that)|why not|no,? because|(?:the )?(?:two|three|four|\d|a few|some|main|several) (?:reasons|causes)|(?:the )?reasons|causes"),
     ("offer", r"counter(?:[- ]?offer)?|(?:my |our )?offer|(?:what )?(?:i|we)(?: can|'ll| will| could|'d| would)? (?:do|offer|give|send|provide|share)(?: (?:her|him|them|you|the \w+))?(?: instead| meanwhile| in the meantime| for now| in the interim| until then)?|can offer|could offer|instead|alternative|plan b"),
-    ("ask", r"(?:the |my |our )?(?:one |only |single |main |big |small )?(?:ask|request)s?|what (?:i|we) need|need from (?:you|them|her|him)|(?:i |we )?(?:still )?need(?:ed)?"),
+    ("ask", r"(?:the |my |our )?(?:one |only |single |main |big |small )?(?:ask|request)s?|what (?:i|we) need(?: from (?:you|them|her|him|us))?|need from (?:you|them|her|him)|(?:i |we )?(?:still )?need(?:ed)?"),
     ("safeguard", r"what (?:we|i)(?:'re| are|'m| am|'ll be| will be)? (?:doing|putting in place|do|changing)(?: about (?:it|this|that))?|(?:the )?(?:safeguards?|mitigations?|guardrails?|controls(?: in place)?)"),
     ("suggest", r"(?:my |our |the )?(?:proposal|suggestion|recommendation|proposed fix|idea|next step|next steps|the fix|fix)"),
     ("point", r"numbers|figures|stats|metrics|data points|key numbers|facts|the facts|key facts|truth|status|update|news|fyi|note|notes|headline|result|results|(?:honest |short |real )?answer|decided|decision|final|done deal|the plan|plan|(?:the )?case|(?:the )?details|info|context for you|(?:the )?situation|what (?:we|i) (?:have|know|found|see)|where (?:we|things) (?:are|stand)|(?:our|my) side|on our side|picture|(?:the )?reality|bottom line|(?:the )?gist|summary|(?:the )?short version|big picture|tl;?dr"),
@@ -795,12 +806,26 @@ _NOTE_SHAPES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?P<x>(?:can|can['’]?t|cannot|could|couldn['’]?t|will|won['’]?t|should|must|may|might)\s+(?!(?:i|we|you|they|he|she|it)\b)(?:only\s+|not\s+|still\s+|also\s+)?[a-z]+\b[^?]*?)\.?$", re.I), "We {x}."),
     # "start jan 4", "starting monday": when we start
     (re.compile(r"^(?:we\s+)?(?:start|starting|kick off|kicking off)\s+(?:on\s+)?(?P<x>(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the\s+\d|\d|next|this|tomorrow)[^,;]{0,30}?)\.?$", re.I), "We start on {x}."),
+    # "churn retraining still blocked on the warehouse schema", "feature store migration about half done",
+    # "new merchant features in": the work and where it stands
+    (re.compile(r"^(?P<x>[A-Za-z][\w-]*(?:\s+[A-Za-z0-9][\w-]*){0,3}?)\s+(?P<y>(?:(?:still|now|about|roughly|nearly|almost|mostly|finally|already|fully|partly|~)\s+)*"
+                r"(?:blocked|stuck|done|half[ -]done|\d{1,3}\s*%\s+done|live|merged|shipped|deployed|finished|complete|on hold|paused|underway|in progress|ready|waiting)\b.*?|in|out|live)\.?$", re.I), "{X} {be} {y}."),
     # "vendor engineer only on site wed 16th": the thing and its state
     (re.compile(r"^(?P<x>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+only\s+(?P<y>(?:on site|onsite|available|here|in|around|free|in the office)\b.*?)\.?$", re.I), "The {x} is only {y}."),
 )
 
 
-def note_as_sentence(text: str) -> str:
+_SAYS = frozenset("says said thinks thought reckons wants wanted needs needed told asked hopes expects".split())
+
+
+def _status_subject(words: str) -> bool:
+    """True when the words before a state ('churn retraining' in 'churn retraining still blocked') can be the thing
+    that state is of: no pronoun, auxiliary or verb of saying, no past tense ('we moved it in')."""
+    low = words.lower().split()
+    return not (_AUX.search(words) or set(low) & (_SAYS | {"i", "we", "you", "he", "she", "they", "it", "this", "that"}) or any(w.endswith("ed") and len(w) > 4 for w in low))
+
+
+def note_as_sentence(text: str, listed: bool = False) -> str:
     """A line of the manager's notes with no subject said as a sentence ('Drone vendor, 4 wks late on the point
     clouds' -> 'The point clouds are now 4 wks late.', '3 weeks waiting on a static IP' -> "We've been waiting 3 weeks
     for a static IP.", 'Need them by Monday' -> 'I need them by Monday.'); the text as it is when it has a subject."""
@@ -814,13 +839,15 @@ def note_as_sentence(text: str) -> str:
         parts = m.groupdict()
         if "x" in parts and shape.startswith("The {x}") and (_AUX.search(parts["x"]) or re.match(r"(?i)(?:i|we|you)\b", parts["x"])):
             continue
+        if shape.startswith("{X} {be}") and (listed or not _status_subject(parts["x"])):
+            continue  # a status line of a list ('- Router live on 12 of 20 depots') stays as written
         x = parts.get("x", "")
         x = x[:1].lower() + x[1:] if shape.startswith("We {x}") else x  # "Can only start Monday": our 'can'
-        x = x[:1].lower() + x[1:] if shape.startswith("The {x}") and not re.match(r"^[A-Z]{2}", x) else x  # 'Vendor engineer' opened the note
-        the = x if re.match(r"(?i)(?:the|our|your|their|my)\b", x) else f"the {x}"
+        x = x[:1].lower() + x[1:] if shape.startswith(("The {x}", "{X} {be}")) and not re.match(r"^[A-Z]{2}", x) and not _proper(x) else x  # 'Vendor engineer' opened the note
+        the = x if re.match(r"(?i)(?:the|our|your|their|my)\b", x) or _proper(x) or re.match(r"^[A-Z]{2}", x) else f"the {x}"
         plural = re.search(r"[^s]s$", x.split()[-1]) if x else None
         said = shape.format(X=the[:1].upper() + the[1:], be="are" if plural else "is", n=parts.get("n", ""), x=x, y=parts.get("y", ""))
-        return said
+        return re.sub(r"\b(is|are) ((?:still |now )?(?:live|down|up|open|closed|blocked|stuck|paused|on hold|waiting)\b[^.]*?\bsince)\b", lambda m: ("has been " if m.group(1) == "is" else "have been ") + m.group(2), said)  # 'live since Monday': has been
     return text
 
 
@@ -887,7 +914,7 @@ def _proper(text: str) -> bool:
 
 
 # ---- The gate
-def to_reader(sentence: str, reader: Reader, previous: str = "", source: str = "") -> str:
+def to_reader(sentence: str, reader: Reader, previous: str = "", source: str = "", *, listed: bool = False) -> str:
     """One sentence of the manager's words said to the reader: framing cut, their name, title and pronouns as 'you',
     verbs in agreement. '' when the sentence is the drafter's context alone or an instruction to the writer. A label
     is taken off only when it is the manager's (`source`, the words the sentence came from, has it): the drafter's
@@ -895,7 +922,7 @@ def to_reader(sentence: str, reader: Reader, previous: str = "", source: str = "
     sentence = without_writer_tail(sentence)
     if not sentence:
         return ""
-    sentence = note_as_sentence(said_as_ask(_without_inner_label(sentence, source)))  # "so i want $9k now": the ask, said as one; "need them by monday": who needs them
+    sentence = note_as_sentence(said_as_ask(_without_inner_label(sentence, source)), listed)  # "so i want $9k now": the ask, said as one; "need them by monday": who needs them
     note = read_note(sentence)
     left = note.text if note.kind == "frame" else sentence  # a feeling closing the content is already cut from it
     if leak(left) == "aside" and _ASIDE_BUT_BEFORE.search(left):
@@ -925,6 +952,7 @@ def to_reader(sentence: str, reader: Reader, previous: str = "", source: str = "
         text = re.sub(r"\btheir\b", "your", text)  # the cut words named the reader: their stores are yours
     text = _pronouns_as_you(text, previous, reader)
     text = _agree(text)
+    text = _COST_CLAUSE.sub(", which ", text)  # '..., took 3 weeks longer': what took it is the clause before
     text = _ASKED_LABEL.sub(lambda m: m.group("y")[:1].upper() + m.group("y")[1:], text)  # "Short answer: you asked what ...": their question is no answer
     if _MEETING_READER.search(text):
         return ""
@@ -1115,42 +1143,22 @@ def without_furniture(body: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", out).strip("\n") if out != body else body
 
 
-def gate(body: str, reader: Reader, manager_words: list[str], *, min_run: int = 3) -> Gated:
+def gate(body: str, reader: Reader, manager_words: list[str], *, min_run: int = 3, verdict: Verdict | None = None) -> Gated:
     """The body with every sentence that comes from the manager's words (sharing `min_run` words in a row with one of
     `manager_words`) passed through `to_reader` and the grammar check; a sentence that fails is left out, and the
-    facts it stated that the body no longer says are returned in `lost`."""
-    from tools.message import longest_shared_run
-
-    dropped: list[str] = []
-    context: list[str] = []
+    facts it stated that the body no longer says are returned in `lost`. A clause that says the opposite of the tool's
+    `verdict` on the same work, or says again what the body already says, is taken out too; everything left out is
+    in `kept_out`, with why."""
     body = re.sub(r"(?<=[\w%£$€] )\((A|An|The) (?=[a-z0-9])", lambda m: f"({m.group(1).lower()} ", without_emoji(without_furniture(body)))  # 'around £62k (a band 7 fully loaded)': an aside mid-sentence
-    paragraphs = body.split("\n\n")
+    g = _Gating(reader=reader, manager_words=manager_words, min_run=min_run, verdict=verdict, body=body)
     out_paragraphs = []
-    for p in paragraphs:
+    for p in body.split("\n\n"):
         lines = []
         for line in p.split("\n"):
             mark = re.match(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+", line)
             lead, rest = (line[: mark.end()], line[mark.end() :]) if mark else ("", line)
             parts = [x for part in _split(rest) for x in run_on_split(part)]
-            kept: list[str] = []
-            for i, s in enumerate(parts):
-                source = next((w for w in manager_words if w and longest_shared_run(s, w) >= min_run), "")
-                if not source and fragment(s) and any(w and longest_shared_run(s, w) >= len(s.split()) for w in manager_words):
-                    dropped.append(s)  # 'Eleven people.': too short to share a run, a clipped piece of the notes all the same
-                    continue
-                if not source:
-                    kept.append(s)
-                    continue
-                said = to_reader(s, reader, parts[i - 1] if i else "", source)
-                if not said:
-                    context.append(s)  # the drafter's context: never meant for the reader
-                    continue
-                if (faults(said) and not mark) or unclosed(said):
-                    said = _mended(said)  # a bullet too: an open bracket is mended, never sent
-                if faults(said) and not mark:
-                    dropped.append(s)
-                    continue
-                kept.append(said)
+            kept = [x for i, s in enumerate(parts) for x in g.sentence(s, parts[i - 1] if i else "", bool(mark))]
             if kept:
                 lines.append(lead + " ".join(kept))
             elif not mark and rest.strip() == "":
@@ -1158,8 +1166,79 @@ def gate(body: str, reader: Reader, manager_words: list[str], *, min_run: int = 
         if any(x.strip() for x in lines):
             out_paragraphs.append("\n".join(lines))
     out = "\n\n".join(out_paragraphs)
-    lost = [x for s in dropped for x in stated_facts(s) if not fact_still_said(x, out)]
-    return Gated(body=out, dropped=dropped + context, lost=list(dict.fromkeys(lost)))
+    lost = [x for s in g.dropped for x in stated_facts(s) if not fact_still_said(x, out)]
+    return Gated(body=out, dropped=g.dropped + g.context, lost=list(dict.fromkeys(lost)), kept_out=g.kept_out)
+
+
+def with_verdict(said: str, verdict: Verdict | None) -> tuple[str, list[KeptOut]]:
+    """A sentence for the body without the clauses that say the opposite of the tool's verdict, what is left said as
+    whole sentences ('new merchant features in' -> 'The new merchant features are in.'), and the clauses taken out."""
+    clauses, against = against_verdict(said, verdict)
+    if not against:
+        return said, []
+    return " ".join(_cap(note_as_sentence(c.strip()).rstrip(".")) + "." for c in clauses), against
+
+
+@dataclass
+class _Gating:
+    """One body's pass through the gate: what it needs to judge a sentence, and what it has left out so far."""
+
+    reader: Reader
+    manager_words: list[str]
+    min_run: int
+    verdict: Verdict | None
+    body: str
+    dropped: list[str] = field(default_factory=list)
+    context: list[str] = field(default_factory=list)
+    kept_out: list[KeptOut] = field(default_factory=list)
+    said: list[str] = field(default_factory=list)
+    _composed: list[str] | None = None
+
+    def sentence(self, s: str, previous: str, listed: bool) -> list[str]:
+        """A sentence of the body as the reader gets it: [] when it is left out."""
+        from tools.message import longest_shared_run
+
+        source = next((w for w in self.manager_words if w and longest_shared_run(s, w) >= self.min_run), "")
+        if not source and fragment(s) and any(w and longest_shared_run(s, w) >= len(s.split()) for w in self.manager_words):
+            return self._out(s, "a clipped piece of your notes", self.dropped)  # 'Eleven people.': too short to share a run, a clipped piece of the notes all the same
+        if not source:
+            self.said.append(s)
+            return [s]
+        said = to_reader(s, self.reader, previous, source, listed=listed)
+        if not said:
+            return self._out(s, "a note for you, not written to them", self.context)  # the drafter's context: never meant for the reader
+        said = self._checked(said)
+        if not said:
+            return []
+        if (faults(said) and not listed) or unclosed(said):
+            said = _mended(said)  # a bullet too: an open bracket is mended, never sent
+        if faults(said) and not listed:
+            return self._out(s, "not a whole sentence as written", self.dropped)
+        self.said.append(said)
+        return [said]
+
+    def _checked(self, said: str) -> str:
+        """The sentence without the clauses that contradict the verdict or repeat the body; '' when none is left."""
+        said, against = with_verdict(said, self.verdict)
+        self.kept_out += against
+        others = self.composed() + self.said  # a sentence of the notes kept before, or one the draft composed
+        said, repeated = without_repeats(said, others) if said else ("", [])
+        self.kept_out += repeated
+        return said
+
+    def composed(self) -> list[str]:
+        """The body's sentences that come from no words of the manager's (the draft's own)."""
+        from tools.message import longest_shared_run
+
+        if self._composed is None:
+            parts = [x for line in self.body.split("\n") for x in _split(re.sub(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+", "", line))]
+            self._composed = [x for x in parts if not any(w and longest_shared_run(x, w) >= self.min_run for w in self.manager_words)]
+        return self._composed
+
+    def _out(self, s: str, why: str, into: list[str]) -> list[str]:
+        into.append(s)
+        self.kept_out.append(KeptOut(text=s.strip(), why=why))
+        return []
 
 
 def _cap(text: str) -> str:

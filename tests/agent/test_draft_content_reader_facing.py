@@ -25,3 +25,16 @@ def test_a_date_written_with_dots_keeps_its_sentence_whole():
 def test_a_joining_word_after_a_comma_keeps_its_case():
     points = content_points("reason: the labels only arrived on 3.12., because the vendor changed their tool.")
     assert any(", because the vendor" in p.text for p in points), points
+
+
+def test_a_next_step_is_our_plan_never_a_suggestion_to_them():
+    from agent.draft_content import next_step
+
+    points = content_points("Next step: switch the scoring to the new labels, planned for 14/01.")
+    assert [p.text for p in points] == ["Next, we switch the scoring to the new labels, planned for 14/01"]
+    assert next_step("Wenjun retrains the matcher in January") == "Next, Wenjun retrains the matcher in January"
+
+
+def test_what_the_manager_needs_from_the_reader_is_the_ask():
+    points = content_points("What I need from her: the ERP export by 18/12, otherwise the matcher slips.", recipient="Ines")
+    assert [p.kind for p in points] == ["ask"]

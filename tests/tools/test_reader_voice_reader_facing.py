@@ -3,7 +3,7 @@ duty laid on the reader never reach the body as the manager's notes."""
 
 from __future__ import annotations
 
-from tools.reader_voice import Reader, chat_header, one_reader, reader_part, to_reader, without_chat_log
+from tools.reader_voice import Reader, chat_header, gate, one_reader, reader_part, to_reader, without_chat_log
 
 LOG = """sort these out for me pls
 
@@ -65,3 +65,46 @@ def test_the_gate_asks_the_reader_for_the_decision_the_notes_lay_on_them():
     reader = Reader(names=["Ottoline"], pronoun="she")
     said = to_reader("Ottoline needs to decide whether the stores open the new tills in February or keep the old ones.", reader, "", "x")
     assert said == "Could you decide whether the stores open the new tills in February or keep the old ones?"
+
+
+def test_a_status_note_with_no_verb_is_said_whole():
+    from tools.reader_voice import note_as_sentence
+
+    assert note_as_sentence("invoice matching still blocked on the ERP export") == "The invoice matching is still blocked on the ERP export."
+    assert note_as_sentence("label review about half done") == "The label review is about half done."
+    assert note_as_sentence("new supplier codes in") == "The new supplier codes are in."
+    assert note_as_sentence("Wenjun says 3 weeks left") == "Wenjun says 3 weeks left"  # a subject and a verb already
+    assert note_as_sentence("we moved it in") == "we moved it in"
+
+
+def test_the_gate_takes_out_a_claim_against_the_verdict_and_lists_it_with_why():
+    from tools.reader_facing import Verdict
+
+    body = "Hi Ines,\n\nThe invoice matcher is at risk: about a 4% chance of 22 January.\n\nThe invoice matcher is on track, supplier codes in, Wenjun says 3 weeks left."
+    words = ["the invoice matcher is on track, supplier codes in, wenjun says 3 weeks left"]
+    gated = gate(body, Reader(names=["Ines"]), words, verdict=Verdict(work="Invoice matcher", on_track=False, said="a 4% chance of Fri 22 Jan"))
+    assert "on track" not in gated.body
+    assert "The supplier codes are in. Wenjun says 3 weeks left." in gated.body
+    assert [k.text for k in gated.kept_out] == ["The invoice matcher is on track"]
+
+
+def test_the_gate_says_a_figure_once_and_keeps_the_rest_of_the_sentence():
+    body = "Hello,\n\nThe licence costs about 12k a year.\n\nWhy: Licence cost is roughly 12k a year; last quarter we lost 40k to chargebacks."
+    gated = gate(body, Reader(), ["licence cost is roughly 12k a year; last quarter we lost 40k to chargebacks"])
+    assert gated.body.count("12k") == 1
+    assert "Why: last quarter we lost 40k to chargebacks." in gated.body
+    assert [k.why for k in gated.kept_out] == ["the message says it already"]
+
+
+def test_the_gate_lists_a_note_about_the_reader_it_keeps_out():
+    body = "Hi Ottoline,\n\nThe tills move to February. She'll be cross about the delay."
+    gated = gate(body, Reader(names=["Ottoline"], pronoun="she"), ["the tills move to february. she'll be cross about the delay"])
+    assert "cross" not in gated.body
+    assert any("cross" in k.text for k in gated.kept_out)
+
+
+def test_a_cost_clause_with_no_subject_gets_which():
+    said = to_reader("The scans came in two formats, we had to convert them by hand, took two weeks longer.", Reader(names=["Ottoline"]), "", "x")
+    assert said == "The scans came in two formats, we had to convert them by hand, which took two weeks longer."
+    kept = to_reader("The vendor was late, and that cost us 3 weeks.", Reader(names=["Ottoline"]), "", "x")
+    assert kept == "The vendor was late, and that cost us 3 weeks."
