@@ -287,7 +287,7 @@ _TIGHTEN_RULES: tuple[Rule, ...] = (
     (r",?\s*which took [^.;,]*?\b(?:instead of|rather than|longer than|more than (?:planned|expected))\b[^.;]*", ""),
     (r"\b(?:I|we) (?:think|believe) we (?:can|will|'ll|should be able to) ", "we're likely to "),
     (r"\b(?:I|we) (?:think|believe) I (?:can|will|'ll|should be able to) ", "I'm likely to "),
-    (r",?\s*\bbecause (?![^.;,]*(?:\d|\b(?:is|are|isn'?t|aren'?t|still|until|won'?t|can'?t|needs?|remains?|blocks?|otherwise)\b))[^.;,]+(?:,\s*not [^.;,]+)?", ""),
+    (r",?\s*(?:\b(?:mostly|mainly|partly|largely|probably|simply|just)\s+)?\bbecause (?![^.;,]*(?:\d|\b(?:is|are|isn'?t|aren'?t|still|until|won'?t|can'?t|needs?|remains?|blocks?|otherwise)\b))[^.;,]+(?:,\s*not [^.;,]+)?", ""),
     (r"^(?:so,?\s+)?following up on [^:.]{3,80}:\s*(?=\w)", ""),  # 'Following up on the review from Tuesday: the root cause ...'
     (r",?\s*(?:thanks|thank you)(?: (?:everyone|all|team|so much|a lot))?(?=\s*[.!]|$)", ""),  # a past cause: a cause still in play stays
     (r"\b(?:finally|actually|really|just|pretty|quite|very|honestly)\s+(?=\w)", ""),
@@ -819,12 +819,15 @@ def _soften_blame(sentences: list[str]) -> tuple[list[str], str]:
             x = x[: m.start()] + f"the {m.group('x')} {m.group('verb')} " + x[m.start("y") :]
             hit = hit or m.group("y")
         elif m:
-            y = m.group("y") if re.match(r"(?i)(?:the|our|my|a|an)\b", m.group("y")) else "the " + m.group("y")
+            y = m.group("y") if re.match(r"(?i)(?:the|our|my|a|an)\b|(?:prod|production|staging|main|master|dev)$", m.group("y")) else "the " + m.group("y")
             again = " again" if m.group("again") and not counted else ""
             who = m.group("x")
             named = re.search(r"[#\d]", who) or re.match(r"[A-Z][a-z]|(?i:the|a|an|our|my)\b", who)  # 'PR #412' stands alone, 'PR' and 'config change' take 'the'
             cause = m.group("how") or (f"a change from the {who}" if re.fullmatch(r"(?i)team|squad|folks|people|guys", who) else f"{'' if named else 'the '}{who} went in")
-            x = x[: m.start()] + f"{y} failed{again}{m.group('count') or ''}{m.group('tail') or ''} after {cause}" + x[m.end() :]
+            lead = re.fullmatch(r"(?i)(?:the |these |those |some )?(?P<t>(?:[\w-]+ ){0,3}?[\w-]+ (?:in|of|from|on|inside) )", x[: m.start()])  # 'the shortcuts in your pipeline broke prod'
+            cause = f"the {lead.group('t')}the {who} went in" if lead and not m.group("how") else cause
+            x = ("" if lead else x[: m.start()]) + f"{y} failed{again}{m.group('count') or ''}{m.group('tail') or ''} after {cause}" + x[m.end() :]
+            x = x[:1].upper() + x[1:]
             hit = hit or y
         out.append(x)
     return [_counted_again(_habit(_why_not_optional(x, hit))) for x in out], hit

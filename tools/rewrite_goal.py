@@ -361,8 +361,8 @@ _HARSH_WORD_RULES: tuple[tuple[str, "str | Callable[[re.Match[str]], str]"], ...
     (r"\b(?:a |an )?(?:complete |total |huge |massive |utter )?waste of (?:time|effort|money)\b", "not what we needed"),
     (r"\bwasted\b(?= (?:a|an|the|all|our|\d|one|two|three|four|five|six|several|many|most)\b)", "cost"),
     (r"\b(?:totally |completely |utterly |really |so )?(?:careless|sloppy|lazy|stupid|silly|pointless|needless|unforgivable|inexcusable|amateurish|pathetic|hopeless|shambolic)\s+(?=[a-z])", ""),
-    (r",\s*(?:and\s+)?(?:frankly |honestly |just |really |quite |totally )?(?:pathetic|ridiculous|embarrassing|unacceptable|a joke|a disgrace|shameful|hopeless|shambolic)(?=\s*[.!?]*$)", ""),  # a verdict tacked on
-    (r"\b(?:totally |completely |utterly |really |so )?(?:embarrassing|basic|rushed|avoidable)\s+(?=(?:[\w-]+ )?(?:mistakes?|errors?|typos?|delays?|bugs?|slips?|misses|oversights?|problems?|issues?|work)\b)", ""),
+    (r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:frankly |honestly |just |really |quite |totally |completely )?(?:pathetic|ridiculous|embarrassing|unacceptable|a joke|a disgrace|shameful|hopeless|shambolic|useless|worthless)(?=\s*[.!?]*$)", ""),  # a verdict tacked on
+    (r"\b(?:totally |completely |utterly |really |so )?(?:embarrassing|basic|rushed|avoidable)\s+(?=(?:[\w-]+ )?(?:mistakes?|errors?|typos?|delays?|bugs?|slips?|misses|oversights?|problems?|issues?|work|shortcuts?|workarounds?|hacks?)\b)", ""),
     (r"\band (?:you )?(?:broke|killed|took down) (?P<y>(?:the |our )?[\w-]+(?: [\w-]+){0,3}?)(?=\s+(?:for|on|in|at|during|last|this|yesterday|today|overnight)\b|\s*[,.;!?]|$)", r"and \g<y> broke"),
 )
 _PASSIVE = {"ignored": "not followed", "skipped": "skipped", "missed": "missed", "bypassed": "bypassed", "overlooked": "missed", "forgot": "missed", "forgot about": "missed"}
@@ -394,8 +394,8 @@ def soften_words(sentence: str) -> str:
         y = re.sub(r"(?i),?\s+(?:yet |once )?again(?=\s*[,.;!?]|$)", "", y)  # the fault, without the tally
     y = re.sub(r"\s{2,}", " ", re.sub(r"\s+([,.;?!])", r"\1", y)).strip(" ,;")
     words = re.findall(r"[\w'’-]+", y)
-    if len(words) <= 2 and not _VERB_RE.search(y):
-        return ""  # what was left of a verdict with no fact ('Delay.')
+    if y != sentence.strip() and len(words) <= 2 and not _VERB_RE.search(y):
+        return ""  # what was left of a verdict with no fact ('Delay.'); 'Fix it.' as written stays
     if y != sentence.strip() and len(words) <= 8 and not _VERB_RE.search(y.partition(" ")[2]) and re.match(r"(?i)[a-z]+s\b", y):
         y = f"There were {_lower_first(y)}"  # 'Sloppy mistakes in the config' -> 'There were mistakes in the config.
     return _end(_cap(y)) if y else ""
@@ -614,8 +614,9 @@ def times_counted(instruction: str) -> str:
 # --- shorter --------------------------------------------------------------------------------------------------------
 
 # A reference back to an earlier talk ('as we discussed at some length last Tuesday', 'which we covered in standup').
-_AS_DISCUSSED = r",?\s*\bas (?:we|I|you and I|we all)(?: had)?(?: (?:briefly|already|just))? (?:discussed|mentioned|talked about|agreed|said|covered|flagged|went over)\b(?: [^,.;!?]*?)?(?:,(?=\s)|(?=[.;!?]|$))"
-_WHICH_DISCUSSED = r",?\s*\b(?:which|that) (?:we|I)(?: had)? (?:briefly |already )?(?:talked about|discussed|covered|mentioned|flagged|went over)\b[^,.;!?]*(?:,(?=\s))?"
+_NOT_A_VERB = r"(?:\s+(?!(?:is|are|was|were|will|has|have|had|needs?|should|can|could|would|must|goes|starts|moves|needs|stays|won'?t|isn'?t)\b)[\w'’-]+)*"  # a clause's words, up to the main verb
+_AS_DISCUSSED = r",?\s*\bas (?:we|I|you and I|we all)(?: had)?(?: (?:briefly|already|just))? (?:discussed|mentioned|talked about|agreed|said|covered|flagged|went over)\b" + _NOT_A_VERB + r"(?:,(?=\s)|(?=[.;!?]|$))"
+_WHICH_DISCUSSED = r",?\s*\b(?:which|that) (?:we|I)(?: had)? (?:briefly |already )?(?:talked about|discussed|covered|mentioned|flagged|went over)\b" + _NOT_A_VERB + r"(?:,(?=\s))?"
 _FILLER_CLAUSES: tuple[tuple[str, str], ...] = (
     (r"^(?:so|well|ok so|okay so|anyway)\b,?\s+", ""),
     (r"\b(?:as|like) (?:you|some of you|many of you|most of you|we all|you all|I'?m sure you(?: all)?|I am sure you(?: all)?|everyone) (?:probably |may |might |will |already )?(?:know|remember|recall|are aware|heard)\b,?\s*", ""),
@@ -650,12 +651,13 @@ _FILLER_CLAUSES: tuple[tuple[str, str], ...] = (
     (_WHICH_DISCUSSED, ""),
     (r"^(?:I\s+)?(?:just\s+)?(?:wanted|want|thought I'?d|am writing|'m writing)\s+to\s+(?:reach out (?:and|to)\s+)?(?:give you (?:a |an )?(?:quick |short |brief )?heads[- ]?up|let you know|flag|tell you|remind (?:you|everyone|you all|all of you)(?: all)?)\s*,?\s*(?:that\s*,?\s*|(?=(?:the|our|we|I|it|this|at)\b))", ""),
     (r"^at this (?:point|moment) in time,?\s*", ""),
+    (r"^(?:just )?(?:a )?(?:quick |short |brief )?(?:note|line|heads[- ]?up) to (?:let you know|say|flag|tell you|confirm)(?: that)?,?\s*(?=\w)", ""),
     (r"\s*\bat this (?:point|moment) in time\b,?", ""),
     (r"^(?:I am|I'm|I'?m just) writing to (?:follow up|check in|circle back) (?:on|about|regarding)\s+", "Following up on "),
     (r"\b(we|I) (?:are|am|'re|'m) going to need to\b", r"\1 need to"),
     (r"^(?:here are |just )?(?:a )?(?:few|couple of) (?:quick |short |small )?(?:things|updates|notes|points)\b[^:.!?]*:?$", ""),
     (r",?\s*\bif (?:at all )?possible\b", ""),
-    (r"\b((?:problem|issue|question|concern)s?) at all\b", r"\1"),
+    (r"\b((?:problem|issue|question|concern)s?) at all\b|\s+at all(?=\s*[.!?]*$)", r"\1"),
     (r"\bso that (?:we|I) can\b", "to"),
     (r"\bshould hopefully\b|\bhopefully will\b|\bwill hopefully\b", "should"),
     (r",?\s*\bhopefully\b,?", ""),

@@ -1486,3 +1486,25 @@ def test_firmer_asks_first_with_a_date_says_the_count_of_asks_and_cuts_every_hed
 def test_firmer_adds_no_count_of_asks_the_manager_did_not_give():
     r = rewrite("Hi Ada, could you maybe send the slides?", "firm", today=TODAY, source="make this firmer, she's the design lead")
     assert "time I've asked" not in r.text() and r.sentences[0] == "Please send the slides by Wed 9 Dec."
+
+
+def test_shorter_cuts_a_reference_back_inside_a_clause_and_keeps_the_main_verb():
+    r = rewrite("The pricing plan that we discussed on Monday is approved, and the pilot starts on 11 Jan. Let me know if that causes any issues at all!", "tighten", today=TODAY)
+    assert r.sentences[0] == "The pricing plan is approved, and the pilot starts on 11 Jan."
+    assert "at all" not in r.text()
+
+
+def test_shorter_cutting_a_past_cause_takes_its_hedge_with_it():
+    r = rewrite("The backfill will take about 3 more days, mostly because the source tables had a schema change, so the new ETA is 9 Dec.", "tighten", today=TODAY)
+    assert "mostly" not in r.text() and "9 Dec" in r.text()
+
+
+def test_softer_keeps_a_short_order_as_a_request_and_drops_a_verdict_tacked_on():
+    r = rewrite("Your dashboard is always wrong and frankly useless. Fix it.", "soften", today=TODAY, source='make this nicer, "frankly useless" is too much')
+    assert r.sentences == ["The dashboard is often wrong.", "Could you fix it?"]
+
+
+def test_softer_says_what_broke_after_which_part_went_in_when_the_fault_is_inside_the_readers_work():
+    r = rewrite("Dagny, the lazy hacks in your ingest job broke staging twice this week. Add tests before you merge.", "soften", today=TODAY, source="kinder please")
+    assert r.sentences[0] == "Staging failed twice this week after the hacks in the ingest job went in."
+    assert "lazy" not in r.text() and "rushed" not in r.text()
