@@ -1684,7 +1684,7 @@ def _compose_first_draft(records: list[dict[str, Any]], situation: Situation) ->
 REWRITE_OPENERS = {
     "tighten": "**Your message, shorter: the same numbers, dates and ask, the filler cut.**",
     "soften": "**Your message, softer: the same facts and ask, said as the problem and a request, with an offer of help.**",
-    "firm": "**Your message, firmer: the ask and its date first, what happens if it is missed, no apologies or hedges.**",
+    "firm": "**Your message, firmer: the ask first with its date, then why and what happens if it is missed when you said so; no apologies or hedges.**",
     "plain": "**Your message, plainer: the same facts, the jargon said in everyday words.**",
 }
 

@@ -17,7 +17,7 @@ from lead_core.number_words import digits
 
 from tools.reader_check import theirs_as_yours
 from tools.reader_voice import Reader
-from tools.rewrite_goal import base_of_ing, firm_structure, goal_misses, is_fragment, it_named_from_cut, participle, shorten_structure, soften_structure
+from tools.rewrite_goal import base_of_ing, cut_asides, firm_structure, firm_words, harsh_left, named_harsh, soften_words, times_counted, without_named, goal_misses, is_fragment, it_named_from_cut, participle, shorten_structure, soften_structure
 from tools.message import (
     _DATE_MENTION_RE,
     _NAMED_DAY_RE,
@@ -63,8 +63,9 @@ _TONE_RULES: tuple[Rule, ...] = (
     (r"^(?:as )?per my (?:last|previous|earlier) (?:email|e-mail|message|note|mail)\b,?\s*", ""),
     (r"^as (?:previously|already) (?:mentioned|stated|discussed|noted)\b,?\s*", ""),
     (r"\b(?:obviously|clearly|frankly|literally|seriously|honestly)\b,?\s*", ""),
-    (r"(?<!\bthis )(?<!\bthat )(?<!\bit )(?<!\bthey )\b(is|are|was|were) (?:just |completely |totally |absolutely |utterly |frankly )?(?:rubbish|useless|junk|garbage|crap|a mess|a shambles|a joke)\b",
-     r"\1 not working as well as it should"),  # 'your slot planning is rubbish': the work, said without the insult
+    (r"\b(is|are|was|were) (?:just |completely |totally |absolutely |utterly |frankly )?useless\b", lambda m: {"is": "isn't usable yet", "are": "aren't usable yet", "was": "wasn't usable", "were": "weren't usable"}[m.group(1).lower()]),
+    (r"(?<!\bthis )(?<!\bthat )(?<!\bit )(?<!\bthey )\b(is|are|was|were) (?:just |completely |totally |absolutely |utterly |frankly )?(?:rubbish|junk|garbage|crap|a mess|a shambles|a joke)\b",
+     lambda m: f"{m.group(1)} not working as well as {'they' if m.group(1).lower() in ('are', 'were') else 'it'} should"),  # 'your slot planning is rubbish': the work, said without the insult
     (r"\bthat'?s why (your [\w -]+? (?:is|are) not working as well as it should)\b", r"that's partly why \1"),
     (r"\b(?:terrible|awful|horrible|garbage|crap)\b", "poor"),
     (r"\b(was|is|were|are) (?:completely |totally |really |just |pretty |frankly )?(?:reckless|irresponsible|negligent|unprofessional|amateurish|careless)\b",
@@ -99,6 +100,7 @@ _CLEAN_RULES: tuple[Rule, ...] = (
     (r"^(?:a )?(?:quick |short |brief )?(?:update|news|status|progress) on ((?:the |our )?[^:.]{3,60}):\s*(?=\w)", r"\1: "),  # 'Update on X: ...' is a label, never an order
     (r"^(?:I )?(?:just )?(?:wanted|want) to (?:reach out|write|get in touch|drop you a (?:line|note))(?: to you)?,? (?:because|as|since) ", ""),  # the reason is the message
     (r"\bsomething like (?=half|a third|a quarter|double|\d)", "about "),  # 'Look, we said ...': the speaker's run-up, not the reader's name
+    (r"\b(can|won|don|didn|doesn|isn|aren|wasn|weren|shouldn|couldn|wouldn|haven|hasn)t\b", r"\1't"),  # 'we cant use it': a typed contraction
     (r"\blmk\b", "let me know"),
     (r"\bqs\b", "questions"),
     (r"\bq's\b", "questions"),
@@ -285,7 +287,7 @@ _TIGHTEN_RULES: tuple[Rule, ...] = (
     (r",?\s*which took [^.;,]*?\b(?:instead of|rather than|longer than|more than (?:planned|expected))\b[^.;]*", ""),
     (r"\b(?:I|we) (?:think|believe) we (?:can|will|'ll|should be able to) ", "we're likely to "),
     (r"\b(?:I|we) (?:think|believe) I (?:can|will|'ll|should be able to) ", "I'm likely to "),
-    (r",?\s*\bbecause (?![^.;,]*(?:\d|\b(?:is|are|isn'?t|aren'?t|still|until|won'?t|can'?t|needs?|remains?|blocks?|otherwise)\b))[^.;,]+(?:,\s*not [^.;,]+)?", ""),
+    (r",?\s*(?:\b(?:mostly|mainly|partly|largely|probably|simply|just)\s+)?\bbecause (?![^.;,]*(?:\d|\b(?:is|are|isn'?t|aren'?t|still|until|won'?t|can'?t|needs?|remains?|blocks?|otherwise)\b))[^.;,]+(?:,\s*not [^.;,]+)?", ""),
     (r"^(?:so,?\s+)?following up on [^:.]{3,80}:\s*(?=\w)", ""),  # 'Following up on the review from Tuesday: the root cause ...'
     (r",?\s*(?:thanks|thank you)(?: (?:everyone|all|team|so much|a lot))?(?=\s*[.!]|$)", ""),  # a past cause: a cause still in play stays
     (r"\b(?:finally|actually|really|just|pretty|quite|very|honestly)\s+(?=\w)", ""),
@@ -297,7 +299,7 @@ _TIGHTEN_RULES: tuple[Rule, ...] = (
     (r"\bstill sitting at\b", "still at"),
     (r"^(?:one|the (?:main|big|one)) (?:risk|concern|worry) is\s+(?:that\s+)?", "Risk: "),
     (r"\bsitting at\b", "at"),
-    (r",?\s*(?:it )?should be with you by\b", ", with you by"),
+    (r",?\s*(?:and )?it should be with you by\b", ", with you by"),
     (r"\b(?:so )?realistically,?\s*", ""),
     (r",?\s*assuming nothing else goes wrong", ""),
     (r"\b(?:the )?(?:good|less[- ]good|bad|not[- ]so[- ]good|so-so) news is (?:that )?", ""),
@@ -539,7 +541,7 @@ _ACRONYMS = frozenset(
 _SHOUTED_WORDS = frozenset("NOT NOW THE AND YOU ALL ANY WHY STOP THIS THAT MUST NEED WHAT WILL JUST DONE EVER SAME FIX LIVE LATE OVER BACK DOWN HUGE VERY REAL BIG".split())
 _ORDER_RE = re.compile(
     r"^(?:please\s+)?(do(?! you\b| we\b| I\b)|fix|sort (?:it|this|that|them) out|hand in|hand over|turn in|deliver|provide|return|resend|attend|join|reply|respond|answer|send|finish|stop|add|update|change|remove|rerun|ship|review|check|make sure|take|move|drop|delete|pull|get|put|revert|read|set up|install|submit|complete|prepare|fill in|fill out|sign|upload|post|have(?= (?:the|it|this|that|your)\b)|"
-    r"roll(?: it)? back|roll|look(?: at| into)?|redo|rerun|re-run|rewrite|write|merge|test|run|tell|call|book|schedule|cancel|clean(?: (?:it|this|them|that))? up|tidy(?: (?:it|this|them|that))? up|document|share|confirm|revert)\b(.*)$",
+    r"roll(?: it)? back|roll|look(?: at| into)?|follow|stick to|keep to|proofread|double-check|redo|rerun|re-run|rewrite|write|merge|test|run|tell|call|book|schedule|cancel|clean(?: (?:it|this|them|that))? up|tidy(?: (?:it|this|them|that))? up|document|share|confirm|revert)\b(.*)$",
     re.IGNORECASE,
 )
 # A pleasantry sentence: cut when the message must be shorter.
@@ -817,12 +819,15 @@ def _soften_blame(sentences: list[str]) -> tuple[list[str], str]:
             x = x[: m.start()] + f"the {m.group('x')} {m.group('verb')} " + x[m.start("y") :]
             hit = hit or m.group("y")
         elif m:
-            y = m.group("y") if re.match(r"(?i)(?:the|our|my|a|an)\b", m.group("y")) else "the " + m.group("y")
+            y = m.group("y") if re.match(r"(?i)(?:the|our|my|a|an)\b|(?:prod|production|staging|main|master|dev)$", m.group("y")) else "the " + m.group("y")
             again = " again" if m.group("again") and not counted else ""
             who = m.group("x")
             named = re.search(r"[#\d]", who) or re.match(r"[A-Z][a-z]|(?i:the|a|an|our|my)\b", who)  # 'PR #412' stands alone, 'PR' and 'config change' take 'the'
             cause = m.group("how") or (f"a change from the {who}" if re.fullmatch(r"(?i)team|squad|folks|people|guys", who) else f"{'' if named else 'the '}{who} went in")
-            x = x[: m.start()] + f"{y} failed{again}{m.group('count') or ''}{m.group('tail') or ''} after {cause}" + x[m.end() :]
+            lead = re.fullmatch(r"(?i)(?:the |these |those |some )?(?P<t>(?:[\w-]+ ){0,3}?[\w-]+ (?:in|of|from|on|inside) )", x[: m.start()])  # 'the shortcuts in your pipeline broke prod'
+            cause = f"the {lead.group('t')}the {who} went in" if lead and not m.group("how") else cause
+            x = ("" if lead else x[: m.start()]) + f"{y} failed{again}{m.group('count') or ''}{m.group('tail') or ''} after {cause}" + x[m.end() :]
+            x = x[:1].upper() + x[1:]
             hit = hit or y
         out.append(x)
     return [_counted_again(_habit(_why_not_optional(x, hit))) for x in out], hit
@@ -1695,7 +1700,7 @@ def _shorter(sentences: list[str], total: int, max_sentences: int | None, max_wo
         if sum(len(s.split()) for s in kept) <= target or len(kept) <= 1:
             break
         kept.remove(x)
-    return kept
+    return cut_asides(kept, int(total * _WORD_TARGET))
 
 
 _JOIN_RE = re.compile(r",\s+(?=(?:so|and so|which means)\s+(?:we|I|the|our|it)\b)|;\s+|,\s+(?=(?:and\s+)?(?:we|I)(?:'d|'ll| would| will| plan)\b)", re.I)
@@ -1900,6 +1905,11 @@ def _with_background(out: list[str], pasted: list[str], background: str, by: str
     return _without_vaguer(out, told)
 
 
+def _hedged(body: str) -> bool:
+    """The manager's message hedges or apologises somewhere: firmer, its requests are said as instructions."""
+    return bool(_HEDGE_LEFT_RE.search(body) or _PLEA_RE.search(body) or re.search(r"(?i)\b(?:sorry|maybe|possibly|perhaps|if (?:at all )?possible|no worries|too much trouble)\b", body))
+
+
 def _reworded(body: str, goal: str, need: str, today: object, source: str = "", recipient: str = "", shorten: bool = False, background: str = "") -> tuple[list[str], str, str]:
     """The pasted body sentence by sentence through the goal's rules, the date the ask names (firmer), and a note
     when that date is the tool's pick; firmer with a stated need also says the `background` the manager gives."""
@@ -1931,7 +1941,7 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         x = re.sub(r"\bable to (" + "|".join(_BASE_FORMS) + r")\b", lambda m: "able to " + _BASE_FORMS[m.group(1)], x)
         x = _HOLIDAY_RE.sub(lambda m: m.group(0).title(), _NAMED_DAY_RE.sub(lambda m: m.group(0).capitalize(), _lower_shouting(x)))
         out += [_tidy(p) for p in _split(x)]  # a rule may have made two sentences of one
-    out = [_stated(_plan_not_permission(x)) if goal == "firm" else _tidy(_as_request(x)) for x in out if x]
+    out = [y for x in out if x and (y := firm_words(_stated(_plan_not_permission(x)), _hedged(body)) if goal == "firm" else _tidy(_as_request(soften_words(x) if goal == "soften" else x)))]
     by = ""
     if goal == "firm":
         out = [x for x in out if not _SMALL_TALK_RE.match(x) or ASK_RE.search(x) or re.search(r"(?i)\bwe need\b", x)] or out  # 'hope all is well' is not firm; an ask after it stays
@@ -1957,6 +1967,9 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
         out = _plainer(out)
     if goal == "firm" and by and need.strip():  # the ask composed from the manager's note names its thing
         out = [x for x in out if x not in pasted or not _hedged_only(x)] or out  # the dated ask replaces its hedged versions
+    if goal == "firm":
+        out, by, dated = _firm_dated(out, by, today, source, pick=not need.strip())  # a stated need: the closing confirms against its date
+        picked = picked or dated
     if goal == "soften" and _HARD_TIME_RE.search(source) and out:
         out.insert(0, "I know there's a lot going on for you right now, and I want to make this work.")  # no detail: theirs to share
     elif goal == "soften" and _FAIR_POINT_RE.search(source) and out:
@@ -1974,6 +1987,36 @@ def _reworded(body: str, goal: str, need: str, today: object, source: str = "", 
     out = _without_flagged(out, goal) if goal in ("soften", "firm") else out
     out = [re.sub(r"(?i)^(could you .+?) (?:right )?now\?$", r"\1 as soon as you can?", x) if goal == "soften" else x for x in out if not is_fragment(x)] or out  # 'Fix it now' asked; 'Again.' is no sentence
     out = _with_words_to_use(_with_why_and_check(out)) if goal == "soften" else out
+    out = (without_named(out, named_harsh(source, body)) or out) if goal == "soften" else out  # the words the manager named as too harsh: gone
+    return out, by, picked
+
+
+_STANDING_RE = re.compile(r"\b(?:when(?:ever)? (?:they|you|we|he|she|it)\b|(?:after|before|at|on|for|during) (?:each|every)\b|(?:each|every) ?(?:time|day|week|shift|run|morning|night|visit|trip|call|release|deploy)|from now on|going forward|always)\b", re.I)
+_DATED_RE = re.compile(r"\b(?:by|before|until|from|starting|no later than|today|tonight|tomorrow|this (?:week|morning|afternoon)|end of)\b|\b(?:on )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]* \d", re.I)
+_FIRM_ASK_RE = re.compile(r"^(?:please|everyone needs to|(?:I|we) need you to|could you|can you)\b", re.I)
+_POINTS_BACK_AT_RE = re.compile(r"\b(?:it|them|this|that|these|those|they)\b", re.I)
+
+
+def _firm_dated(out: list[str], by: str, today: object, source: str, pick: bool = True) -> tuple[list[str], str, str]:
+    """Firmer with no need stated beside the message: the ask first, with a date (a standing ask starts on the next
+    working day, a one-off is due three working days out, both said to be picked), then the manager's count of asks
+    ('This is the third time I've asked.') when they give one. (sentences, the date, a note on a picked date)."""
+    told = times_counted(source)
+    if told and not any(_COUNT_SAID_RE.search(x) for x in out):
+        out = [*out, told]  # after the ask and its reason: the history, said once
+    at = next((i for i, x in enumerate(out) if _FIRM_ASK_RE.match(x)), None)
+    at = next((i for i, x in enumerate(out) if re.match(r"(?i)(?:I|we) need\b", x)), None) if at is None else at
+    if at is None:
+        return out, by, ""
+    if not _POINTS_BACK_AT_RE.search(out[at]):  # 'Please fix it' stays after what 'it' is
+        out, at = [out[at], *out[:at], *out[at + 1 :]], 0
+    picked = ""
+    if pick and not by and not _DATED_RE.search(out[at]) and not re.search(r"(?i)\bdates?\b", out[at]) and isinstance(today, date):
+        standing = bool(_STANDING_RE.search(out[at]))
+        day = _working_days_after(today, 1 if standing else _WORKING_DAYS_TO_ANSWER)
+        by = f"{day:%a} {day.day} {day:%b}"
+        out[at] = out[at].rstrip(".!?") + (f", starting {by}" if standing else f" by {by}") + ("?" if out[at].endswith("?") else ".")
+        picked = f"the ask now {'starts on' if standing else 'names'} {by}, a date I picked; put the day you need instead"
     return out, by, picked
 
 
@@ -2298,13 +2341,32 @@ _ASK_LABEL_RE = re.compile(
 )
 
 
+_LIST_RE = re.compile(r"(?P<lead>[^\n]*?)[ \t]*:[ \t]*\n(?P<items>(?:[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t]+[^\n]+\n?)+)(?P<tail>[ \t]*[a-z][^\n]*)?")
+
+
+def _list_as_sentences(text: str) -> str:
+    """A bulleted list read as prose: items after a lead-in that ends in ':' joined into its sentence ('could everyone:
+    - update the tickets - add estimates' + 'before planning?' -> 'could everyone update the tickets and add estimates
+    before planning?'); any other bullet without a closing mark is a sentence of its own."""
+
+    def joined(m: re.Match[str]) -> str:
+        items = [BULLET_MARK.sub("", x).strip().rstrip(".;,") for x in m.group("items").splitlines() if x.strip()]
+        if not m.group("lead").strip() or any(len(x.split()) > 12 for x in items):
+            return m.group(0)  # long points are sentences of their own
+        said = ", ".join(items[:-1]) + f" and {items[-1]}" if len(items) > 1 else items[0]
+        return f"{m.group('lead').rstrip()} {said}{' ' + m.group('tail').strip() if m.group('tail') else '.'}\n"
+
+    text = _LIST_RE.sub(joined, text)
+    return re.sub(r"(?m)^([ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t]+.*?\w)[ \t]*$", r"\1.", text)
+
+
 def rewrite(
     text: str, goal: str = "", max_sentences: int | None = None, max_words: int | None = None, *, recipient: str = "", tone: str = "direct", need: str = "", today: object = None, source: str = "", team: bool = False, shorter: bool = False, bullets: bool = False, executive: bool = False, background: str = "", ask_first: bool = False
 ) -> Reworked:
     """The manager's message rewritten toward its goal ('tighten', 'soften', 'firm', 'plain' or '' for tone
     only), and shorter as well with `shorter`: same facts and ask; a stated limit met by dropping the sentences
     that carry least."""
-    text = BULLET_MARK.sub("", text)  # a bulleted note: each point is a sentence
+    text = BULLET_MARK.sub("", text if bullets else _list_as_sentences(text))  # a bulleted note: each point is a sentence
     text = _ASK_LABEL_RE.sub(r"\g<lead>What I need from you: ", text)  # 'need from her: sign-off ...' is the ask, said to her
     text = re.sub(r"(?i)^\s*(?:my|the|current|original) (?:draft|message|note|email|text|version)\s*:\s*", "", text)  # 'My draft: ...': the label is not the message
     greeting, body = _greeting_line(text.strip(), recipient, "direct" if goal == "tighten" else tone)
@@ -2357,6 +2419,10 @@ def rewrite(
     said = {_norm(x) for x in _split(body)}
     if goal in ("soften", "firm") and r.sentences and all(_norm(x) in said for x in r.sentences) and len(r.sentences) >= len(said):  # nothing reworded or cut: never claimed
         r.unchanged = True
+    harsh = harsh_left(r.text(), named_harsh(source, named)) if goal == "soften" else []
+    if harsh:  # 'nothing reads as harsh' is read off the output, never claimed over a word still there
+        r.unchanged = False
+        r.shortfalls += [f"'{harsh[0]}' may still read as harsh" for _ in [0] if not any(f"'{harsh[0]}'" in x for x in r.shortfalls)]
     return r
 
 

@@ -7,6 +7,7 @@ the named things kept). Word-level rules live in `tools.rewrite`; this module wo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # --- reading a sentence ---------------------------------------------------------------------------------------------
 
@@ -336,10 +337,125 @@ def soften_structure(sentences: list[str], notes: str = "") -> list[str]:
     return out
 
 
+# --- softer, word by word ----------------------------------------------------------------------------------------
+
+_BE_PAST = {"was": "wasn't", "were": "weren't"}
+# The words a reader hears as blame, a verdict, an absolute or sarcasm, each said as the fact under it (a table, applied
+# in order, after the clause rules): 'were unusable again' -> "couldn't be used", 'Three weeks of data wasted.' ->
+# "That means we've lost three weeks of data.", 'you ignored the checklist' -> "the checklist wasn't followed".
+def _lower_first(x: str) -> str:
+    return x if re.match(r"[A-Z]{2}|[A-Z][a-z]+ [A-Z]", x) else x[:1].lower() + x[1:]
+
+
+_HARSH_WORD_RULES: tuple[tuple[str, "str | Callable[[re.Match[str]], str]"], ...] = (
+    (r"^(?:I|we)(?:'ve| have)? (?:already )?(?:raised|flagged|mentioned|reported|chased|asked about) (?:it|this|that)(?: with you| to you)? (?:twice|three times|\w+ times|before|again|repeatedly|more than once)(?: now| already| before)?[.!]*$", ""),  # a told-you-so tally
+    (r"^(?:thanks|thank you) for nothing[.!]*$|^(?:must be nice|nice one|great job|well done)[.!]*$|^(?:seriously|really|unbelievable|typical)[?!.]+$", ""),
+    (r",?\s*\b(?:as usual|as always|like always|per usual|(?:once|yet) again|for the (?:umpteenth|hundredth|nth) time)\b,?", ""),  # a count of the harm to us ('failed for the second time') stays
+    (r"\bI'?m sure you(?:'re| are| were| have been) (?:very |really |so )?busy\b,?\s*(?:but\s+)?", ""),
+    (r"\b(unusable|usable|useless|wrong|late|broken|missing|failed|down|off|incorrect|empty|corrupt\w*|garbage|rubbish|junk|unreadable)\s+again\b", r"\1"),
+    (r"\b(?P<be>was|were) (?:just |completely |totally |absolutely |utterly |frankly )?not working as well as (?:it|they) should\b", lambda m: f"{m.group('be')}n't what we needed"),
+    (r"\b(was|were) (?:completely |totally |just |basically |utterly )?(?:unusable|not usable|useless|worthless|no use)\b", r"couldn't be used"),
+    (r"\b(is|are) (?:completely |totally |just |basically |utterly )?(?:unusable|not usable|useless|worthless|no use)\b", r"can't be used yet"),
+    (r"^(?P<x>(?:a |an |all |the )?(?:whole |full |entire )?(?:\w+ )?(?:hours?|days?|weeks?|months?|afternoon|morning|sprints?|time|effort|work)(?: of (?:[\w-]+ ){0,2}?[\w-]+)?) (?:(?:was|were|has been|have been|got|is|are) )?(?:completely |totally |just )?(?:wasted|thrown away|down the drain|lost)[.!]*$", lambda m: f"That means we've lost {_lower_first(m.group('x'))}."),
+    (r"\b(was|were) (?:a |an )?(?:complete |total |huge |massive |utter )?waste of (?:time|effort|money)\b", "didn't give us what we needed"),
+    (r"\b(?:a |an )?(?:complete |total |huge |massive |utter )?waste of (?:time|effort|money)\b", "not what we needed"),
+    (r"\bwasted\b(?= (?:a|an|the|all|our|\d|one|two|three|four|five|six|several|many|most)\b)", "cost"),
+    (r"\b(?:totally |completely |utterly |really |so )?(?:careless|sloppy|lazy|stupid|silly|pointless|needless|unforgivable|inexcusable|amateurish|pathetic|hopeless|shambolic)\s+(?=[a-z])", ""),
+    (r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:frankly |honestly |just |really |quite |totally |completely )?(?:pathetic|ridiculous|embarrassing|unacceptable|a joke|a disgrace|shameful|hopeless|shambolic|useless|worthless)(?=\s*[.!?]*$)", ""),  # a verdict tacked on
+    (r"\b(?:totally |completely |utterly |really |so )?(?:embarrassing|basic|rushed|avoidable)\s+(?=(?:[\w-]+ )?(?:mistakes?|errors?|typos?|delays?|bugs?|slips?|misses|oversights?|problems?|issues?|work|shortcuts?|workarounds?|hacks?)\b)", ""),
+    (r"\band (?:you )?(?:broke|killed|took down) (?P<y>(?:the |our )?[\w-]+(?: [\w-]+){0,3}?)(?=\s+(?:for|on|in|at|during|last|this|yesterday|today|overnight)\b|\s*[,.;!?]|$)", r"and \g<y> broke"),
+)
+_PASSIVE = {"ignored": "not followed", "skipped": "skipped", "missed": "missed", "bypassed": "bypassed", "overlooked": "missed", "forgot": "missed", "forgot about": "missed"}
+
+
+_YOU_SKIPPED_RE = re.compile(r"^you (?:have |had )?(?P<v>ignored|skipped|missed|bypassed|overlooked|forgot(?: about)?) (?P<x>(?:the|our|my) [\w -]+?)(?=\s+and\b|\s*[,.;!?]|$)", re.I)
+
+
+def _step_not_done(sentence: str) -> str:
+    """'You ignored the rollout checklist and broke staging' -> "The rollout checklist wasn't followed and staging broke":
+    the step that was missed, not the person."""
+    m = _YOU_SKIPPED_RE.match(sentence)
+    if m is None:
+        return sentence
+    x = re.sub(r"(?i)^(?:our|my) ", "the ", m.group("x"))
+    plural = bool(re.search(r"(?<!s)s$", x))
+    done = _PASSIVE[m.group("v").lower()]
+    be = f"{'weren' if plural else 'wasn'}'t {done[4:]}" if done.startswith("not ") else f"{'were' if plural else 'was'} {done}"
+    return _cap(f"{x} {be}{sentence[m.end():]}")
+
+
+def soften_words(sentence: str) -> str:
+    """Softer, word by word, after the clause rules: what is left of blame, verdicts, absolutes and sarcasm said as the
+    fact under it; '' when nothing of the sentence is left (a bare 'Totally pointless delay.')."""
+    y = _step_not_done(sentence.strip())
+    for pattern, said in _HARSH_WORD_RULES:
+        y = re.sub(pattern, said, y, flags=re.I)
+    if re.search(r"(?i)n't\b|\bnot\b|\b(?:wrong|late|broken|missing|failed|down)\b", y) and not re.search(r"(?i)\bhappen(?:s|ing)? again\b", y):
+        y = re.sub(r"(?i),?\s+(?:yet |once )?again(?=\s*[,.;!?]|$)", "", y)  # the fault, without the tally
+    y = re.sub(r"\s{2,}", " ", re.sub(r"\s+([,.;?!])", r"\1", y)).strip(" ,;")
+    words = re.findall(r"[\w'’-]+", y)
+    if y != sentence.strip() and len(words) <= 2 and not _VERB_RE.search(y):
+        return ""  # what was left of a verdict with no fact ('Delay.'); 'Fix it.' as written stays
+    if y != sentence.strip() and len(words) <= 8 and not _VERB_RE.search(y.partition(" ")[2]) and re.match(r"(?i)[a-z]+s\b", y):
+        y = f"There were {_lower_first(y)}"  # 'Sloppy mistakes in the config' -> 'There were mistakes in the config.
+    return _end(_cap(y)) if y else ""
+
+
+_QUOTED_RE = re.compile(r"[\"“”'‘’](?P<q>[^\"“”'‘’\n]{2,60}?)[\"“”'‘’]")
+_NAMED_PART_RE = re.compile(
+    r"\b(?:the (?:bit|part|line|word|phrase|sentence)s? (?:about|with|saying|that says|where I say)|especially|particularly|mainly)\s+(?P<x>[\w' -]{2,40}?)(?=\s*(?:[,.;:!?]|$|\s+(?:is|are|sounds?|feels?|reads?|seems?|comes? across)\b))"
+    r"|(?P<y>\b[\w'-]+(?: [\w'-]+){0,3}) (?:sounds?|feels?|reads?|seems?|comes? across|is|are) (?:way |a bit |much )?(?:too )?(?:harsh|mean|rude|blunt|aggressive|much|strong|accusatory|passive[- ]aggressive)\b",
+    re.I,
+)
+
+
+def named_harsh(instruction: str, original: str) -> list[str]:
+    """The words the manager names as too harsh, as their message says them ('"wasted" and "careless" feel too much', 'soften
+    the part about a complete waste of time'): quoted words, or the words before 'sounds harsh' / after 'the bit about'."""
+    said = original.lower()
+    found = [m.group("q") for m in _QUOTED_RE.finditer(instruction or "")]
+    found += [m.group("x") or m.group("y") for m in _NAMED_PART_RE.finditer(instruction or "")]
+    out = []
+    for x in found:
+        x = re.sub(r"(?i)^(?:the|that|this|it|word|phrase)\s+", "", x.strip(" .,;:!?")).strip()
+        if x and x.lower() in said and x.lower() not in ("this", "it", "that") and len(x) <= 60:
+            out.append(x)
+    return list(dict.fromkeys(out))
+
+
+def without_named(sentences: list[str], named: list[str]) -> list[str]:
+    """Softer: every phrase the manager named as too harsh taken out of the sentence that still says it; a sentence left
+    with no verb or under three words goes."""
+    out = []
+    for x in sentences:
+        y = x
+        for phrase in named:
+            y = re.sub(rf"(?i),?\s*\b{re.escape(phrase)}\b", "", y)
+        y = re.sub(r"\s{2,}", " ", re.sub(r"\s+([,.;?!])", r"\1", y)).strip(" ,;")
+        if y == x or len(re.findall(r"[\w'’-]+", y)) >= 3 and _VERB_RE.search(y):
+            out.append(x if y == x else _end(_cap(y)))
+    return out
+
+
+_HARSH_LEFT_RE = re.compile(
+    r"\b(?:wasted?|waste of|unusable|useless|worthless|careless|sloppy|lazy|stupid|pointless|incompetent|pathetic|ridiculous|unacceptable|embarrassing|garbage|rubbish"
+    r"|as usual|yet again|thanks for nothing|you always|you never|your fault|what were you thinking)\b|\b(?:unusable|useless|wrong|late|broken|missing|failed|down)\s+again\b",
+    re.I,
+)
+
+
+def harsh_left(text: str, named: list[str] = ()) -> list[str]:  # type: ignore[assignment]
+    """The blame, verdict, absolute or sarcasm words a softer version still says, and the phrases the manager named as
+    too harsh that it still says, read off the output."""
+    found = [m.group(0) for m in _HARSH_LEFT_RE.finditer(text)]
+    found += [x for x in named if re.search(rf"(?i)\b{re.escape(x)}\b", text)]
+    return list(dict.fromkeys(found))
+
+
 # --- firmer ---------------------------------------------------------------------------------------------------------
 
 _SOFT_LEAD_RE = re.compile(
-    r"^(?:(?:hey|hi|hello)\b[!,.]*\s*)?(?:(?:sorry to (?:bother|chase|nag|pester) you|no worries if not|I know (?:you'?re|you are) (?:super |really |very |so )?(?:busy|swamped|slammed|stretched)|not to be a pain|(?:so |really )?sorry(?: to (?!say\b)\w+(?: you)?(?: again)?)?|I hate to (?:ask|chase|bother you)|hope (?:you'?re|you are|all is) (?:well|good)|(?:I )?hope (?:it'?s|this is) (?:ok|okay|fine|alright) to ask|(?:I'?m )?not sure if (?:this|that) is possible|(?:just )?checking in|if (?:it'?s|it is) not too much (?:trouble|hassle|bother))\s*[,;:.!-]*\s*(?:but|so|and)?\s*)+",
+    r"^(?:(?:hey|hi|hello)\b[!,.]*\s*)?(?:(?:(?:so |really )?sorry to (?:bother|chase|nag|pester) you(?: again)?|(?:so |really )?sorry to be (?:a |such a )?(?:pain|nuisance|bother|nag)(?: again)?|no worries if not|I know (?:you'?re|you are) (?:super |really |very |so )?(?:busy|swamped|slammed|stretched)|not to be a pain|(?:so |really )?sorry(?: to (?!say\b)\w+(?: you)?(?: again)?)?|I hate to (?:ask|chase|bother you)|hope (?:you'?re|you are|all is) (?:well|good)|(?:I )?hope (?:it'?s|this is) (?:ok|okay|fine|alright) to ask|(?:I'?m )?not sure if (?:this|that) is possible|(?:just )?checking in|if (?:it'?s|it is) not too much (?:trouble|hassle|bother))\s*[,;:.!-]*\s*(?:but|so|and)?\s*)+",
     re.I,
 )
 _HEDGED_ASK_RE = re.compile(
@@ -422,8 +538,85 @@ def firm_structure(sentences: list[str]) -> list[str]:
     return out
 
 
+# The ask said as an instruction, the last hedges gone: 'could your drivers maybe try to switch on the GPS units?' ->
+# 'Please make sure your drivers switch on the GPS units.'; 'Could you possibly fill in the sheet?' -> 'Please fill in the sheet.'
+_FIRM_HEDGE_RULES: tuple[tuple[str, "str | Callable[[re.Match[str]], str]"], ...] = (
+    (r"(?:^|,?\s+and\s+|(?<=,)\s*)I (?:hate|don'?t like|don'?t want to be) (?:saying no|to say no|doing this|to do this|to ask|to chase|being difficult|difficult|the bad guy)\s*,?\s*(?:but\s+)?",
+     lambda m: ", but " if m.start() else ""),  # the writer's reluctance: the ask stays
+    (r"\bplease not\b", "please don't"),
+    (r"^(?:again|once again|also|so|and|but|anyway)\b,?\s+(?=\w)", ""),  # what an apology cut in front of the ask left behind
+    (r"\b(?:maybe|possibly|perhaps|kindly|hopefully)\b,?\s*", ""),
+    (r"\bjust\s+(?!(?:in time|in case|now|before|after|one|a few)\b)", ""),
+    (r"\btry (?:to|and)\s+(?=[a-z]+\b)", ""),
+    (r"\b(you|them|him|her|everyone) to be able to\s+(?=[a-z]+\b)", r"\1 to "),
+    (r",?\s*\b(?:if (?:at all )?possible|if you can|at some point|some ?time soon|when(?:ever)? you (?:get|have) (?:a )?(?:chance|moment|sec|minute)|no worries if not)\b", ""),
+)
+_YOU_ASK = r"^(?:please,?\s+)?(?:could|can|would|will) you\s+(?:please\s+)?(?!(?:be|let me know if|tell me if|mind)\b)(?P<rest>[a-z]+\s.+?)[?.!]*$"
+_FIRM_ASK_RULES: tuple[tuple[str, str], ...] = (
+    (r"^(?:please,?\s+)?(?:could|can|would|will) (?:everyone|everybody|all of you|you all)\s+(?:please\s+)?(?P<rest>[a-z].+?)[?.!]*$", r"Everyone needs to \g<rest>."),
+    (r"^(?:please,?\s+)?(?:could|can|would|will) (?P<who>your [\w-]+(?: [\w-]+)?|the (?:[\w-]+ )?(?:team|shift|crew|drivers|analysts|engineers|staff|vendor|contractors|annotators|labell?ers|reviewers|leads|managers|on-call))\s+(?:please\s+)?(?P<rest>[a-z].+?)[?.!]*$", r"Please have \g<who> \g<rest>."),
+    (_YOU_ASK, r"Please \g<rest>."),  # 'Can you help?' alone stays a question
+)
+
+
+def firm_words(sentence: str, hedged: bool = False) -> str:
+    """Firmer, word by word: the hedges left in a sentence ('maybe', 'try to', 'if possible') cut and a request asked as
+    a question said as a plain instruction ('Could you send it by Fri?' -> 'Please send it by Fri.')."""
+    y = sentence.strip()
+    for pattern, said in _FIRM_HEDGE_RULES:
+        y = re.sub(pattern, said, y, flags=re.I)
+    cut = y != sentence.strip()
+    for pattern, said in _FIRM_ASK_RULES if hedged or cut else ():  # a hedged message: its request said as the instruction it is
+        y = y if pattern == _YOU_ASK and not cut else re.sub(pattern, said, y, flags=re.I)  # 'Could you send it by Thu?' alone is fine
+    y = re.sub(r"\s{2,}", " ", re.sub(r"\s+([,.;?!])", r"\1", y)).strip(" ,;")
+    return _end(_cap(y)) if y and not is_fragment(_end(_cap(y))) else sentence
+
+
+_ORDINALS = {"2": "second", "3": "third", "4": "fourth", "5": "fifth", "6": "sixth", "twice": "third", "two": "third", "three": "fourth", "four": "fifth"}
+_ASKED_BEFORE_RE = re.compile(
+    r"\b(?:(?:it'?s|it is|this is|this'?ll be|that'?s)\s+(?:now\s+)?(?:the\s+|my\s+|our\s+)?(?P<n>second|third|fourth|fifth|sixth|[2-6](?:nd|rd|th))\s+time\s+(?:(?P<who>I|we)(?:'ve| have)?\s+)?ask(?:ed|in'?g?)?"
+    r"|(?P<n2>[2-6](?:nd|rd|th)|second|third|fourth|fifth)\s+(?:time\s+)?(?:ask(?:ed|in'?g?)?|request|reminder|chase)"
+    r"|(?P<who2>I|we)(?:'?ve| have)?\s+(?:already\s+)?asked\s+(?:them\s+|him\s+|her\s+|you\s+)?(?P<n3>twice|two times|three times|four times)(?:\s+(?:already|before|now))?)\b",
+    re.I,
+)
+
+
+def times_asked(instruction: str) -> str:
+    """The manager's count of asks said to the reader ("it's the third time I've asked", '3rd time askin', "I've asked
+    twice already" -> "This is the third time I've asked."); '' when the instruction gives no count."""
+    m = _ASKED_BEFORE_RE.search(instruction or "")
+    if m is None:
+        return ""
+    n = (m.group("n") or m.group("n2") or m.group("n3")).lower()
+    n = _ORDINALS.get(n[:1] if n[:1].isdigit() else n.split()[0], n)
+    who = (m.group("who") or m.group("who2") or "I").lower()
+    return f"This is the {n} time {'I' if who == 'i' else 'we'}'ve asked."
+
+
+_COUNT_OF_RE = re.compile(
+    r"\b(?P<n>second|third|fourth|fifth|sixth|[2-6](?:nd|rd|th))\s+(?:(?P<miss>miss(?:ed (?:date|deadline))?|slip|late delivery)|time\s+(?P<when>this (?:week|month|quarter|sprint|year)|in (?:a|two|three) (?:weeks?|months?)))\b", re.I
+)
+
+
+def times_counted(instruction: str) -> str:
+    """The count the manager gives beside the message, said to the reader: of asks ("This is the third time I've
+    asked."), of misses ('third miss' -> 'This is the third missed date.') or of the thing itself ('second time this
+    month' -> 'This is the second time this month.'); '' when the instruction gives none."""
+    asked = times_asked(instruction)
+    m = _COUNT_OF_RE.search(instruction or "") if not asked else None
+    if m is None:
+        return asked
+    n = m.group("n").lower()
+    n = _ORDINALS.get(n[:1], n) if n[:1].isdigit() else n
+    return f"This is the {n} missed date." if m.group("miss") else f"This is the {n} time {m.group('when').lower()}."
+
+
 # --- shorter --------------------------------------------------------------------------------------------------------
 
+# A reference back to an earlier talk ('as we discussed at some length last Tuesday', 'which we covered in standup').
+_NOT_A_VERB = r"(?:\s+(?!(?:is|are|was|were|will|has|have|had|needs?|should|can|could|would|must|goes|starts|moves|needs|stays|won'?t|isn'?t)\b)[\w'’-]+)*"  # a clause's words, up to the main verb
+_AS_DISCUSSED = r",?\s*\bas (?:we|I|you and I|we all)(?: had)?(?: (?:briefly|already|just))? (?:discussed|mentioned|talked about|agreed|said|covered|flagged|went over)\b" + _NOT_A_VERB + r"(?:,(?=\s)|(?=[.;!?]|$))"
+_WHICH_DISCUSSED = r",?\s*\b(?:which|that) (?:we|I)(?: had)? (?:briefly |already )?(?:talked about|discussed|covered|mentioned|flagged|went over)\b" + _NOT_A_VERB + r"(?:,(?=\s))?"
 _FILLER_CLAUSES: tuple[tuple[str, str], ...] = (
     (r"^(?:so|well|ok so|okay so|anyway)\b,?\s+", ""),
     (r"\b(?:as|like) (?:you|some of you|many of you|most of you|we all|you all|I'?m sure you(?: all)?|I am sure you(?: all)?|everyone) (?:probably |may |might |will |already )?(?:know|remember|recall|are aware|heard)\b,?\s*", ""),
@@ -446,12 +639,34 @@ _FILLER_CLAUSES: tuple[tuple[str, str], ...] = (
     (r"\bfor the past few\b", "for a few"),
     (r",?\s*so that the team can\b", " while we"),
     (r"\b(?:in|during) that window\b", "then"),
-    (r"\bI wanted to let you (?:all )?know(?: that)?\s+", ""),
+    (r"\bI wanted to let you (?:all )?know(?: that)?,?\s+", ""),
     (r"\bplease do let me know\b", "let me know"),
     (r"\bwould go live in\b", "was due in"),
     (r"^(?:we|I) (?:said|told you|mentioned|announced) (?:that )?(?=the\b)", ""),
     (r"\s+(?:properly|fully|completely|carefully)(?=[.,;]|$)", ""),
     (r"\bgive ourselves enough time to\b", "have time to"),
+    # a reference back to an earlier talk, a heads-up run-up, a hedge: the reader needs none of them to act
+    (_AS_DISCUSSED, ""),
+    (r"^as (?:discussed|mentioned|agreed|promised)\b(?: [^,.;!?]*?)?,\s*", ""),
+    (_WHICH_DISCUSSED, ""),
+    (r"^(?:I\s+)?(?:just\s+)?(?:wanted|want|thought I'?d|am writing|'m writing)\s+to\s+(?:reach out (?:and|to)\s+)?(?:give you (?:a |an )?(?:quick |short |brief )?heads[- ]?up|let you know|flag|tell you|remind (?:you|everyone|you all|all of you)(?: all)?)\s*,?\s*(?:that\s*,?\s*|(?=(?:the|our|we|I|it|this|at)\b))", ""),
+    (r"^at this (?:point|moment) in time,?\s*", ""),
+    (r"^(?:just )?(?:a )?(?:quick |short |brief )?(?:note|line|heads[- ]?up) to (?:let you know|say|flag|tell you|confirm)(?: that)?,?\s*(?=\w)", ""),
+    (r"\s*\bat this (?:point|moment) in time\b,?", ""),
+    (r"^(?:I am|I'm|I'?m just) writing to (?:follow up|check in|circle back) (?:on|about|regarding)\s+", "Following up on "),
+    (r"\b(we|I) (?:are|am|'re|'m) going to need to\b", r"\1 need to"),
+    (r"^(?:here are |just )?(?:a )?(?:few|couple of) (?:quick |short |small )?(?:things|updates|notes|points)\b[^:.!?]*:?$", ""),
+    (r",?\s*\bif (?:at all )?possible\b", ""),
+    (r"\b((?:problem|issue|question|concern)s?) at all\b|\s+at all(?=\s*[.!?]*$)", r"\1"),
+    (r"\bso that (?:we|I) can\b", "to"),
+    (r"\bshould hopefully\b|\bhopefully will\b|\bwill hopefully\b", "should"),
+    (r",?\s*\bhopefully\b,?", ""),
+    (r"\bprobably (?=(?:around|about|roughly)\b)", ""),
+    (r"\bbetween (\d{1,2}) and (\d{1,2}) in the morning\b", r"from \1 to \2am"),
+    (r"\bbetween (\d{1,2}) and (\d{1,2}) in the (?:afternoon|evening)\b", r"from \1 to \2pm"),
+    (r",?\s*as (?:it|they) (?:always )?(?:has|have) (?:always )?been\b", ""),
+    (r",?\s*(?:it|this|that) (?:really )?(?:does |would )?helps? (?:us )?(?:a lot|loads|massively|hugely|enormously|so much)\b", ""),
+    (r"\b(?:in advance|so much|very much)(?=\s*[.!]|$)", ""),
 )
 # A preamble that only names the topic ('I wanted to take a moment to give a bit of context on where we are with the
 # biomass estimation model for the pens.'): its topic is the named thing the rest must keep.
@@ -471,6 +686,9 @@ _NO_NEWS_RE = re.compile(
 )
 _KNOWN_RE = re.compile(r"^(?:as (?:you|some of you|many of you|most of you) (?:know|may know|may remember|will remember|might remember|may recall|might recall|will recall)|as you'?re aware)\b", re.I)
 _HEADS = r"(?:model|service|pipeline|project|system|tool|engine|dashboard|migration|launch|feed|classifier|forecaster|session|review|spec|report|rollout|pilot)"
+
+
+_DATED_NEWS_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
 def topic_of_preamble(sentence: str) -> str:
@@ -495,6 +713,30 @@ def _named(topic: str, sentences: list[str]) -> list[str] | None:
     return None
 
 
+# A clause that carries background, not the news: an aside ('which is roughly in line with last year'), a cause
+# ('mostly because the parquet schema changed'), a purpose ('so the team can rest'). Shorter, past the filler, these go
+# one by one (the one with least in it first) until the length is reached; one with a figure or a date stays.
+_ASIDE_RE = re.compile(r",\s*(?:which|who)\b[^,.;!?]*|,?\s+(?:(?:mostly|mainly|partly|largely|probably) )?because\b[^,.;!?]*|,?\s+so that\b[^,.;!?]*|\s*\([^)]*\)", re.I)
+_FACT_IN_RE = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:tomorrow|tonight|today)\b|\b(?:never|can'?t|cannot|won'?t|risk|unless|otherwise|still|until|blocks?|blocked|remains?|needs?)\b", re.I)
+
+
+_REFERENCE_BACK_RE = re.compile(_AS_DISCUSSED + "|" + _WHICH_DISCUSSED, re.I)
+
+
+def cut_asides(sentences: list[str], target: int) -> list[str]:
+    """The asides of the sentences cut, the one with least in it first, until the words are at most `target`; an aside
+    with a figure, a date or a negation stays."""
+    out = list(sentences)
+    count = lambda: sum(len(re.findall(r"[\w'’-]+", x)) for x in out)
+    while count() > target:
+        found = [(i, m) for i, x in enumerate(out) for m in _ASIDE_RE.finditer(x) if not _FACT_IN_RE.search(m.group(0)) and len(x[: m.start()].split()) >= 3]
+        if not found:
+            break
+        i, m = min(found, key=lambda f: -len(f[1].group(0).split()))  # the longest aside first: the most words for one cut
+        out[i] = _end(re.sub(r"\s+,", ",", (out[i][: m.start()] + out[i][m.end() :]).strip()))
+    return out
+
+
 def shorten_structure(sentences: list[str]) -> list[str]:
     """Shorter, clause by clause: a preamble that only names the topic goes (its named thing moved into the sentence
     that says 'the model'), then the filler clauses ('as many of you know', 'as we had originally hoped', 'it turns out
@@ -506,6 +748,8 @@ def shorten_structure(sentences: list[str]) -> list[str]:
         if t and re.match(r"(?i)(?:the|our|my)\s", t):
             topic, preamble = t, x
             continue
+        if _KNOWN_RE.match(x) and _DATED_NEWS_RE.search(x):  # 'As you may remember, we start on 11 January': the date is news (a year of history is not)
+            x = _cap(_KNOWN_RE.sub("", x).lstrip(" ,"))
         if _NO_NEWS_RE.match(x) or (_KNOWN_RE.match(x) and not re.search(r"(?i)\b(?:done|finished|complete|completed|live|shipped|launched|resolved|fixed|now)\b", x)):
             continue  # an apology, the effort story, or background the reader already has
         asked = _HEDGED_ASK_RE.match(x.strip())
@@ -550,7 +794,7 @@ _HEDGE_RE = re.compile(
     re.I,
 )
 
-_NAMED_THING_RE = re.compile(rf"\b(?:the|our|this|that|a|an|your)\s+(?P<x>(?:[A-Za-z][\w-]*\s+){{1,3}}{_HEADS})\b", re.I)
+_NAMED_THING_RE = re.compile(rf"\b(?:the|our|this|that|a|an|your)\s+(?P<x>(?!(?:the|our|this|that|a|an|your)\b)(?:[A-Za-z][\w-]*\s+){{1,3}}{_HEADS})\b", re.I)
 
 
 def named_things(text: str) -> list[str]:
@@ -579,7 +823,7 @@ def goal_misses(goal: str, original: str, sentences: list[str], *, shorter: bool
             out.append(f"'{x}' is a fragment, not a sentence")
     if goal == "tighten" or shorter:
         said = " ".join(sentences).lower()
-        for thing in named_things(original):
+        for thing in named_things(_REFERENCE_BACK_RE.sub("", original)):  # 'as we discussed in the last ops review': no thing to keep
             if thing.lower() not in said:
                 out.append(f"the {thing} is no longer named")
     return out

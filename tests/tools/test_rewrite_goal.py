@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from tools.rewrite import rewrite
-from tools.rewrite_goal import credit_line, goal_misses, is_fragment, named_things, tone_flags, writer_consequence
+from tools.rewrite_goal import credit_line, goal_misses, is_fragment, named_things, shorten_structure, tone_flags, writer_consequence
 
 TODAY = date(2026, 12, 4)
 
@@ -46,7 +46,7 @@ FIRMER = [
     ("hi, no worries if not, but could you maybe ask me first before pulling ines into support rotations? just if it is not too much hassle",
      "From now on, please ask me first before pulling ines into support rotations."),
     ("Hey Rohan, sorry to bother you, just wondering if you maybe had a chance to look at the annotation guidelines? No rush at all, whenever you get a chance would be great!",
-     "Please review the annotation guidelines."),
+     "Please review the annotation guidelines by Wed 9 Dec."),  # no date given: one picked, and said to be picked
 ]  # fmt: skip
 
 
@@ -139,8 +139,8 @@ def test_shorter_says_a_hedged_ask_as_the_ask():
 @pytest.mark.parametrize(
     ("message", "ask"),
     [
-        ("Hey, hope it's ok to ask, would you mind maybe reviewing my rollout plan when you have a moment? Totally fine if not!", "Please review my rollout plan."),
-        ("Just checking in to see if there's any chance the budget request could be signed? It would really help us.", "Please sign the budget request."),
+        ("Hey, hope it's ok to ask, would you mind maybe reviewing my rollout plan when you have a moment? Totally fine if not!", "Please review my rollout plan by Wed 9 Dec."),
+        ("Just checking in to see if there's any chance the budget request could be signed? It would really help us.", "Please sign the budget request by Wed 9 Dec."),
         ("Not sure if this is possible but could we possibly move the model review to Monday? Let me know what you think!", "Let's move the model review to Monday."),
     ],
 )
@@ -168,3 +168,154 @@ def test_credit_line_says_the_managers_praise_of_the_reader_to_them():
     assert credit_line("hes a great ML engineer, honestly") == "You're a great ML engineer, and I value your work."
     assert credit_line("i really dont want to lose him over this") == "I value your work a lot, and I want to be straight with you about this."
     assert credit_line("it's going to Ines, she sits in the pricing team") == ""
+
+
+# --- softer, word by word (fresh phrasings; b45-d08 showed the class: 'unusable again' and 'data wasted' kept) ---------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("The soil cores you logged at Harrowby were unusable again.", "The soil cores you logged at Harrowby couldn't be used."),
+        ("Two sprints of labelling wasted.", "That means we've lost two sprints of labelling."),
+        ("You ignored the release checklist and broke the staging cluster for everyone.", "The release checklist wasn't followed and the staging cluster broke for everyone."),
+        ("You skipped our intake form.", "The intake form was skipped."),
+        ("The careless typos in the brief confused the vendor.", "The typos in the brief confused the vendor."),
+        ("The retro notes were a complete waste of time, nothing in them was new.", "The retro notes didn't give us what we needed, nothing in them was new."),
+        ("As usual, the forecast was late again.", "The forecast was late."),
+    ],
+)
+def test_softer_words_say_the_fact_under_the_blame_verdict_or_tally(sentence, said):
+    from tools.rewrite_goal import soften_words
+
+    assert soften_words(sentence) == said
+
+
+def test_softer_words_drop_a_verdict_with_no_fact_and_keep_a_repeat_prevention_line():
+    from tools.rewrite_goal import soften_words
+
+    assert soften_words("Utterly pointless delay.") == ""
+    assert soften_words("Could we work out how to stop it happening again?") == "Could we work out how to stop it happening again?"
+    assert soften_words("Sloppy errors in the export.") == "There were errors in the export."
+
+
+def test_the_words_a_manager_names_as_too_harsh_are_read_from_quotes_and_from_sounds_harsh():
+    from tools.rewrite_goal import named_harsh
+
+    message = "Honestly the handover doc was a shambles and frankly embarrassing for the team."
+    assert named_harsh('soften pls, "a shambles" and \'frankly\' are too much', message) == ["a shambles", "frankly"]
+    assert named_harsh("make it kinder, the bit about embarrassing for the team sounds mean", message) == ["embarrassing for the team"]
+    assert named_harsh('softer please, "not in the message" is what I mean', message) == []  # only words the message says
+
+
+def test_a_named_phrase_is_taken_out_and_a_sentence_left_with_nothing_goes():
+    from tools.rewrite_goal import without_named
+
+    out = without_named(["The handover doc was rushed, frankly.", "Frankly embarrassing.", "Please share the runbook."], ["frankly", "embarrassing"])
+    assert out == ["The handover doc was rushed.", "Please share the runbook."]
+
+
+def test_harsh_words_are_read_off_the_output_not_the_input():
+    from tools.rewrite_goal import harsh_left
+
+    assert harsh_left("The batch couldn't be used. That means we've lost a week.") == []
+    assert harsh_left("The batch was unusable again. A week wasted.") == ["unusable", "wasted"]
+    assert harsh_left("The doc was a shambles.", ["a shambles"]) == ["a shambles"]
+
+
+# --- firmer, word by word (b45-d10: 'Again could your drivers try to switch on the GPS units') -------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("Again could your drivers maybe try to switch on the GPS units when they go out?", "Please have your drivers switch on the GPS units when they go out."),
+        ("Could you possibly fill in the rota sheet if at all possible?", "Please fill in the rota sheet."),
+        ("Could everyone maybe update their tickets before planning?", "Everyone needs to update their tickets before planning."),
+        ("Would the night shift perhaps try and log the overrides?", "Please have the night shift log the overrides."),
+    ],
+)
+def test_firmer_words_cut_the_last_hedges_and_say_the_request_as_an_instruction(sentence, said):
+    from tools.rewrite_goal import firm_words
+
+    assert firm_words(sentence) == said
+
+
+def test_firmer_words_leave_a_plain_dated_request_as_it_is_unless_the_message_hedged():
+    from tools.rewrite_goal import firm_words
+
+    assert firm_words("Could you send the figures by Thursday?") == "Could you send the figures by Thursday?"
+    assert firm_words("Could you send the figures by Thursday?", hedged=True) == "Could you send the figures by Thursday?"
+    assert firm_words("Could your team send the figures by Thursday?") == "Could your team send the figures by Thursday?"
+    assert firm_words("Could your team send the figures by Thursday?", hedged=True) == "Please have your team send the figures by Thursday."
+
+
+@pytest.mark.parametrize(
+    ("instruction", "said"),
+    [
+        ("firmer please, it's the third time I've asked", "This is the third time I've asked."),
+        ("make it more firm, 4th time askin", "This is the fourth time I've asked."),
+        ("make this firmer, ive asked twice already", "This is the third time I've asked."),
+        ("firmer. this is the second time we asked them", "This is the second time we've asked."),
+        ("firmer please, he's a vendor", ""),
+    ],
+)
+def test_the_managers_count_of_asks_is_said_to_the_reader_only_when_given(instruction, said):
+    from tools.rewrite_goal import times_asked
+
+    assert times_asked(instruction) == said
+
+
+# --- shorter, clause by clause (b45-d09: 92 words down to 89, 'as we discussed at some length' kept) ------------------
+
+
+def test_shorter_cuts_a_reference_back_to_an_earlier_talk_whichever_way_it_is_said():
+    out = shorten_structure([
+        "Just wanted to give you a quick heads up that, as we discussed at length on Monday, the pricing model will be frozen on 9 Dec.",
+        "The labelling queue, which we covered in standup, is now empty.",
+        "As discussed in the review, the rollback is planned for 14 Dec.",
+    ])
+    assert out == ["The pricing model will be frozen on 9 Dec.", "The labelling queue is now empty.", "The rollback is planned for 14 Dec."]
+
+
+def test_shorter_cuts_asides_until_the_length_is_reached_and_keeps_one_with_a_figure_or_a_blocker():
+    from tools.rewrite_goal import cut_asides
+
+    kept = ["The eval harness moved to the new cluster, which the platform team set up over the summer, and runs go 3x faster.",
+            "The backfill is paused because the upstream bucket is still locked.",
+            "We will resume on 10 Dec, so that the numbers land before the review (which you asked about)."]
+    out = cut_asides(kept, 32)
+    assert out[0] == "The eval harness moved to the new cluster, and runs go 3x faster."
+    assert out[1] == kept[1]  # a cause still in play stays
+    assert out[2] == "We will resume on 10 Dec."
+    assert cut_asides(kept, 60) == kept  # already short enough: nothing cut
+
+
+@pytest.mark.parametrize(
+    ("instruction", "said"),
+    [
+        ("firmer. supplier. 3rd miss.", "This is the third missed date."),
+        ("make it firmer, second time this week he's done it", "This is the second time this week."),
+        ("firmer please, 2nd request", "This is the second time I've asked."),
+        ("firmer please, it's for the landlord", ""),
+    ],
+)
+def test_the_count_beside_the_message_is_said_as_what_it_counts(instruction, said):
+    from tools.rewrite_goal import times_counted
+
+    assert times_counted(instruction) == said
+
+
+def test_firmer_words_drop_the_writers_reluctance_and_fix_please_not():
+    from tools.rewrite_goal import firm_words
+
+    assert firm_words("I hate to ask, but please not merge on Fridays.") == "Please don't merge on Fridays."
+    assert firm_words("The launch matters and I don't want to be difficult, but please not merge on Fridays.") == "The launch matters, but please don't merge on Fridays."
+
+
+def test_softer_words_drop_a_told_you_so_tally_sentence():
+    from tools.rewrite_goal import soften_words
+
+    assert soften_words("We've flagged this three times now.") == ""
+    assert soften_words("I have raised it with you before.") == ""
+    assert soften_words("We flagged the drift in the weekly review.") == "We flagged the drift in the weekly review."
