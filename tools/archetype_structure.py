@@ -39,6 +39,8 @@ class OrgAnswer(BaseModel):
     answer: str = Field(description="The recommendation, then why.")
     moves: list[str] = Field(default_factory=list, description="What to do, in order, each with its trade-off (may be empty).")
     moves_heading: str = Field(default="", description="The heading the moves go under.")
+    whole_answer: bool = Field(default=False, description="True when it answers everything asked (the shape of a first team and its "
+                                                          "first hire): a maturity label and its generic moves would only bury it.")
 
 
 _ML_PEOPLE = r"(?:data scientists?|ds(?: teams?| folks| people)?|mles?|ml (?:engineers?|people|folks|teams?)|analysts?|data (?:people|teams?)|scientists?)"
