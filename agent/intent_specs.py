@@ -134,6 +134,8 @@ SPECS: tuple[IntentSpec, ...] = (
             r"\bwho (?:gets|takes|handles|does) what\b|\bwhich (?:of (?:these|them|those)|requests?|asks?)\b|\bwhat (?:do|should) i (?:say yes|say no|take|accept|decline|park|drop) (?:to|on)?"
             r"|\bsort (?:these|them|through|my (?:inbox|requests|asks|queue|backlog)|out (?:these|them|the (?:requests|asks|inbox|queue)|my (?:inbox|requests|asks)|who|what|which))\b|\btriage\b|\bwhat gets (?:through|in)\b|\bwhat (?:reaches|goes to) (?:the|my) team\b"
             r"|\b(?:let|wave) (?:it|this|that|them|(?:this|that|the) (?:one|ask|request)) through\b"
+            # 'a pile of asks ... i need to know what we actually take on'
+            r"|\bwhat (?:(?:do|should|can|will) )?(?:we|i) (?:actually |really |realistically )?(?:take on|say yes to|pick up|agree to)\b"
         ),
     ),
     IntentSpec(
