@@ -73,6 +73,10 @@ INSIDER_LOOKUP = (
     rf"\b{_LOOKED_UP}\b[^.?!]{{0,20}}?\b(?:the |a )?{_RECORD} (?:of|for|on) (?:his|her|their|a|an|the) (?:own )?{_KNOWN_PERSON}\b|"
     r"\bsnoop(?:ed|ing|s)?\b[^.?!]{0,60}\b(?:records?|files?|accounts?|data|database|system)\b"
 )
+# Sent inside the company, to the people it reports to ('the wrong version of the deck to the exec team'): a correction to
+# send, not personal data gone outside.
+_TO_INSIDERS = (r"[^.?!]{0,40}\bto (?:the |our |my )?(?:board|exec(?:utive)?s?(?: team)?|leadership(?: team)?|ceo|cto|cfo|coo|boss|manager|"
+                r"director|vp|steering (?:committee|group)|management(?: team)?|trustees)\b")
 # Personal identifiers whose exposure is an incident wherever they went ('the csv had passport numbers and dates of birth').
 IDENTIFIERS = r"(?:passport (?:numbers?|details|scans?)|social security numbers?|NHS numbers?|medicare numbers?|national (?:id|identity) numbers?|tax (?:ids?|numbers?|file numbers?)|patient (?:ids?|identifiers|numbers)|ssns?\b|national insurance numbers?|credit card (?:numbers?|details)|card numbers|dates? of birth|\bDOBs?\b|driv(?:er|ing)'?s? licen[cs]e (?:numbers?|details)|medical records|health records|bank (?:details|account numbers?))"
 # ... sent somewhere ('sharing a sample with the vendor ... the csv had passport numbers'): read by the crisis check and the card.
@@ -340,6 +344,7 @@ TOPICS: tuple[Topic, ...] = (
             rf"{IDENTIFIERS_SENT}|{PERSONAL_DATA_PUBLIC}|"
             # a file sent to the wrong people: 'emailed the wrong spreadsheet to the events agency ... names, home addresses'
             r"(?:email\w*|sent|send\w*|forward\w*|shared|attached|upload\w*)\b.{0,40}\b(?:the )?wrong (?:spreadsheet|file|attachment|list|csv|sheet|document|extract|version|dataset|export)\b"
+            rf"(?!{_TO_INSIDERS})"
             r".{0,300}\b(?:names?|home addresses|addresses|e-?mails?|phone numbers|dates? of birth|DOBs?|salar\w+|gift amounts|donations|bank details|medical|health|diagnos\w+)\b|"
             # 'emailed a workbook with tenants' names and rent arrears to a surveyor at the wrong company': fields, then the wrong recipient
             r"(?:e-?mail\w*|sen[dt]\w*|forward\w*|mailed)\b.{0,160}\b(?:names?|home addresses|addresses|dates? of birth|DOBs?|salar\w+|arrears|claim amounts|medical|health|bank details|diagnos\w+)\b"

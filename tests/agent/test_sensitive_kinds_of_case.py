@@ -95,3 +95,21 @@ def test_no_second_person_line_when_nobody_is_the_only_one():
     text = _answer("Bo has panic attacks on the night shift. He asked to stop doing the server room checks on his own.", "Bo")
     assert "the server room checks" in text
     assert "train a second person" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I sent the wrong version of the board pack to the trustees on Monday, with the draft budget and the names of the two "
+        "shops we might close. How do I correct it?",
+        "emailed the wrong file to my boss last night, the one with the interview names and my scribbled notes. awkward, what now",
+    ],
+)
+def test_a_wrong_document_sent_to_the_people_it_reports_to_is_a_correction_not_a_breach(question):
+    topic = topic_of(question)
+    assert topic is None or topic.name != "data_incident"
+
+
+def test_a_wrong_file_sent_outside_is_still_a_data_incident():
+    topic = topic_of("our coordinator sent the wrong spreadsheet to the catering company: guest names and dietary needs, 140 people")
+    assert topic is not None and topic.name == "data_incident"
