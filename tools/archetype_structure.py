@@ -146,7 +146,10 @@ PROPOSED = re.compile(
     r"(?:create|set up|build|start|form|spin up|stand up|make|move|merge|reorg\w*|restructure|centrali[sz]e|decentrali[sz]e|split|embed|"
     r"distribute|break up|dissolve|fold|pull|bring|consolidate|put)\b[^.;?]*"
     r"|\b(?:is floating|floated|floating|suggest(?:s|ed|ing)?|propos(?:es|ed|ing)|push(?:es|ing)? for|considering)\s+(?:the idea of\s+)?"
-    r"(?:splitting|merging|moving|pulling|creating|centrali[sz]ing|embedding|spinning|setting up|standing up|bringing)\b[^.;?]*",
+    r"(?:splitting|merging|moving|pulling|creating|centrali[sz]ing|embedding|spinning|setting up|standing up|bringing)\b[^.;?]*"
+    # a question put to the manager: 'the board has asked whether we should form a central AI team'
+    r"|\b(?:asked|asks|asking|wonders?|wondering|wants? to know)\s+(?:me\s+|us\s+)?(?:whether|if)\s+(?:we|i|they)\s+(?:should|could|ought to|need to)\s+"
+    r"(?:create|set up|build|start|form|spin up|stand up|make|move|merge|centrali[sz]e|split|embed|consolidate|bring|pull|put|have)\b[^.;?]*",
     re.I,
 )
 
