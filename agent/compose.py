@@ -2700,6 +2700,8 @@ def _archetype_lines(records: list[dict[str, Any]], situation: Situation) -> lis
     lines = _platform_split_lines(res.platform_split, situation) if res.platform_split is not None else []
     stage = ", at an early stage" if few and res.top != "nascent_ad_hoc" else ""
     lines += _structure_lines(res)
+    if any(a.whole_answer for a in res.org_answers):  # a first team's shape and hire: the answer, then only where it sits
+        return lines + [f"In the five FSDL archetypes you sit closest to {prof.name} today; the first hire is how you leave it."]
     if res.structure is not None and res.confidence == "low" and any(a.moves for a in res.org_answers):
         while lines and not lines[-1]:
             lines.pop()

@@ -134,6 +134,8 @@ SPECS: tuple[IntentSpec, ...] = (
             r"\bwho (?:gets|takes|handles|does) what\b|\bwhich (?:of (?:these|them|those)|requests?|asks?)\b|\bwhat (?:do|should) i (?:say yes|say no|take|accept|decline|park|drop) (?:to|on)?"
             r"|\bsort (?:these|them|through|my (?:inbox|requests|asks|queue|backlog)|out (?:these|them|the (?:requests|asks|inbox|queue)|my (?:inbox|requests|asks)|who|what|which))\b|\btriage\b|\bwhat gets (?:through|in)\b|\bwhat (?:reaches|goes to) (?:the|my) team\b"
             r"|\b(?:let|wave) (?:it|this|that|them|(?:this|that|the) (?:one|ask|request)) through\b"
+            # 'a pile of asks ... i need to know what we actually take on'
+            r"|\bwhat (?:(?:do|should|can|will) )?(?:we|i) (?:actually |really |realistically )?(?:take on|say yes to|pick up|agree to)\b"
         ),
     ),
     IntentSpec(
@@ -144,6 +146,8 @@ SPECS: tuple[IntentSpec, ...] = (
             r"\bwhat (?:kind|sort|type) of (?:an? )?(?:ml |ai |data(?: science)? )?(?:org|organi[sz]ation|setup|shop|company|structure|group)\b"
             r"|\borg(?:ani[sz]ation(?:al)?)?(?: design| structure)? (?:q|qs|questions?|qeustion|quesiton)\b"  # 'org question: ...', 'ok org q.'
             r"|\bwhat (?:would|does|will) (?:that|this|it|the \w+) make us\b|\bwhat (?:are|would) we (?:be|become)?\s*(?:now|then|after|\?|,|and|$)"
+            # a first team: 'what shape should it be and who do we hire first?'
+            r"|\bwhat shape should (?:it|the team|this|that|they|we|our \w+ team)\b|\b(?:who|what|which (?:roles?|person|people))\s+(?:do|should|would|shall|must)\s+(?:we|i)\s+hire\s+(?:first|frst|1st)\b"
             r"|\barchetypes?\b|\bhow should (?:we|ml|it|the (?:ml |data )?team) be (?:structured|organi[sz]ed|set up)\b|\bwhere should (?:ml|data science|the (?:ml |data )?team) (?:sit|live|report)\b"
             r"|\bwhich (?:org(?:ani[sz]ation)? )?(?:model|structure|setup) (?:is this|are we|fits)\b"
             r"|\bis there a (?:name|term|word) for (?:this|that|our|what we|us|the way)\b|\bwhat(?:'s| is) (?:this|that|our) (?:setup|structure|kind of team) called\b"

@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from lead_core.number_words import number
 
-from agent.sensitive_asks import kept_in_confidence, question_lines
+from agent.sensitive_asks import CONFIDENTIAL, kept_in_confidence, question_lines
 
 _RELATIVE = (
     r"(?:mother|father|mom|mum|dad|parents?|brother|sister|sibling|wife|husband|partner|spouse|son|daughter|child|kid|baby|"
@@ -59,6 +59,24 @@ ALREADY_REMOVED = (
     r"\b(?:deleted|removed|took down|taken down|pulled|unsent|recalled) (?:it|them|the (?:file|message|post|csv|sheet|spreadsheet|data|link|repo))\b|"
     r"\b(?:it|the (?:file|message|post|csv|repo)) (?:was|has been|got) (?:deleted|removed|taken down|pulled)\b"
 )
+# Someone at work looked up the record of a person they know, for no work reason ('her brother is on the waiting list and
+# she has been looking up his record', 'checked her ex's account', 'pulled up the file of a neighbour'): access by an
+# insider is a data incident even though nothing left the building.
+_KNOWN_PERSON = rf"(?:ex-[a-z]+|{_RELATIVE}|ex|neighbou?r|flatmate|housemate|landlord|celebrity|footballer|politician|famous [a-z]+)"
+_LOOKED_UP = (r"(?:look(?:ed|ing|s)? (?:up|at|into|through)|check(?:ed|ing|s)?(?: on)?|open(?:ed|ing|s)?|access(?:ed|ing|es)?|"
+              r"view(?:ed|ing|s)?|pull(?:ed|ing|s)? up|search(?:ed|ing|es)?(?: for)?|brows(?:ed|ing|es)|peek(?:ed|ing)? (?:at|into)|"
+              r"snoop(?:ed|ing)?(?: (?:in|on|through|into))?|read(?:ing|s)?)")
+_RECORD = r"(?:records?|files?|accounts?|charts?|case notes|case|claims?|applications?|entry|entries|profiles?|bookings?|test results)"
+INSIDER_LOOKUP = (
+    rf"\b{_KNOWN_PERSON}\b[^.?!]{{0,140}}?\b{_LOOKED_UP}\b[^.?!]{{0,30}}?\b(?:his|her|their) (?:own )?(?:[\w-]+ )?{_RECORD}\b|"
+    rf"\b{_LOOKED_UP}\b[^.?!]{{0,40}}?\b(?:his|her|their|my|a|an|the) (?:own )?{_KNOWN_PERSON}(?:'s|s'|’s) (?:[\w-]+ )?{_RECORD}\b|"
+    rf"\b{_LOOKED_UP}\b[^.?!]{{0,20}}?\b(?:the |a )?{_RECORD} (?:of|for|on) (?:his|her|their|a|an|the) (?:own )?{_KNOWN_PERSON}\b|"
+    r"\bsnoop(?:ed|ing|s)?\b[^.?!]{0,60}\b(?:records?|files?|accounts?|data|database|system)\b"
+)
+# Sent inside the company, to the people it reports to ('the wrong version of the deck to the exec team'): a correction to
+# send, not personal data gone outside.
+_TO_INSIDERS = (r"[^.?!]{0,40}\bto (?:the |our |my )?(?:board|exec(?:utive)?s?(?: team)?|leadership(?: team)?|ceo|cto|cfo|coo|boss|manager|"
+                r"director|vp|steering (?:committee|group)|management(?: team)?|trustees)\b")
 # Personal identifiers whose exposure is an incident wherever they went ('the csv had passport numbers and dates of birth').
 IDENTIFIERS = r"(?:passport (?:numbers?|details|scans?)|social security numbers?|NHS numbers?|medicare numbers?|national (?:id|identity) numbers?|tax (?:ids?|numbers?|file numbers?)|patient (?:ids?|identifiers|numbers)|ssns?\b|national insurance numbers?|credit card (?:numbers?|details)|card numbers|dates? of birth|\bDOBs?\b|driv(?:er|ing)'?s? licen[cs]e (?:numbers?|details)|medical records|health records|bank (?:details|account numbers?))"
 # ... sent somewhere ('sharing a sample with the vendor ... the csv had passport numbers'): read by the crisis check and the card.
@@ -274,6 +292,30 @@ TOLD_IN_CONFIDENCE = (r"\bin confidence\b|\b(?:asked|told) me not to (?:share|te
                       r"\b(?:can'?t|cannot|not allowed to) (?:share|say|tell)\b")
 
 
+# A condition that can call for a change in how someone works (not an emergency by itself).
+CONDITION = r"\b(?:anxiety|depression|ptsd|ocd|bipolar|a mental health condition|migraines?|panic attacks?|epilepsy|seizures?|vertigo|a heart condition|asthma)\b"
+# One change to the work the person asked for: to stop or not do something (alone), to have someone with them.
+WORK_CHANGE_ASKED = (
+    r"\b(?:she|he|they|who)(?:'s|'ve| has| have| is| are)? (?:asked|asking|asks|wants|would like|requested|requesting)\b(?: (?:me|us))? "
+    r"(?:(?:to|if|whether|for) (?:(?:she|he|they) (?:can|could) )?)?(?:stop|not|no longer|skip|avoid|drop|come off|be taken off|pair|work with|"
+    r"have (?:someone|somebody|a colleague|company)|go with|be accompanied|someone (?:to )?(?:go|come) with|switch|reduce|do (?:fewer|less))\b"
+)
+# Work done alone that the person asked to stop doing alone: 'stop doing the remote moss surveys on her own', 'not do site visits alone'.
+SOLO_WORK = re.compile(
+    r"\b(?:stop|not|no longer|avoid|skip)\s+(?:to\s+)?(?:doing\s+|going on\s+|going to\s+|running\s+|covering\s+|do\s+|go on\s+|go to\s+)?"
+    r"(?P<w>(?:the |her |his |their |any )?[\w -]{3,50}?)\s+(?:on (?:her|his|their) own|alone|solo|by (?:her|him|them)sel(?:f|ves)|unaccompanied)\b"
+    r"|\b(?:solo|lone|lone[- ]working) (?P<w2>(?:site |field )?(?:visits?|surveys?|trips?|shifts?|inspections?|call-?outs?|drives?))\b",
+    re.I,
+)
+# The only person who can do a part of the work: 'she's the only one trained on the drone', 'the only person licensed to fly it'.
+ONLY_TRAINED = re.compile(
+    r"\b(?:the only (?:one|person)|only one|the one person)(?: (?:who(?:'s| is)?|that(?:'s| is)?))? (?:trained|qualified|certified|licensed|"
+    r"able|who can (?:fly|drive|run|operate|use))(?: (?:on|to (?:fly|use|run|operate|drive)|for|in|with))? (?:the |a |an )?"
+    r"(?P<w>[\w -]{2,40}?)(?=[.;,!?]|\s+(?:and|but|so|which)\b|$)",
+    re.I,
+)
+
+
 # The first topic that matches wins: an incident or a complaint outranks the feelings around it.
 TOPICS: tuple[Topic, ...] = (
     Topic(
@@ -302,6 +344,7 @@ TOPICS: tuple[Topic, ...] = (
             rf"{IDENTIFIERS_SENT}|{PERSONAL_DATA_PUBLIC}|"
             # a file sent to the wrong people: 'emailed the wrong spreadsheet to the events agency ... names, home addresses'
             r"(?:email\w*|sent|send\w*|forward\w*|shared|attached|upload\w*)\b.{0,40}\b(?:the )?wrong (?:spreadsheet|file|attachment|list|csv|sheet|document|extract|version|dataset|export)\b"
+            rf"(?!{_TO_INSIDERS})"
             r".{0,300}\b(?:names?|home addresses|addresses|e-?mails?|phone numbers|dates? of birth|DOBs?|salar\w+|gift amounts|donations|bank details|medical|health|diagnos\w+)\b|"
             # 'emailed a workbook with tenants' names and rent arrears to a surveyor at the wrong company': fields, then the wrong recipient
             r"(?:e-?mail\w*|sen[dt]\w*|forward\w*|mailed)\b.{0,160}\b(?:names?|home addresses|addresses|dates? of birth|DOBs?|salar\w+|arrears|claim amounts|medical|health|bank details|diagnos\w+)\b"
@@ -325,7 +368,8 @@ TOPICS: tuple[Topic, ...] = (
             # where it went first, what it held in the next sentence: 'forwarded the sheet to her gmail. it has names and emails'
             rf"{_MOVED}\b[^.?!]{{0,160}}?\b(?:on|to|onto|into|in) (?:(?:his|her|their|a|an|my|our|the) )?{_OUTSIDE}[^?!]{{0,300}}?(?:{_FIELD_LIST}|{_DATA})|"
             rf"(?:push\w*|post\w*|publish\w*|upload\w*|commit\w*)\b.{{0,40}}\b(?:on|to|onto|into|in) (?:(?:his|her|their|a|an|my) )?(?:public )?{_OUTSIDE}.{{0,160}}{_DATA}|"  # 'pushed a repo to his PUBLIC github ... linked to emails and home addresses'
-            r"(?:opened|accessed|looked (?:at|up|into)|viewed|browsed|pulled up|searched)\b.{0,80}\b(?:files?|records?|accounts?|details|data|history)\b.{0,80}\b(?:no |without (?:a |any )?)(?:case|business|work|legitimate|valid) (?:reason|need|purpose)"  # access without a reason
+            r"(?:opened|accessed|looked (?:at|up|into)|viewed|browsed|pulled up|searched)\b.{0,80}\b(?:files?|records?|accounts?|details|data|history)\b.{0,80}\b(?:no |without (?:a |any )?)(?:case|business|work|legitimate|valid) (?:reason|need|purpose)|"
+            rf"{INSIDER_LOOKUP}"  # access without a reason, or to someone they know
         ),
         "**Treat this as a data incident first: contain it and report it to your security or privacy team today, then talk "
         "to {who} with care. It cannot be handled quietly, however good the intentions or the performance.**",
@@ -868,7 +912,10 @@ TOPICS: tuple[Topic, ...] = (
             r"dyscalculia|a disability|a hearing (?:loss|impairment)|tinnitus|ocd|chronic fatigue|long covid)\b|\bautistic\b|"
             r"\bdyslexic\b|\breasonable adjustments?\b|\b(?:workplace |an |any )accommodations?\b|"
             r"\b(?:anxiety|depression|ptsd|ocd|bipolar|a mental health condition|migraines?|panic attacks?)\b[^.?]{0,80}\b(?:asked|asks|asking|wants|would like|requested)\b(?: (?:me|us))?(?: (?:to|if|for|whether))|"
-            r"\b(?:ramadan|iftar|friday prayers?|prayer (?:times?|breaks?|room)|prayers? (?:during|at|on|every)|sabbath|shabbat|eid|diwali|yom kippur|religious (?:holiday|observance|festival|reasons))\b"
+            r"\b(?:ramadan|iftar|friday prayers?|prayer (?:times?|breaks?|room)|prayers? (?:during|at|on|every)|sabbath|shabbat|eid|diwali|yom kippur|religious (?:holiday|observance|festival|reasons))\b|"
+            # a condition, then in a later sentence one change to the work asked for: 'had her third panic attack on site. she's
+            # asked to stop doing the remote surveys on her own'
+            rf"{CONDITION}[^?]{{0,240}}?{WORK_CHANGE_ASKED}"
         ),
         "**This is a request for adjustments, not a crisis: say yes now to what is reasonable and yours to give, tell HR "
         "so it is recorded and {they} {are} protected, and keep the condition private.**",
@@ -1014,6 +1061,8 @@ TOPICS: tuple[Topic, ...] = (
     ),
 )
 BY_NAME = {t.name: t for t in TOPICS}
+# Topics the manager must report whatever the person asked: a promise of secrecy is never theirs to give.
+MUST_REPORT = ("data_incident",)
 # Intents read from the question that a topic which gives way to "any" yields to.
 YIELDS_TO = ("reprioritization", "triage", "planning", "archetype", "one_on_one")
 
@@ -1385,6 +1434,33 @@ STATED: dict[str, tuple[Stated, ...]] = {
         ),
     ),
     "adjustment": (
+        Stated(  # asked to stop doing something alone (a site visit, a field survey): pair it, and train a second person
+            SOLO_WORK,
+            _rx(r"where you post your update|written handoff|^Make the change concrete|Let's agree exactly how it works|"
+                r"^Today: thank them|^\"Thank you for telling me\. Yes|^This week: tell HR \(or your people partner\) what was asked|"
+                r"posts their update|about the diagnosis stays private"),
+            "**{Name} asked for one change, not time off: to stop doing {solo_work} alone. Say yes now and make it real: "
+            "nobody does {solo_work} alone from the next one (pair it){second_head}; record it through HR as an "
+            "adjustment, and keep {their} health private.**",
+            say=(
+                "\"Thank you for telling me, and I'm sorry it's been so hard. Yes: from now on you won't do {solo_work} on "
+                "your own. Honestly, that should have been the rule already.\"",
+                "\"You're not being a problem: you've told me about a risk in how we work, and we're fixing it. Let's work out "
+                "together who goes with you and when.\"",
+                "{skill_say}",
+            ),
+            do=(
+                "This week: agree with {them} who goes with {them} on {solo_work}, and put the pairs in the calendar; until a "
+                "second person is free, it waits or two other people do it, never {them} alone.",
+                "{skill_do}",
+                "This week: tell HR (or your people partner) what {they} asked and what you agreed, so it is recorded as an "
+                "adjustment; HR asks for any medical information, not you, and can arrange occupational health or the "
+                "employee assistance programme if {they} want{s} it.",
+                "Ask whoever owns health and safety about lone working: if doing {solo_work} alone is allowed today, pairing "
+                "(or a check-in procedure) should be the rule for everyone, so this is never about {them}.",
+                "Tell the team only the new arrangement (\"{solo_work} are done in pairs from now on\"), never the reason.",
+            ),
+        ),
         Stated(
             _rx(r"\b(?:ramadan|iftar|prayers?|prayer (?:times?|breaks?|room)|sabbath|shabbat|eid|diwali|yom kippur|religious|faith)\b"),
             _rx(r"diagnos|medical|condition|\bstandup\b|written spec|handoff"),
@@ -1594,6 +1670,39 @@ STATED: dict[str, tuple[Stated, ...]] = {
         ),
     ),
     "data_incident": (
+        Stated(  # someone looked up the record of a person they know: no copy to contain; a disclosure to report, and them to look after
+            _rx(INSIDER_LOOKUP),
+            _rx(r"\blaptop\b|\b(?:that|the) copy\b|copied files|trying to go faster|^Within the hour|revoking access, recovering or wiping|"
+                r"copying data locally|^Today: report it to your security|^To the team later|^Talk to the person the same day|"
+                r"^Afterwards, run a short blame-free review|^Bring in HR once security"),
+            "**Looking up {lookup_whose} without a work reason is unauthorised access to personal data: it has to be reported "
+            "today, to your data protection officer or privacy lead, and you can't promise {who} to keep it between you. Tell "
+            "{them} that honestly, report it accurately (including that {they} came to you first), and look after {them}.**",
+            say=(
+                "To {who}, today: \"Thank you for telling me; I know that wasn't easy. {cant_promise}I have to report this to our "
+                "data protection officer: looking at a record without a work reason has to be reported, whoever it is about. "
+                "I'll describe it accurately, including that you came to me yourself, and I'll stay with you through it.\"",
+                "\"Please don't open {lookup_whose} or anything linked to it again, and don't try to tidy anything up. "
+                "{audit_say}\"",
+                "To the data protection officer or privacy lead, today: \"One of my team told me {when_told}that {they} looked up "
+                "{lookup_whose}{how_often}. {They} came to me {themselves}. Here is what I know and what I don't.\"",
+            ),
+            do=(
+                "Today: report it to the data protection officer (or privacy or information-governance lead) through the incident "
+                "route, with what was looked at, how often, over what period, and that {they} told you {themselves}. Whether the "
+                "person whose record it is must be told, and whether it goes to the regulator, is their call, on a clock that "
+                "starts when the organisation learns of it.",
+                "Today: bring HR in alongside the privacy lead, so what follows goes by policy and is consistent; don't promise "
+                "{who} an outcome either way.",
+                "{audit_do}",
+                "Ask the privacy lead whether {their} access should be limited while it is looked at, and have it done through "
+                "them, framed as standard practice rather than a punishment.",
+                "{care_line}",
+                "Tell nobody else in the team; it is not theirs to know.",
+                "Afterwards: remind everyone, without naming {them}, that a record of someone you know is handed to a colleague, "
+                "and that a conflict is declared rather than checked.",
+            ),
+        ),
         Stated(
             _rx(r"public (?:\w+ ){0,2}(?:repo|repository|gist|bucket|github|gitlab|forum|community|site|page|link|channel|drive|folder)|"
                 r"\bgit ?hub\b|\bgitlab\b|hugging ?face|kaggle|pastebin|\bforum\b|reddit|stack ?overflow|\blinkedin\b"),
@@ -1928,6 +2037,63 @@ def _shared_words(text: str, words: dict[str, str]) -> dict[str, str]:
                           "inbox. " if removed else ""),
         "removed_head": (f"{words['Who']} deleting it fast was the right first step, but it doesn't undo what was seen or "
                          "downloaded. " if removed else "Take it down now (note first who could see it, for the report). "),
+    }
+
+
+_HOW_OFTEN = re.compile(r"\b(?:several|a few|many|multiple|a couple of|\d+|two|three|four|five|six|ten|dozens of) times\b(?: (?:over|in|during|across) (?:the )?(?:last|past) [\w ]{3,20}?(?=[.,;!?]|\s+(?:and|but|so)\b|$))?", re.I)
+_AUDIT = re.compile(r"\baudit(?:ing)? (?:log|trail)s?\b|\baccess logs?\b|\b(?:log|logs|system) will (?:probably |likely )?(?:flag|show|catch|pick)", re.I)
+_WHEN_TOLD = re.compile(r"\b(?:this (?:morning|afternoon|evening)|earlier today|today|yesterday|last night)\b", re.I)
+_THEIR_SITUATION = re.compile(r"\b(?:is|was|has been|being) (?:on (?:the |a )?[\w -]{0,20}?waiting list|in hospital|seriously ill|dying|in (?:a|the) (?:trial|case|dispute)[\w ]{0,20})", re.I)
+_STRANGER = re.compile(r"celebrity|footballer|politician|famous", re.I)
+
+
+def _lookup_words(text: str, words: dict[str, str]) -> dict[str, str]:
+    """For a record looked up without a work reason: whose it was, how often, whether it was asked to stay secret and
+    whether a log will show it, in the manager's words (empty when not said)."""
+    m = re.search(INSIDER_LOOKUP, text, re.I)
+    said = m.group(0) if m else ""
+    who = re.search(rf"\b{_KNOWN_PERSON}\b", said, re.I)
+    nouns = re.findall(rf"\b{_RECORD}\b", said, re.I)
+    relation = who.group(0).lower() if who else "someone they know"
+    owner = f"a {relation}'s" if _STRANGER.search(relation) else f"{words['their']} {relation}'s" if who else "the"
+    record = (nouns[-1].lower() if nouns else "record")
+    situation = _THEIR_SITUATION.search(text)
+    often, told = _HOW_OFTEN.search(text), _WHEN_TOLD.search(text)
+    audit = _AUDIT.search(text)
+    care = (f"{words['their']} {relation} {situation.group(0)}, which is frightening to live with" if who and situation else
+            f"whatever drove it, {words['they']} {words['are']} likely frightened now")
+    return {
+        "lookup_whose": f"{owner} {record}",
+        "lookup_relation": relation,
+        "how_often": f" ({often.group(0).strip()})" if often else "",
+        "when_told": f"{told.group(0).lower()} " if told else "",
+        "cant_promise": "You asked me not to tell anyone, and I can't promise that. " if CONFIDENTIAL.search(text) else "",
+        "audit_say": ("The audit log will show what happened anyway, and it is far better for you that it matches what you've "
+                      "told me." if audit else ""),
+        "audit_do": ("Leave the audit log to the privacy lead: don't pull it or ask around yourself. That {who} told you before "
+                     "it flagged anything counts for {them}; say so in the report." if audit else
+                     "Don't look into it yourself (pulling access logs, asking colleagues): that belongs to the privacy lead."
+                     ).format(**words),
+        "care_line": f"Look after {words['who']}: {care}. Offer the employee assistance programme and time off if "
+                     f"{words['they']} need{words['s']} it, and check in again in a few days.",
+    }
+
+
+def _solo_words(text: str, words: dict[str, str]) -> dict[str, str]:
+    """For work the person asked to stop doing alone: the work in the manager's words, and the skill only they have,
+    which a second person is trained on (empty lines when no one is said to be the only one)."""
+    solo, only = SOLO_WORK.search(text), ONLY_TRAINED.search(text)
+    work = (solo.group("w") or solo.group("w2") or "").strip() if solo else ""
+    work = re.sub(r"^(?:her|his|their|any)\s+", "the ", work, flags=re.I) if work else "that work"
+    work = work if re.match(r"(?:the|a|an)\b", work, re.I) else f"the {work}"
+    skill = re.sub(r"^(?:the|a|an)\s+", "", only.group("w").strip(), flags=re.I) if only else ""
+    return {
+        "solo_work": work,
+        "second_head": f", and train a second person on the {skill} so it stops resting on {words['them']}" if skill else "",
+        "skill_say": (f"\"I'd also like to train a second person on the {skill}, so it never rests on one person. If you'd like "
+                      "to help show them, great; if not, that's fine too.\"" if skill else ""),
+        "skill_do": (f"This week: start training a second person on the {skill} (a colleague, or a short course), so the work "
+                     f"no longer rests on {words['them']} alone and a deadline never depends on {words['them']} going out." if skill else ""),
     }
 
 
@@ -2344,8 +2510,10 @@ def _answer_words(topic: Topic, text: str, person: str | None, facts: Mapping[st
     words |= _commitment_words(text, person)
     if topic.name == "integrity":
         words["named"] = _colleague_named(text, person)
+    if topic.name == "adjustment":
+        words |= _solo_words(text, words)
     if topic.name == "data_incident":
-        words |= _shared_words(text, words)
+        words |= _shared_words(text, words) | _lookup_words(text, words)
     if topic.name == "data_incident" and _IN_TROUBLE.search(text):  # asked outright: answered outright
         words["trouble"] = "yes"
     return words
@@ -2434,4 +2602,6 @@ def topic_answer(
             heading = f"What to say {_TALK_DAY.get(talk.group('w').lower(), 'tomorrow')}"
         lines += ["", f"**{heading}** [{n}]"]
         lines += [f"{i}. {item}" if numbered else f"- {item}" for i, item in enumerate(items, 1)]
+    if topic.name in MUST_REPORT:  # a duty to report: asked to tell no one, the manager says so, not 'once they agree'
+        return "\n".join(lines)
     return "\n".join(kept_in_confidence(line, text, words) for line in lines)

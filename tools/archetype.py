@@ -16,7 +16,7 @@ from lead_core.number_words import SAID_NUMBER, number
 from tools.archetype_facts import ProfileCheck, StatedFact, contradiction, fact, mentioned, read_facts
 from tools.archetype_structure import PROPOSED as _PROPOSED
 from tools.archetype_structure import CONDITIONS_QUESTION, REPORTS_TO, OrgAnswer, OrgStructure, answer_org_questions, read_structure, wants_short
-from tools.org_proposal import limits_answer, proposal_answer, stated_conditions, units_structure
+from tools.org_proposal import first_hire_answer, fragile_answer, limits_answer, proposal_answer, stated_conditions, units_structure
 
 ArchetypeId = Literal["nascent_ad_hoc", "rnd", "product_embedded", "independent_division", "ml_first"]
 ARCHETYPES: tuple[str, ...] = ("nascent_ad_hoc", "rnd", "product_embedded", "independent_division", "ml_first")
@@ -877,7 +877,10 @@ def _with_proposal(answers: list[OrgAnswer], text: str) -> list[OrgAnswer]:
         return [a.model_copy(update={"moves": stated, "moves_heading": "From what you described, also ask for"})
                 if a.question == CONDITIONS_QUESTION and stated else a for a in answers] + limits
     same_change = re.compile(r"\b(?:pull|pulling|move|moving|central)\b", re.I)  # the generic answer to the same move
-    return [floated, *(a for a in answers if not same_change.search(a.question)), *limits]
+    hire = None if floated.whole_answer else first_hire_answer(text)  # 'and whom should we hire first': asked beside the change
+    fragile = None if floated.whole_answer or hire else fragile_answer(text)  # a server under a desk: fixed whatever the chart
+    extra = [a for a in (hire, fragile) if a is not None]
+    return [floated, *extra, *(a for a in answers if not same_change.search(a.question)), *limits]
 
 
 def score_archetype(inp: ArchetypeInput) -> ArchetypeResult:

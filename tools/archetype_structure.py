@@ -39,6 +39,8 @@ class OrgAnswer(BaseModel):
     answer: str = Field(description="The recommendation, then why.")
     moves: list[str] = Field(default_factory=list, description="What to do, in order, each with its trade-off (may be empty).")
     moves_heading: str = Field(default="", description="The heading the moves go under.")
+    whole_answer: bool = Field(default=False, description="True when it answers everything asked (the shape of a first team and its "
+                                                          "first hire): a maturity label and its generic moves would only bury it.")
 
 
 _ML_PEOPLE = r"(?:data scientists?|ds(?: teams?| folks| people)?|mles?|ml (?:engineers?|people|folks|teams?)|analysts?|data (?:people|teams?)|scientists?)"
@@ -144,7 +146,10 @@ PROPOSED = re.compile(
     r"(?:create|set up|build|start|form|spin up|stand up|make|move|merge|reorg\w*|restructure|centrali[sz]e|decentrali[sz]e|split|embed|"
     r"distribute|break up|dissolve|fold|pull|bring|consolidate|put)\b[^.;?]*"
     r"|\b(?:is floating|floated|floating|suggest(?:s|ed|ing)?|propos(?:es|ed|ing)|push(?:es|ing)? for|considering)\s+(?:the idea of\s+)?"
-    r"(?:splitting|merging|moving|pulling|creating|centrali[sz]ing|embedding|spinning|setting up|standing up|bringing)\b[^.;?]*",
+    r"(?:splitting|merging|moving|pulling|creating|centrali[sz]ing|embedding|spinning|setting up|standing up|bringing)\b[^.;?]*"
+    # a question put to the manager: 'the board has asked whether we should form a central AI team'
+    r"|\b(?:asked|asks|asking|wonders?|wondering|wants? to know)\s+(?:me\s+|us\s+)?(?:whether|if)\s+(?:we|i|they)\s+(?:should|could|ought to|need to)\s+"
+    r"(?:create|set up|build|start|form|spin up|stand up|make|move|merge|centrali[sz]e|split|embed|consolidate|bring|pull|put|have)\b[^.;?]*",
     re.I,
 )
 

@@ -151,7 +151,7 @@ _NOT_A_UNIT = re.compile(r"(?:embedded|in|inside|within|who|sitting|working|unde
 
 
 def _clean_place(words: str) -> str:
-    words = re.sub(r"\s+(?:and|who|which|but|doing|does|builds?|runs?|owns?|ports?|serves?|also|under|in|sitting|for|with)\b.*$", "", words.strip(), flags=re.I)
+    words = re.sub(r"\s+(?:and|who|which|but|doing|does|builds?|built|runs?|ran|owns?|ports?|serves?|also|under|in|sitting|for|with|keeps?|kept|made|wrote)\b.*$", "", words.strip(), flags=re.I)
     return words.strip(" ,.")
 
 
@@ -184,6 +184,8 @@ _PROPOSALS: tuple[tuple[ProposalKind, re.Pattern[str]], ...] = (
         r"|\b(?:create|set up|build|form|start|stand up|wants?|proposes?|considering)\b[^.?!]{0,30}?\b(?:(?:centre|center) of excellence|coe)\b"
         r"|\b(?:pull|put|move|bring|merge|fold|combine)\b[^.?!]{0,40}?\b(?:all|every\w*|both)\b[^.?!]{0,30}?\binto (?:one|a single|a central|one central|the central|a new)\b[^.?!]{0,40}?\b(?:ml|ai|data)\b"  # 'pull all of it into one central data & ML team'
         r"|\bcentrali[sz]e (?:all )?(?:the |our )?(?:ml|ai|data science)\b"
+        # 'whether we should form one data team', 'create a single analytics group': the groups named become one
+        r"|\b(?:form|create|build|make|set up|stand up|merge (?:them|everyone|us) into)\b (?:one|1|a single|(?:one|1) central|a central) (?:[\w&]+ ){0,2}(?:team|group|function|unit|department)\b"
         # 'pull all of it into one central data & ML team', 'pull them into one analytics team': the groups become one
         r"|\b(?:pull|put|move|bring|fold|consolidat\w*|combin\w*)\b[^.?!]{0,40}?\b(?:into|under) (?:one|a single|a central|one central)\b[^.?!]{0,40}?\b(?:team|group|org|function|unit|department|hub)\b", re.I)),
 )
@@ -616,6 +618,175 @@ def stated_conditions(text: str) -> list[str]:
     return out
 
 
+# ---- A first team, from scratch ----------------------------------------------------------------------------------------
+# The organisation wants its first data or ML team, or asks whom to hire first: 'board want to set up a data team', 'what
+# shape should it be and who do we hire first?'.
+HIRE_FIRST = re.compile(r"\b(?:hire|hiring|recruit)\s+(?:first|frst|1st)\b|\b(?:our|the|my|a) first (?:data |ml |ai |analytics )?hires?\b", re.I)
+FIRST_TEAM = re.compile(
+    r"\b(?:set(?:ting)? up|build(?:ing)?|start(?:ing)?|creat(?:e|ing)|stand(?:ing)? up|form(?:ing)?|hir(?:e|ing)|get(?:ting)?)\s+(?:a|an|our|the)\s+"
+    r"(?:first\s+|proper\s+|new\s+|real\s+|small\s+|dedicated\s+)?['‘\"“]?(?:data|ml|ai|analytics|data science|machine learning|insights?)"
+    r"(?: (?:and|&) (?:ml|ai|analytics|data))?['’\"”]?\s+(?:team|function|group|unit|capability)\b"
+    rf"|{HIRE_FIRST.pattern}|\bwhat shape should (?:it|the team|this|that|they|we)\b",
+    re.I,
+)
+
+
+class ExistingPiece(BaseModel):
+    """One piece of data or ML work the organisation already has, in the description's words, with why it is fragile."""
+
+    words: str = Field(description="The description's words for it.")
+    personal_machine: bool = Field(default=False, description="It runs on someone's own laptop, desk machine or VM.")
+    one_person: bool = Field(default=False, description="Nobody but its builder understands or can run it.")
+    outsider: bool = Field(default=False, description="A volunteer, contractor or other non-staff person built or runs it.")
+    vendor: bool = Field(default=False, description="A vendor's product the organisation cannot change itself.")
+    spreadsheet: bool = Field(default=False, description="It lives in spreadsheets.")
+    unsupported: bool = Field(default=False, description="Its builder works with no engineering support.")
+
+
+_ON_A_LAPTOP = re.compile(r"\b(?:on|from|off) (?:one of )?(?:his|her|their|my|someone'?s|a|an|one|the|an old) (?:own |personal |old |spare )?(?:virtual )?"
+                          r"(?:laptops?|desktops?|pcs?|machines?|computers?|macs?|vms?)\b|\bunder (?:a|someone'?s|his|her|my) desk\b", re.I)
+_ONE_PERSON = re.compile(r"\b(?:nobody|no one|no-one|noone) (?:else|here|on our side|outside [\w-]+(?: [\w-]+)?) (?:really )?(?:understands|knows|can (?:run|fix|change|maintain|restart|retrain)|touches|maintains)\b|\bonly (?:he|she|they|[a-z]+) (?:knows|understands|can (?:run|fix))\b", re.I)
+_OUTSIDER = re.compile(r"\b(?:volunteers?|contractors?|freelancers?|consultants?|interns?|students?|placement)\b|\ban? (?:outside |external )?agency (?:built|made|wrote|runs|set up|did)\b", re.I)
+_VENDOR = re.compile(r"\b(?:a|the|our|an outside) vendor'?s?\b|\bbought[- ]in\b|\boff[- ]the[- ]shelf\b", re.I)
+_SHEETS = re.compile(r"\b(?:excel|spreadsheets?|google sheets|access database)\b", re.I)
+_UNSUPPORTED = re.compile(r"\bno (?:engineering|technical|tech|it|dev\w*|data) (?:support|help)\b|\bwithout (?:any )?(?:engineering|technical) (?:support|help)\b", re.I)
+# Something built: a clause about the company itself ('we are an interpreting agency') is no piece of work.
+_BUILT_THING = re.compile(r"\b(?:models?|scripts?|scrapers?|forecasts?|dashboards?|pipelines?|tools?|reports?|databases?|spreadsheets?|excel|"
+                          r"notebooks?|apps?|classifiers?|predict\w*|analys[ie]s|captioning|pilot\w*|bots?|sheets?|systems?|servers?|selection|scoring)\b", re.I)
+_LEANS_BACK = re.compile(r"^(?:it|which|this|that|they|he|she|and it|but it|so it)\b", re.I)
+_APPROX = re.compile(r"^(?:about|around|roughly|~)\s*", re.I)
+_STAFF = re.compile(r"\b(?:about |around |roughly |~\s?)?(?P<n>\d{1,4}) (?:paid |salaried |full[- ]time |permanent )?(?:staff|employees|people on payroll)\b", re.I)
+
+
+def _clauses(text: str) -> list[str]:
+    """The description's clauses, one that leans back on the one before ('...; it runs nightly on one of their own VMs')
+    joined to it."""
+    out: list[str] = []
+    for clause in re.split(r"[;:\n]|\.(?:\s|$)", text):
+        words = re.sub(r"^\s*(?:(?:and|also|plus|then|separately|meanwhile|besides),?\s+)*(?:(?:our|the)\s+)?", "", clause.strip(" ,"), flags=re.I).strip()
+        if out and _LEANS_BACK.match(words):
+            out[-1] = f"{out[-1]}; {words}"
+        elif words:
+            out.append(words)
+    return out
+
+
+def existing_pieces(text: str) -> list[ExistingPiece]:
+    """The pieces of data or ML work the description lists, each clause that says one, with its fragility."""
+    pieces = []
+    for words in _clauses(text):
+        flags = {"personal_machine": bool(_ON_A_LAPTOP.search(words)), "one_person": bool(_ONE_PERSON.search(words)),
+                 "outsider": bool(_OUTSIDER.search(words)), "spreadsheet": bool(_SHEETS.search(words)), "vendor": bool(_VENDOR.search(words)),
+                 "unsupported": bool(_UNSUPPORTED.search(words))}
+        if any(flags.values()) and _BUILT_THING.search(words) and len(words.split()) >= 4 and not FIRST_TEAM.search(words):
+            pieces.append(ExistingPiece(words=_short(words), **flags))
+    return pieces
+
+
+def _short(words: str, limit: int = 24) -> str:
+    """At most about `limit` words: a joined clause keeps what the thing is and what was said of it ('the booking-match
+    model ...; it runs nightly ... and nobody else knows how to restart it')."""
+    parts = words.split("; ")
+    if len(words.split()) <= limit or len(parts) == 1:
+        split = words.split()
+        return " ".join(split[:limit]).rstrip(",") + (" ..." if len(split) > limit else "")
+    def cut(part: str, n: int) -> str:
+        return " ".join(part.split()[:n]) + (" ..." if len(part.split()) > n else "")
+
+    return "; ".join([cut(parts[0], 8)] + [cut(p, limit) for p in parts[1:]])  # what it is, then what was said of it
+
+
+def _piece_move(piece: ExistingPiece) -> str:
+    said = _q(piece.words)
+    if piece.vendor and piece.one_person:
+        return (f"{said}: agree with the vendor, in writing, how it is retrained and checked and what you may see of its data, "
+                "and name one person on your side who owns that relationship.")
+    if piece.one_person and piece.outsider:
+        return (f"{said}: before anything new, get it documented and handed over (how it runs, where it breaks), paying for a "
+                "few days of its builder's time if needed, while they are still reachable.")
+    if piece.one_person:
+        return (f"{said}: before anything new, have its builders write down how it runs and restarts, back it up, and move it "
+                "to shared infrastructure someone else can look after, so a second person can run it.")
+    if piece.personal_machine:
+        return (f"{said}: move it off the personal machine onto a scheduled job on shared, backed-up infrastructure, code in "
+                "version control, with its builder pairing with the new hire.")
+    if piece.spreadsheet:
+        return (f"{said}: leave it with the people who use it for now; the new hire gives them clean data to start from, then "
+                "tests whether a simple model beats the spreadsheet.")
+    if piece.unsupported:
+        return (f"{said}: give it a share of the first hire's time (a day a week) so it can become something that runs, or agree "
+                "with its sponsor that it stays research.")
+    return f"{said}: give it a named owner on the staff and write down how it runs."
+
+
+_SPONSOR = re.compile(r"\b(?:the |our |my )?(?P<w>board|trustees|ceo|md|managing director|owners?|founders?|directors|leadership|execs?|exec team|committee|council|chair)\b", re.I)
+
+
+def _sponsor(text: str) -> str:
+    """Who wants the team, as said in the sentence that asks for it ('the trustees'), else whoever sponsors it."""
+    m = FIRST_TEAM.search(text)
+    start = text.rfind(".", 0, m.start()) + 1 if m else 0
+    said = _SPONSOR.search(text[start : m.end()]) if m else None
+    if said is None:
+        return "whoever sponsors it"
+    word = said.group("w")
+    return f"the {word.upper() if word.lower() in ('ceo', 'md') else word.lower()}"
+
+
+def _today_line(pieces: list[ExistingPiece]) -> str:
+    fragile = [p for p in pieces if p.personal_machine or p.one_person or p.outsider]
+    return (f"What you have today rests on single people, not a team: {'; '.join(_q(p.words) for p in fragile[:3])}. "
+            if fragile else "")
+
+
+_FIRST_HIRE = "a data engineer who can also put models into production (an ML or analytics engineer), not another data scientist or a researcher"
+
+
+def first_hire_answer(text: str) -> OrgAnswer | None:
+    """The first hire, from what the organisation already has, when the description asks whom to hire first."""
+    if not HIRE_FIRST.search(text or ""):
+        return None
+    pieces = existing_pieces(text)
+    answer = (f"{_FIRST_HIRE[0].upper() + _FIRST_HIRE[1:]}. " + _today_line(pieces) + "Their first job is to make that work run "
+              "without its builders (scheduled, documented, watched) and give everyone clean data; more modellers pay off only "
+              "once that is in place.")
+    return OrgAnswer(question="Who do you hire first?", answer=answer, moves=[_piece_move(p) for p in pieces[:4]],
+                     moves_heading="What the first hire takes on, in order")
+
+
+def fragile_answer(text: str) -> OrgAnswer | None:
+    """What rests on one person or one machine today, whatever the structure: each piece with its first fix; None when
+    the description names none."""
+    pieces = [p for p in existing_pieces(text) if p.one_person or p.personal_machine]
+    if not pieces:
+        return None
+    return OrgAnswer(question="What rests on one person or one machine today?",
+                     answer="Whatever the org chart, these break first if their one owner leaves or the machine dies; fix them in "
+                            "the first month, before the reorg is finished.",
+                     moves=[_piece_move(p) for p in pieces[:4]], moves_heading="First fixes")
+
+
+def first_team_answer(text: str) -> OrgAnswer | None:
+    """The shape of a first data team and the first hire, from what the organisation already has; None when the
+    description asks about neither."""
+    if not FIRST_TEAM.search(text or "") or _MY_TEAM.search(text or ""):
+        return None
+    pieces = existing_pieces(text)
+    staff = _STAFF.search(text)
+    said = _APPROX.sub("", staff.group(0)) if staff else ""
+    size = f"For an organisation of {said}, " if staff else "At this size, "
+    answer = (f"{size}one small central team, one or two people reporting to one sponsor and serving the whole organisation; not a "
+              f"team per department and not a research group. First hire: {_FIRST_HIRE}. " + _today_line(pieces) +
+              "The first year's job is to make that work run without its builders and give everyone clean data to work from; new "
+              "models come after. Second hire: an analyst or data scientist, once the data runs on its own and a second problem "
+              "has an owner who will use the answer.")
+    moves = [_piece_move(p) for p in pieces[:4]]
+    moves.append(f"Before the job ad: write down with {_sponsor(text)} what the team is for in its first year (two or three "
+                 "problems, each with an owner who will use the result) and whom it reports to.")
+    return OrgAnswer(question="What shape should the team be, and who do you hire first?", answer=answer, moves=moves,
+                     moves_heading="What the first hire takes on, in order", whole_answer=True)
+
+
 _ANSWERS = {"leader_above": _leader_above, "carve_out": _carve_out, "embed": _embed, "split": _split, "pod": _pod, "take_platform": _take_platform, "merge_in": _merge_in, "centralise": _centralise, "hire_choice": _hire_choice}
 
 
@@ -623,7 +794,7 @@ def proposal_answer(text: str) -> OrgAnswer | None:
     """The call on the change the description floats, from its own facts; None when it floats none."""
     proposal = read_proposal(text)
     if proposal is None:
-        return None
+        return first_team_answer(text)
     if proposal.kind == "merge_in" and not re.search(r"analyst|\bbi\b|report|dashboard|insight", proposal.words, re.I):
         if re.search(r"data scien|\bds\b|ml (?:people|engineers)", proposal.words, re.I):
             return None  # data scientists embedded in the business pulled in: the layout's closeness answer fits them, not a merge of analysts

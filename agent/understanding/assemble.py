@@ -374,10 +374,21 @@ def _words_asked(original: str, normal: str) -> bool:
 _WORDS_REQUESTED = re.compile(r"\b(?:asked (?:me|us) for|wants? (?:me to write )?|needs?|requested|is asking (?:me )?for)\s+(?:a|an|the|my|our)\b", re.I)
 
 
+# Groups made into one team, asked about: 'whether we should form one data team', 'create a single analytics group'.
+ONE_TEAM = re.compile(r"\b(?:form|create|set up|build|start|stand up|have|make)\b (?:one|1|a single|a central|(?:one|1) central|a shared) (?:[\w&]+ ){0,2}(?:team|group|function|unit|department)\b", re.I)
+
+
+def _team_shape_asked(normal: str) -> bool:
+    """A team to form or start is the question ('whether we should form one data team', 'who do we hire first')."""
+    from tools.org_proposal import FIRST_TEAM
+
+    return bool(ONE_TEAM.search(normal) or FIRST_TEAM.search(normal))
+
+
 def _org_question_relayed(normal: str) -> bool:
     """Someone asked the manager an org question ('the CMIO asked me what structure we should have')."""
     relayed = messages.question_asked(normal)
-    return bool(relayed and STRONG_ORG.search(relayed[0]))
+    return bool(relayed and (STRONG_ORG.search(relayed[0]) or _team_shape_asked(relayed[0])))
 
 
 def _reply_to_several_asks(whole: str) -> bool:
@@ -554,7 +565,7 @@ def _structural_intent(sig: Signals, predicted: str, wants_words: bool, purpose:
         return "stakeholder_message"
     if sig.requester and not wants_words and re.search(r"\bwants? (?:us|me|my team|the team) to\b|\basked (?:us|me|my team) to\b", normal, re.I):
         return "triage"  # "VP of sales wants us to 'add AI' to the pricing page by friday": an incoming request to weigh
-    if predicted == "archetype" and not ORG_RE.search(normal):
+    if predicted == "archetype" and not ORG_RE.search(normal) and not _team_shape_asked(normal):
         return "guidance"
     if predicted == "one_on_one" and not one_on_one and PAST_ONE_ON_ONE.search(normal) and not re.search(r"\b(?:agenda|prep|talking points)\b", normal, re.I):
         return "guidance"  # 'my director told me in our 1:1 ...; what do i say to them': advice, no meeting to prepare
@@ -3456,8 +3467,9 @@ def _org_asked(text: str) -> bool:
     """The description asks a direct org question the reading answers from its own facts ('what do i ask for before i say
     yes'): that answer comes first, not a question back."""
     from tools.archetype_structure import answer_org_questions
+    from tools.org_proposal import first_team_answer
 
-    return bool(answer_org_questions(text, None))
+    return bool(answer_org_questions(text, None)) or first_team_answer(text) is not None
 
 
 def _org_question(known: dict[str, Any], text: str = "") -> str:

@@ -80,9 +80,14 @@ PURPOSE_RULES: tuple[tuple[str, str], ...] = (
 # board'): that kind decides, whatever words its content holds ('if not signed', 'we can't').
 NAMED_KIND = r"\b(?:weekly|biweekly|bi-weekly|fortnightly|monthly|quarterly|status|progress|eow|end of week|sprint) (?:update|report|note|email|bullets)\b"
 # The manager wants words to send (a message, a reply, what to tell someone).
+# A message word used as a verb of what others do, in a description ('two analysts who email a weekly forecast to the
+# depots', 'they post results in slack'): how the work travels, never a message asked for.
+_SAID_OF_OTHERS = r"(?<!\bwho )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bthat )(?<!\bwhich )"
+# 'Please note that the works is closed', 'note that she estimates': to note is to point out, not a note to write.
+_NOT_A_NOTE = r"(?<!please note)(?<!pls note)(?!(?<=note)\s+(?:that|how|the fact|this|too|also)\b)"
 WANTS_WORDS = re.compile(
     r"\b(?:budget|spend|compute|headcount|hiring|resourcing) (?:request|ask|pitch|proposal) (?:to|for)\b|"
-    r"\b(?:draft|write(?! (?:their|his|her|its|the code|code|tests|reviews|docs|papers)\b)|compose|reword)\b|\b(?:word|phrase|rewrite) (?:it|this|that|my|the (?:message|email|note|reply))\b|\b(?:email|e-mail|mail|slack|dm|message|note|memo|reply|response|announcement|post|one-?pager|1-?pager|write-?up|brief)\b(?!-\w)(?! (?:from|by) )|"
+    rf"\b(?:draft|write(?! (?:their|his|her|its|the code|code|tests|reviews|docs|papers)\b)|compose|reword)\b|\b(?:word|phrase|rewrite) (?:it|this|that|my|the (?:message|email|note|reply))\b|{_SAID_OF_OTHERS}\b(?:email|e-mail|mail|slack|dm|message|note|memo|reply|response|announcement|post|one-?pager|1-?pager|write-?up|brief)\b(?!-\w)(?! (?:from|by) ){_NOT_A_NOTE}|"
     r"\bwhat (?:do|should|can) i (?:say|tell|write|reply|respond|send)\b|\bhow (?:do|should|can) i (?:say|tell|word|phrase|respond|reply|explain|put|break|frame|pitch|communicate|ask)\b|"
     r"\bhelp me (?:ask|tell|explain|respond|reply|say|write|word|pitch|push back|decline|announce|communicate|answer)\b|\b(?:tell|explain to|let) (?:my|our|the) (?:\w+ ){0,2}(?:know|team|vp|cto|cfo|ceo|coo|cpo|cmo|cro|gm|chair|board|director|boss|head|pm|exec\w*|leadership|product|stakeholders?)\b|"
     r"\bwhat do i tell (?:her|him|them)\b|\bask my (?:vp|cto|cfo|ceo|director|boss|manager|head)\b|\b(?:need|have|got) to (?:tell|explain|break it to|let|answer|reply)\b|\b(?:need|have|got|want) to say (?:that|this|it)\b|\b\d+ bullets max\b|"

@@ -134,7 +134,9 @@ LIST_LINE = re.compile(r"^\s*(?:>|[-*•]|\d+[.)])\s*(?P<body>\S.{5,})$", re.MUL
 # Messages pasted from a chat, one per line: 'wren (brand): "could someone ..."', '[#ml-alerts] check FAILED 3x'.
 # A time stamp opening the line ('[08:52] jarrah: ...', '10:17 rolf (sales): ...') marks a pasted chat message too.
 CHAT_LINE = re.compile(
-    r"^\s*(?P<ts>\[?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\]?\s*)?(?:\[(?P<chan>#?[\w-]{2,40})\]|(?P<at>@)?(?P<who>[A-Za-z][\w'’.-]{1,30}(?:\s+[A-Za-z][\w'’.-]{1,20}){0,3}?)(?:\s*\((?P<role>[^)]{1,40})\))?\s*:)\s*(?P<body>\S.{5,})$",
+    r"^\s*(?P<ts>\[?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\]?\s*)?(?:\[(?P<chan>#?[\w-]{2,40})\]|(?P<at>@)?(?P<who>[A-Za-z][\w'’.-]{1,30}(?:\s+[A-Za-z][\w'’.-]{1,20}){0,3}?)(?:\s*\((?P<role>[^)]{1,40})\))?"
+    # the time after the sender, as a chat copies it: 'Themba (Ops, Stirling venue) 9:02 AM: ...'
+    r"(?:[ \t]+(?P<ts2>\d{1,2}[:.]\d{2}(?:[ \t]*[apAP][mM])?))?[ \t]*:)[ \t]*(?P<body>\S.{5,})$",
     re.MULTILINE,
 )
 ACRONYM_ROLE = re.compile(r"[A-Z]{2,5}s?")  # 'DPO: ...', 'CISO: ...', 'GC: ...': a role written as its letters, no one's name
@@ -143,6 +145,12 @@ PEOPLE_WORDS = frozenset("ceo cto cfo coo cpo vp svp director head lead legal sa
 SIGNED = re.compile(r"\s*[–—-]+\s*(?P<who>[A-Za-z][\w'-]*)(?:\s*\((?P<role>[^)]{1,40})\)|,\s*(?P<role2>[\w ]{1,30}))?\s*$"
                     r"|(?<=[\"”])\s*[–—-]+\s*(?P<role3>[A-Za-z][\w'’ ]{1,40}?)\s*$")
 LEADING_ROLE = re.compile(r"^(?:the\s+)?(?P<role>legal|sales|finance|marketing|support|ops|security|compliance|product|cs|hr|ceo|cto|cfo|coo|vp|pm|risk|audit)(?:'s)?\s*(?::|(?=\s+(?:wants?|needs?|asked|asks|is asking|pet|request)\b))\s*", re.I)
+# An item opened by the group or title asking, then its verb: 'the consignment team want ...', 'the chairman wants ...'.
+LEADING_ASKER = re.compile(
+    r"^(?:the\s+|our\s+)?(?P<role>(?:[a-z][\w'’-]*\s+){0,2}(?:team|department|dept|desk|office|group)|chair(?:man|woman|person)?|board|ceo|cto|cfo|coo|md|"
+    r"(?:managing |sales |marketing |finance |ops |operations )?director|head of [a-z ]{2,20}?)(?=\s+(?:wants?|needs?|asked|asks?|is asking|would like)\b)",
+    re.I,
+)
 # A list line opened by who sent it, as in a chat: '- jorge (sales): can someone ...', '- the intern cohort: a notebook ...'.
 LEADING_SENDER = re.compile(
     r"^(?:(?P<who>[A-Za-z][\w'.-]{1,30})\s*\((?P<role>[^)]{1,40})\)|(?P<group>(?:one of (?:the|our|my)\s+)?(?:the\s+)?[A-Za-z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,3}))"
@@ -187,12 +195,27 @@ def _ordinal_marks(text: str) -> list[re.Match[str]]:
 _NAMES_ITEM = re.compile(r"(?:(?:the|and|then|a|and the)\s+)?(?:first(?:ly)?|1st)\s*(?:one|thing|item|ask|request|message|email|ping|[:,\-–—])|(?:ask|request|item|thing|number|no\.|#)\s*(?:1|one)\b", re.I)
 
 
+# ... or counted out in bare numbers, as dictated without a break: 'the rest is the march model one the bidding platform has
+# been rejecting bids two the consignment team want a list three the chairman wants a chatbot'. Three at least, in order,
+# each opening a clause, so a stray 'one the' counts nothing.
+CARDINAL_MARK = re.compile(r"(?:^|(?<=[\s;:,.]))(?P<n>one|two|three|four|five|six|seven|[1-7])\s+(?=(?:the|our|a|an|their|his|her|my|we|they|someone|somebody)\b)", re.I)
+
+
+def _cardinal_marks(text: str) -> list[re.Match[str]]:
+    """The marks of items counted out in bare numbers from one, in order; fewer than three count nothing."""
+    marks: list[re.Match[str]] = []
+    for m in CARDINAL_MARK.finditer(text):
+        if int(number(m.group("n")) or 0) == len(marks) + 1:
+            marks.append(m)
+    return marks if len(marks) >= 3 else []
+
+
 def _inline_items(text: str) -> list[str]:
     """The items of an inline numbered list (or one counted out in words); the last one ends at its first full stop
     (what follows is the ask)."""
     marks = list(INLINE_MARK.finditer(text))
     if len(marks) < 2:
-        marks = _ordinal_marks(text)
+        marks = _ordinal_marks(text) or _cardinal_marks(text)
     if len(marks) < 2:
         return []
     items = [text[a.end() : b.start()] for a, b in zip(marks, marks[1:])]
@@ -225,6 +248,9 @@ def pasted_requests(text: str) -> list[dict[str, str]]:
         if lead:
             role = role or lead.group("role")
             body = body[lead.end() :]
+        asker = None if role or who else LEADING_ASKER.match(body)
+        if asker:  # 'the consignment team want a list of ...': who asks opens the item; the item keeps its words
+            role = asker.group("role").strip()
         named = NAME_IN_BRACKETS.match(body)  # 'control room (Hamid): ...': the team, and its person in brackets
         if named and not who:
             note = named.group("name").strip()
@@ -401,7 +427,8 @@ def _chat_lines(text: str) -> list[dict[str, str]]:
     out = []
     for m in CHAT_LINE.finditer(text):
         who = m.group("who") or ""
-        if not (m.group("chan") or m.group("role") or m.group("body")[0] in "\"“'" or m.group("ts") or m.group("at")) or (" " in who and not m.group("ts")):
+        stamped = m.group("ts") or m.group("ts2")
+        if not (m.group("chan") or m.group("role") or m.group("body")[0] in "\"“'" or stamped or m.group("at")) or (" " in who and not stamped):
             continue  # 'Deadline: jan 29' is a fact, not a message someone sent
         body = m.group("body").strip().strip("\"“”'")
         if m.group("chan"):
