@@ -735,12 +735,17 @@ NOT_BEFORE_DAY = re.compile(r"\b(?:won'?t|will not|wont|doesn'?t|does not|isn'?t
 HEDGED_ASK = re.compile(r"^\s*(?:and\s+|so\s+|but\s+)?(?:can|could|would|will|shall|is|are|do|does|should|what|how)\b|\b(?:odds|chance|likelihood|need|needs|must|has to|have to|due|deadline)\b", re.I)
 
 
+DUE_AFTER_HEDGE = re.compile(r"\b(?:due|deadline|needed|must|has to|have to)\b", re.I)
+
+
 def _hedged(before: str, text: str, end: int) -> bool:
     """The date is tentative in its own clause ('probably in on monday', 'tomorrow maybe'), unless the hedge softens an ask."""
     clause = re.split(r"[.;?!,\n(]", before)[-1]
     hedge = HEDGE_BEFORE.search(clause)
     if hedge is None and not HEDGE_AFTER.match(text, end):
         return False
+    if hedge is not None and DUE_AFTER_HEDGE.search(hedge.group(0)):
+        return False  # 'two left maybe three it's due january 8th': the hedge is the estimate's, the date is due
     return HEDGED_ASK.search(clause[: hedge.start()] if hedge else clause) is None
 
 
