@@ -1038,6 +1038,7 @@ def _subject(sig: Signals, intent: str = "") -> people.Mention | None:
     asker = None if about_person else (sig.requester or ("", 0, 0))[0]
     told = "" if intent == "sensitive" else sig.recipient or ""  # 'tom messaged me that his mum died ... what do i say to him': he is the person
     skip = {x.casefold() for x in (told, asker or "") if x}
+    skip |= {re.sub(r"^(?:mr|mrs|ms|mx|dr|prof|professor|sir|dame|lady|lord|cllr|councillor)\.?\s+", "", x) for x in skip}  # 'Mr Hallworth' asks: Hallworth is no subject
     named_role = people.role_named(sig.text.normal)
     if named_role is not None:
         skip.add(named_role[0].casefold())  # "our CTO Elif", "Kwame (payments ML lead)": a stakeholder
@@ -1706,6 +1707,9 @@ def _in_parentheses(text: str, at: int) -> bool:
 INTO_A_SYSTEM = re.compile(r"\b(?:port|migrat|load|feed|integrat|copy|put|build|plug|wire|merge|ingest|fold|bake|turn|make|convert|transform|develop|grow|evolve|shape|change)\w*\b[^.,;]{0,40}$", re.I)
 
 
+PLACE_OFF = re.compile(r"\b(?:array|farm|field|coast|island|rig|platform|buoys?|turbines?|wrecks?|reefs?|ships?|vessels?|sites?|waters?|bay|port|harbour|harbor|lighthouse|shore|site|point|cape)\s+$", re.I)
+
+
 def _work_after(sig: Signals, trigger: re.Pattern[str], start: int = 0, skip: set[str] | None = None, others: frozenset[str] = frozenset(),
                 said_of: str | None = None) -> tuple[str, str] | None:
     """The work named after a trigger word; with `said_of`, only where that person is its subject ('dmitri is 3 wks
@@ -1721,6 +1725,8 @@ def _work_after(sig: Signals, trigger: re.Pattern[str], start: int = 0, skip: se
             continue  # "wants hendrik on the lineage doc so aisha stays on the migration": someone else's work
         if m.group(0).strip().casefold() == "into" and INTO_A_SYSTEM.search(normal[max(0, m.start() - 40) : m.start()]):
             continue  # "port their GLMs into our scoring service": where the new work goes, not someone's current work
+        if m.group(0).strip().casefold() == "off" and PLACE_OFF.search(normal[max(0, m.start() - 40) : m.start()]) and re.match(r"(?-i:[A-Z])", normal[m.end() :]):
+            continue  # "the turbines of our array off Ouessant": a place off a coast, not work someone is taken off
         found = _phrase_after(normal, m.end())
         if found is None:
             continue
@@ -2042,6 +2048,21 @@ def _step_words_start(normal: str, durations: list[Duration], d: Duration, seg_s
     return _list_item_start(normal, durations, d, since)  # '(1) link the masts, the sensors and the logs, 1 week': the item's first words
 
 
+def _purpose_name(before: str, after: str) -> str:
+    """A step said as someone's time for a purpose: the purpose is the work ('he wants a week to sanity check it', 'the
+    supplier needs 4 to 6 weeks to mount the cameras'); time for a thing is that someone's work on it ('the contract
+    labellers need 3 to 5 weeks for the bulb images': contract labellers for the bulb images). '' when not said so."""
+    purpose = PURPOSE_AFTER.match(after)
+    who = WHO_WANTS_TIME.fullmatch(before)
+    if purpose is None or who is None:
+        return ""
+    if purpose.group(0).lstrip().lower().startswith("to "):
+        return _task_name(purpose.group("w"))
+    worker = _phrase_of(who.group("who") or "")
+    thing = _task_name(purpose.group("w"))
+    return f"{worker} for {thing}" if worker and thing and worker.casefold() not in ("he", "she", "they", "we", "i", "you") else thing
+
+
 def _modifies_next(normal: str, end: int, upto: int) -> bool:
     """A work noun that describes the noun after it ('collect the store photos'): part of the step's name, not its whole."""
     after = re.match(r"\s+([a-z][\w-]*)", normal[end:upto])
@@ -2081,9 +2102,7 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
         worded = re.search(r"\b(?:needs?|adds?|requires?|loses?|lost|losing|spends?)\b", segment, re.I)  # "loses 3 days to interviews"
         since = _step_words_start(normal, durations, d, seg_start)
         name = whole if worded or named else _task_name(normal[since : d.start]) or (_task_name(normal[d.end : seg_end]) if since != seg_start else "") or whole  # "ablations 2-5 wks if ...": the name comes first; '... and a 1 wk review': after it
-        purpose = PURPOSE_AFTER.match(normal[d.end : seg_end])
-        if purpose and not named and WHO_WANTS_TIME.fullmatch(normal[seg_start : d.start]):
-            name = _task_name(purpose.group("w")) or name  # 'then he wants a week to sanity check it with the skippers': the check
+        name = name if named else _purpose_name(normal[seg_start : d.start], normal[d.end : seg_end]) or name  # 'then he wants a week to sanity check it with the skippers': the check
         if (SAID_BY.search(normal[seg_start : d.start]) and not named) or name.casefold() in {m.name.casefold() for m in sig.mentions}:
             name = ""  # '..., the ridership rebuild, Malik reckons 3-5 wks': who estimated it is no name of the work
         if QUALIFIED_AFTER.match(normal[d.end : seg_end]) and not _task_name(normal[seg_start : d.start]) and not named:
@@ -2154,8 +2173,8 @@ REQUIRED_LENGTH = re.compile(r"[\w'-]+(?: [\w'-]+)? (?:wants?|needs?|insists?(?:
 
 # A step said as someone's time for a purpose ('he wants a week to sanity check it', 'we need 2 days for the handover'):
 # the name is the purpose after the duration, not the words before it.
-WHO_WANTS_TIME = re.compile(r"\W*(?:then\s+|and\s+|plus\s+|after that\s+)?(?:he|she|they|we|i|you|ops|legal|[a-z]+)\s+(?:also\s+)?(?:'d like|would like|wants?|needs?|asks? for|asked for|gets?|requires?)\s+(?:a|an|another|about|around|roughly|~)?\s*", re.I)
-PURPOSE_AFTER = re.compile(r"^\s*(?:to|for)\s+(?P<w>[^,;.?!]{3,80})", re.I)
+WHO_WANTS_TIME = re.compile(r"\W*(?:then\s+|and\s+|plus\s+|after that\s+)?(?P<who>he|she|they|we|i|you|ops|legal|(?:(?:the|our|their|a)\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z]+)\s+(?:also\s+)?(?:'d like|would like|wants?|needs?|asks? for|asked for|gets?|requires?)\s+(?:a|an|another|about|around|roughly|~)?\s*", re.I)
+PURPOSE_AFTER = re.compile(r"^\s*(?:to|for)\s+(?P<w>(?:[^,;.?!]|(?<=\d)[,.](?=\d)){3,80})", re.I)  # 'for the 40,000 bulb images'
 
 
 # Where a step's name ends and what it is measured against or sits beside begins.
@@ -2372,11 +2391,15 @@ STATUS_OF = re.compile(
 NOT_IN_WORK_NAME = frozenset("i we you he she they it this that there which who is are was were will would can could should has have had be been do does did my our your his her their me us them when if whether not no thinks think thought says said saw sees feels felt believes claims reckons worries nothing everything something anything every each may might must shall once both either starts begins until while because unless".split())
 
 
+WAITED_ON = re.compile(r"\b(?:until|till|til|once|wait(?:ing)? (?:for|on)|depends on|blocked on|blocked by)\b[^.;?!]{0,60}$", re.I)
+
+
 def _status_subject(sig: Signals) -> tuple[str, int, int] | None:
     pos = 0
     while (m := STATUS_OF.search(sig.text.normal, pos)) is not None:
         words = m.group("p").split()
-        if any(w.casefold() in NOT_IN_WORK_NAME for w in words) or words[0].casefold() in NOT_WORK | PHRASE_STOP or re.search(r"(?<![a-z])\d", m.group("p"), re.I) or (len(words) == 1 and words[0].casefold() in GENERIC_WORDS):
+        waited = WAITED_ON.search(sig.text.normal[max(0, m.start("p") - 70) : m.start("p")])  # "can't start until the feed from the new supplier lands": what we wait for
+        if waited or any(w.casefold() in NOT_IN_WORK_NAME for w in words) or words[0].casefold() in NOT_WORK | PHRASE_STOP or re.search(r"(?<![a-z])\d", m.group("p"), re.I) or (len(words) == 1 and words[0].casefold() in GENERIC_WORDS):
             pos = max(m.start("p"), m.start() + 1)  # 'and thinks the essay scorer got worse': try again from inside the rejected words
             continue
         return m.group("p"), m.start("p"), m.end("p")

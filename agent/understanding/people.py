@@ -470,7 +470,7 @@ REQUESTER_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?P<who>\b[a-z][a-z'-]{{1,20}}){APPOSITIVE_ROLE}(?:\s*\([^)]{{1,60}}\))?(?:\s+from\s+[\w ]{{2,40}}?)?(?:\s*\([^)]{{1,60}}\))?{BACK_AGAIN}\s+{REQUEST_VERBS}"),
     re.compile(rf"(?P<who>\b(?:(?:my|our|the)\s+)?{ROLE_WORDS}|{NAME_TOKEN})(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?(?:request|ask|incident|demo|doc|deck|analysis|report|push)\b", re.IGNORECASE),
     # 'our regional director for the north, Torvald, has decided he wants': the name after the role asks
-    re.compile(rf"\b(?:my|our|the)\s+(?:[\w-]+\s+){{0,3}}?{ROLE_WORDS}(?:\s+(?:for|of|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*,\s*(?:{HONORIFIC}\s+)?(?P<who>{NAME_TOKEN})\s*,\s+(?:(?:has |have )?(?:decided|said|says|told me)(?: that)? (?:he|she|they) )?{REQUEST_VERBS}", re.IGNORECASE),
+    re.compile(rf"\b(?:my|our|the)\s+(?:[\w-]+\s+){{0,3}}?{ROLE_WORDS}(?:\s+(?:for|of|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*,\s*(?P<who>(?:{HONORIFIC}\s+)?{NAME_TOKEN})\s*,\s+(?:(?:has |have )?(?:decided|said|says|told me)(?: that)? (?:he|she|they) )?{REQUEST_VERBS}", re.IGNORECASE),
     re.compile(rf"\b(?:request|ask)\s+from\s+(?P<who>(?:(?:my|our|the)\s+)?{ROLE_WORDS}|{NAME_TOKEN})", re.IGNORECASE),
     re.compile(rf"^\s*(?P<who>{ROLE_WORDS}|{NAME_TOKEN})\s*:\s*['\"“]", re.IGNORECASE),
     re.compile(rf"(?P<who>(?:\b(?:the|our)\s+|^|(?<=[.!?]\s))(?:[\w-]+\s+){{1,3}}(?:team|group|org|squad|council|committee|operator|regulator|vendor|agency|ministry))\s+{REQUEST_VERBS}", re.IGNORECASE),  # 'the data platform team wants'

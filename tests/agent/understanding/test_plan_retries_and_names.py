@@ -59,3 +59,26 @@ def test_work_named_in_quotes_is_the_project():
                         "reopening on feb 10. tasks left: pull the ticket data 1 wk, model 2 wks, app 1 wk. draft her a reply",
                         None, TODAY)
     assert s.get("project") == "visitor flow forecaster"
+
+
+def test_time_someone_needs_for_a_purpose_is_named_by_the_work():
+    tasks = _tasks("Both run side by side from 11 January: the survey firm needs 2 to 3 weeks to fly the drone over the "
+                   "3 estates, and the annotators need 3 to 4 weeks for the 12,000 roof photos. Due 1 March. Odds?")
+    names = [t["name"] for t in tasks]
+    assert names[0].startswith("fly the drone")
+    assert names[1] == "annotators for roof photos"
+
+
+def test_a_place_off_a_coast_is_no_work_someone_is_taken_off():
+    s = parse_situation("Hello, an honest chance please. Corrosion detector for the buoys of our field off Skomer. Left, one "
+                        "after the other: label the dive footage, 2-3 weeks; train the detector, 3 weeks; hand-over, 1 week. "
+                        "We start Monday 07/12. It must be in by 01/03. What are our chances?", None, TODAY)
+    assert s.get("project") != "Skomer"
+
+
+def test_what_we_wait_for_is_no_name_of_the_work():
+    s = parse_situation("so the port director wants the berth delay model for the review on the 26th of february can we make "
+                        "it we can't start until the radar export from the harbour authority lands which they say is monday "
+                        "the fourteenth then cleaning it a week or two building the model two to three weeks what are the odds",
+                        None, TODAY)
+    assert s.get("project") == "berth delay model"

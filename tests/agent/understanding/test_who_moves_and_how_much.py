@@ -47,7 +47,7 @@ def test_passive_move_names_the_person_not_the_titled_asker():
                    "depot dashboard for the audit on 12 February. Wulfstan has put in 5 weeks; his remaining estimate is "
                    "3 weeks at best, 4 most likely, 6 at worst. The dashboard would take about 2 weeks. Should I agree?")
     assert facts["person"] == "Wulfstan"
-    assert facts["requester"] == "Oyelaran"
+    assert facts["requester"] == "Mrs Oyelaran"
     assert facts["remaining_weeks"] == [3.0, 4.0, 6.0]
     assert facts["new_work_weeks"][1] == 2.0
 
