@@ -48,6 +48,7 @@ PAST_ONE_ON_ONE = re.compile(
 MOVE_RE = re.compile(
     r"\b(?:pull\w*|yank\w*|(?<!date )(?<!deadline )(?<!launch )(?<!it )(?<!got )(?<!been )(?<!was )mov(?:e|es|ed|ing)(?! up\b)(?! forward\b)|switch\w*(?!\s+(?:over\s+)?to\s+(?:the|a|an|our|new)\b)(?!\s+off\b)|reassign\w*|put(?:ting)?(?!\s+(?:about\s+|maybe\s+|like\s+|~\s*)?\d+\s*(?:%|percent|/))|loan\w*|lend(?:s|ing)?(?!\s+(?:a hand|an ear|support|weight|credibility)\b)|borrow\w*|steal\w*|poach(?:es|ed|ing)?(?![\w-])|(?<!or )take|taking|reprioriti\w*|drop(?:s|ped|ping)?(?!\s+(?:from|to|by)?\s*\.?\d)(?!\s+(?:the|a|an|our|their|its|this|that|some|any|all)\b)|go(?:es)? to|send\w*)\b"
     r"[^.;?!]{0,40}\b(?:off|onto|on|to|from|over|for|now or|after)\b|\bsplit (?-i:[A-Z][a-z]+|\w+ \d+/\d+)|\bpause\w* (?:the|her|his|their)\b|\bwants? (?:(?-i:[A-Z][a-z]+)|him|her|them|\w+ of my (?:people|engineers|team))(?:\s*,[^,.;]{1,60},)? (?:(?:full|part|half)[- ]time )?(?:off|on|onto|for|to help)\b|\bjust take (?-i:[A-Z][a-z]+)\b|\b(?:can|could|to) have [a-z]+ (?:\d+(?:\.\d+)? days? (?:a|1|per) (?:week|wk)|(?:full|part|half)[- ]time|for (?:a|the|\d))|(?<!switch )(?<!switching )(?<!switched )(?<!turn )(?<!turning )(?<!turned )(?<!shut )(?<!shutting )(?<!sign )(?<!log )\b(?:off|onto) the\b|\bborrow\w* \w+|\bpoach(?:es|ed|ing)?\s+(?:him|her|them|my|our|one|two|[a-z]+ from)\b|\bwants? \w+ (?:help|from)\b|\b(?:help|from) (?-i:[A-Z][a-z]+)\b(?= for)|\bhave (?-i:[A-Z][a-z]+) for\b|\basking for (?-i:[A-Z][a-z]+)\b|\bdetour\b|\b(?:both|all) go to\b|\bneeds? someone\b[^.?!]{0,40}\b(?:now|asap|urgently|today)\b|\b(?:has|have|needs?) to come from my team\b|\bneeds? (?:an?|one) [\w-]+ (?:person|engineer|body)\b[^.?!]{0,60}\bfrom my team\b|\bwants? (?-i:[A-Z][a-z]+) to (?:build|do|lead|own|work on|run|take over)\b|\bgive (?:them|him|her) (?-i:[A-Z][a-z]+)\b"
+    r"|\b(?:taken|took) (?:\w+ )?(?:off|away from|out of) (?:the|her|his|their)\b"  # 'wants ingeborg taken off the fuel model'
     r"|\b(?:do|doing|give|giving|spend|spending|put|lend)\s+(?:half|a third|a quarter|\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)? days?)\s+(?:of\s+)?(?:his|her|their)\s+(?:week|time)\b"
     # 'whether bogumil can give two days a week to the camera setup' (normalised '2 days 1 week'): a share of the week asked for
     r"|\b(?:give|giving|spare|sparing|lend|lending|spend|spending|put|putting|do|doing)\s+(?:\d+(?:\.\d+)?|a|one|half a) days?\s+(?:1|a|per|each|every)\s+(?:week|wk)\s+(?:to|on|for|helping|with)\b",
@@ -1049,6 +1050,7 @@ def _subject(sig: Signals, intent: str = "") -> people.Mention | None:
     asker = None if about_person else (sig.requester or ("", 0, 0))[0]
     told = "" if intent == "sensitive" else sig.recipient or ""  # 'tom messaged me that his mum died ... what do i say to him': he is the person
     skip = {x.casefold() for x in (told, asker or "") if x}
+    skip |= {re.sub(r"^(?:mr|mrs|ms|mx|dr|prof|professor|sir|dame|lady|lord|cllr|councillor)\.?\s+", "", x) for x in skip}  # 'Mr Hallworth' asks: Hallworth is no subject
     named_role = people.role_named(sig.text.normal)
     if named_role is not None:
         skip.add(named_role[0].casefold())  # "our CTO Elif", "Kwame (payments ML lead)": a stakeholder
@@ -1152,7 +1154,8 @@ def _joins(name: str) -> str:
 
 def _moved_object(name: str) -> re.Pattern[str]:
     """'pull Marco off', 'wants Tom on', 'borrow Ana': the person a move is about."""
-    return re.compile(rf"\b(?:pull\w*|mov\w+|take|taking|borrow\w*|reassign\w*|switch\w*|put\w*|poach\w*|yank\w*|steal\w*|loan\w*|wants?|needs?)\s+{re.escape(name)}\b(?!\s+(?:is|was|has)\b)", re.I)
+    return re.compile(rf"\b(?:pull\w*|mov\w+|take|taking|borrow\w*|reassign\w*|switch\w*|put\w*|poach\w*|yank\w*|steal\w*|loan\w*|wants?|needs?)\s+{re.escape(name)}\b(?!\s+(?:is|was|has)\b)"
+                      rf"|\b{re.escape(name)}\s+(?:be|being|is|was|to be|gets?|got|should be)\s+(?:\w+\s+)?(?:moved|pulled|switched|reassigned|loaned|lent|seconded|borrowed|taken off|released)\b", re.I)  # 'asked that Leofric be moved
 
 
 
@@ -1337,9 +1340,9 @@ def _reprioritization(s: Situation, sig: Signals, team: Any, today: date) -> Non
     _whole_period(s, sig, today)
     new_work, current = _work_names(sig, s)
     if new_work:
-        s.put("new_work", new_work[0], "question", new_work[1])
+        s.put("new_work", *_before_a_name(sig, new_work))
     if current:
-        s.put("project", current[0], "question", current[1])
+        s.put("project", *_in_full(sig, current))
     _deadline_of_current_work(s, sig)
     loan = next((m for m in FIXED_LOAN.finditer(sig.text.normal) if not ALREADY_ON.search(sig.text.normal[: m.start()]) and not RECURRING_SHARE.match(sig.text.normal[m.end() :])), None)
     if loan and not s.has("time_share"):
@@ -1353,6 +1356,25 @@ def _reprioritization(s: Situation, sig: Signals, team: Any, today: date) -> Non
         s.put("new_work", re.sub(r"\s+(?:all|full(?:[- ]time)?|part(?:[- ]time)?|half(?:[- ]time)?|asap|now|too|instead|themselves|himself|herself|ourselves)$", "", s.get("new_work"), flags=re.I), "question", s.fact("new_work").text)
     if person:
         _person_role(s, sig)
+
+
+def _before_a_name(sig: Signals, work: tuple[str, str]) -> tuple[str, str, str]:
+    """A work's name ends where a person is named ('fix his rota spreadsheet thorfinn's three weeks into ...': the rota
+    spreadsheet), as (value, source, words) for `Situation.put`."""
+    names = {m.name.casefold() for m in sig.mentions}
+    words = work[0].split()
+    cut = next((i for i, w in enumerate(words) if i and re.sub(r"['’]s$", "", w).casefold() in names), len(words))
+    return " ".join(words[:cut]), "question", " ".join(work[1].split()[:cut]) if cut < len(words) else work[1]
+
+
+def _in_full(sig: Signals, work: tuple[str, str]) -> tuple[str, str, str]:
+    """The current work by the full name said earlier when it is later called by its head ('off the salt usage forecast
+    ... three weeks into the forecast': the salt usage forecast)."""
+    if len(work[0].split()) == 1:
+        fuller = next((p for p in sig.projects if len(p.name.split()) > 1 and p.name.split()[-1].casefold() == work[0].casefold()), None)
+        if fuller is not None:
+            return fuller.name, "question", sig.words(fuller.start, fuller.end)
+    return work[0], "question", work[1]
 
 
 RECURRING_SHARE = re.compile(r"^[^.?!]{0,25}?\b(?:every|per|each|a|1)\s+(?:week|sprint|month)\b", re.I)  # after a loan, 'a day or two every week' is a share
@@ -1461,6 +1483,9 @@ def _last_said(words: set[str], text: str) -> int:
     return max((m.end() for w in words for m in re.finditer(rf"\b{re.escape(w)}", text)), default=-1)
 
 
+PROGRESS_SAID = re.compile(r"\b(?:weeks?|wks?|days?|months?|sprints?) (?:into|in on)\b|\b(?:left|to go|remaining|more to do)\b", re.I)
+
+
 def _said_of_current_work(sig: Signals, date_words: str, project: str, new_work: Any) -> bool:
     """The sentence that states a date is about the current work: it names that work (by its words, initials or last
     word) and not the new work, or it is a promise already made."""
@@ -1469,7 +1494,8 @@ def _said_of_current_work(sig: Signals, date_words: str, project: str, new_work:
     before = sentence.casefold()[: max(at, 0)]
     if at > 0 and isinstance(new_work, str) and new_work and project.casefold() in before and new_work.casefold() in before:
         mine, theirs = _last_said(_name_words(project) - _name_words(new_work), before), _last_said(_name_words(new_work) - _name_words(project), before)
-        return mine > theirs  # both named: the one nearest the date owns it, by any word of its own ('... the damage model has to be live by jan 22')
+        progress = max((m.end() for m in PROGRESS_SAID.finditer(before)), default=-1)  # "... four weeks into the model one left it's due": the work in progress
+        return max(mine, progress) > theirs  # both named: the one nearest the date owns it, by any word of its own ('... the damage model has to be live by jan 22')
     said = _name_words(sentence)
     clause = next((c for c in sentence.split(";") if date_words.casefold() in c.casefold()), sentence)
     promised = ALREADY_PROMISED.search(clause) is not None and not _name_words(new_work) & _name_words(clause)
@@ -1695,6 +1721,9 @@ def _in_parentheses(text: str, at: int) -> bool:
 INTO_A_SYSTEM = re.compile(r"\b(?:port|migrat|load|feed|integrat|copy|put|build|plug|wire|merge|ingest|fold|bake|turn|make|convert|transform|develop|grow|evolve|shape|change)\w*\b[^.,;]{0,40}$", re.I)
 
 
+PLACE_OFF = re.compile(r"\b(?:array|farm|field|coast|island|rig|platform|buoys?|turbines?|wrecks?|reefs?|ships?|vessels?|sites?|waters?|bay|port|harbour|harbor|lighthouse|shore|site|point|cape)\s+$", re.I)
+
+
 def _work_after(sig: Signals, trigger: re.Pattern[str], start: int = 0, skip: set[str] | None = None, others: frozenset[str] = frozenset(),
                 said_of: str | None = None) -> tuple[str, str] | None:
     """The work named after a trigger word; with `said_of`, only where that person is its subject ('dmitri is 3 wks
@@ -1710,6 +1739,8 @@ def _work_after(sig: Signals, trigger: re.Pattern[str], start: int = 0, skip: se
             continue  # "wants hendrik on the lineage doc so aisha stays on the migration": someone else's work
         if m.group(0).strip().casefold() == "into" and INTO_A_SYSTEM.search(normal[max(0, m.start() - 40) : m.start()]):
             continue  # "port their GLMs into our scoring service": where the new work goes, not someone's current work
+        if m.group(0).strip().casefold() == "off" and PLACE_OFF.search(normal[max(0, m.start() - 40) : m.start()]) and re.match(r"(?-i:[A-Z])", normal[m.end() :]):
+            continue  # "the turbines of our array off Ouessant": a place off a coast, not work someone is taken off
         found = _phrase_after(normal, m.end())
         if found is None:
             continue
@@ -1918,8 +1949,8 @@ def _planning(s: Situation, sig: Signals, team: Any, today: date) -> None:
         tasks = [t for t in tasks if t not in again] if len(tasks) > len(again) else tasks
         retried = _task_said_before(tasks, sig.text.normal, retry.start())
         retried["retry"] = True
-        if again and retried not in again:
-            retried["retry_weeks"] = max(again, key=lambda t: t["_at"])["weeks"][1]  # 'otherwise another 2 wk round': what a miss costs, as said
+        if again and retried not in again and re.search(_RETRY_LEN, retry.group(0), re.I):
+            retried["retry_weeks"] = max(again, key=lambda t: t["_at"])["weeks"][1]  # 'otherwise another 2 wk round': what a miss costs, as said ('1 more labelling round' is a count)
     chance = sig.percents.get("success")
     if tasks and chance is not None and not any("success_probability" in t for t in tasks) and WORKS_NEAR.search(sig.text.normal[max(0, chance.start - 50) : chance.end + 50]):
         _task_said_before(tasks, sig.text.normal, chance.start)["success_probability"] = round(chance.value, 3)
@@ -1965,9 +1996,10 @@ def _ready_before(s: Situation, sig: Signals) -> None:
 # A failed attempt is done again: 'otherwise another 2 wk round', 'if not, one more pass'.
 _RETRY_LEN = r"(?:\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?|one|two|three|four|five|six)[\s-]*(?:wk|week|day|sprint)s?"
 ANOTHER_ROUND = re.compile(r"\b(?:otherwise|if not|else|failing that|if (?:it|that|they|we|this) (?:fails?|doesn'?t|don'?t|misses|miss(?:es)?|falls? short)(?: \w+){0,3}?)\b,?\s+(?:it'?s\s+|we do\s+|we need\s+|we run\s+|that'?s\s+|there'?s\s+|it takes\s+)?"
-                           r"(?:another|one more|1 more|a second|a 2nd|a further|an extra|a fresh|a new)\s+(?:(?:" + _RETRY_LEN + r"\s+)?(?:round|go|try|pass|attempt|iteration|cycle|run|loop)\b"
+                           r"(?:(?:\+|plus|add(?:s|ing)?(?: on)?|tack on)\s*" + _RETRY_LEN + r"\b|" + _RETRY_LEN + r"\s+more\b|"  # 'else +2 wks', 'otherwise add a week', 'if not, 2 weeks more'
+                           r"(?:another|one more|1 more|a second|a 2nd|a further|an extra|a fresh|a new)\s+(?:(?:" + _RETRY_LEN + r"\s+)?(?:[\w-]+\s+)?(?:round|go|try|pass|attempt|iteration|cycle|run|loop)\b"
                            r"(?:\s+of\s+(?:about\s+|around\s+|roughly\s+|~\s*)?" + _RETRY_LEN + r"\b)?"  # 'a second round of about two weeks'
-                           r"|" + _RETRY_LEN + r"\b|fortnight\b|week\b|sprint\b)", re.I)  # 'if not another 2 wks', 'else another 2-3 wks', 'otherwise another fortnight'
+                           r"|" + _RETRY_LEN + r"\b|fortnight\b|week\b|sprint\b))", re.I)  # 'if not another 2 wks', 'else another 2-3 wks', 'otherwise another fortnight'
 
 
 def _task_said_before(tasks: list[dict[str, Any]], normal: str, at: int) -> dict[str, Any]:
@@ -2021,6 +2053,38 @@ def _list_item_start(normal: str, durations: list[Duration], d: Duration, since:
     return marks[-1].end() if marks and marks[-1].end() < since else since
 
 
+def _step_words_start(normal: str, durations: list[Duration], d: Duration, seg_start: int) -> int:
+    """Where a step's own words start in its clause: after the estimate before it when they are joined ('cleanup 2-3 wks
+    and the webhook 4-6 wks') or run on ('cleaning the feed 1 to 2 weeks building the model 2 to 3 weeks'), at a list
+    item's mark, else at the clause's start."""
+    since = max((x.end for x in durations if seg_start <= x.end <= d.start), default=seg_start)
+    joined = re.match(r"^\W*(?:and|plus|&|while|with)\s+(?:the\s+|a\s+|an\s+|our\s+)?[a-z]", normal[since : d.start], re.I)
+    run_on = since > seg_start and re.match(r"^\s+(?:\w+ing|the|a|an)\b(?:\s+[\w/-]+){1,5}\s*$", normal[since : d.start], re.I)
+    since = since if joined or run_on else seg_start
+    return _list_item_start(normal, durations, d, since)  # '(1) link the masts, the sensors and the logs, 1 week': the item's first words
+
+
+def _purpose_name(before: str, after: str) -> str:
+    """A step said as someone's time for a purpose: the purpose is the work ('he wants a week to sanity check it', 'the
+    supplier needs 4 to 6 weeks to mount the cameras'); time for a thing is that someone's work on it ('the contract
+    labellers need 3 to 5 weeks for the bulb images': contract labellers for the bulb images). '' when not said so."""
+    purpose = PURPOSE_AFTER.match(after)
+    who = WHO_WANTS_TIME.fullmatch(before)
+    if purpose is None or who is None:
+        return ""
+    if purpose.group(0).lstrip().lower().startswith("to "):
+        return _task_name(purpose.group("w"))
+    worker = _phrase_of(who.group("who") or "")
+    thing = _task_name(purpose.group("w"))
+    return f"{worker} for {thing}" if worker and thing and worker.casefold() not in ("he", "she", "they", "we", "i", "you") else thing
+
+
+def _modifies_next(normal: str, end: int, upto: int) -> bool:
+    """A work noun that describes the noun after it ('collect the store photos'): part of the step's name, not its whole."""
+    after = re.match(r"\s+([a-z][\w-]*)", normal[end:upto])
+    return after is not None and "NOUN" in classes_of(after.group(1)) and not TASK_FILLER.fullmatch(after.group(1)) and after.group(1).lower() not in PHRASE_STOP
+
+
 def _not_a_step(normal: str, seg_start: int, d: Duration) -> bool:
     """A length in a clause that asks the tool for something ('write her something ... without me promising a quarter')
     or that is time gone ('~3 wks of training labels were garbage', 'we lost 2 weeks to the outage'): no step to plan."""
@@ -2049,16 +2113,12 @@ def _tasks(sig: Signals, outside: tuple[int, int] | None = None) -> list[dict[st
             continue
         intro = PLAN_INTRO.match(normal[seg_start : d.start])
         step_start = seg_start + intro.end() if intro else seg_start  # what comes before 'so here is whats left' is the question
-        named = next((p.name for p in sig.projects if step_start <= p.start < d.start), None)  # "can kwame finish the fraud backfill (6 days left)"
+        named = next((p.name for p in sig.projects if step_start <= p.start < d.start and not _modifies_next(normal, p.end, d.start)), None)  # "can kwame finish the fraud backfill (6 days left)"
         whole = named or _task_name(re.sub(r"\([^()]*(?:\)|$)", " ", segment.replace(normal[d.start : d.end], " ")))  # '(their estimate lol)' is an aside, no name
         worded = re.search(r"\b(?:needs?|adds?|requires?|loses?|lost|losing|spends?)\b", segment, re.I)  # "loses 3 days to interviews"
-        since = max((x.end for x in durations if seg_start <= x.end <= d.start), default=seg_start)  # 'cleanup 2-3 wks and the webhook 4-6 wks': after the last estimate
-        since = since if re.match(r"^\W*(?:and|plus|&|while|with)\s+(?:the\s+|a\s+|an\s+|our\s+)?[a-z]", normal[since : d.start], re.I) else seg_start
-        since = _list_item_start(normal, durations, d, since)  # '(1) link the masts, the sensors and the logs, 1 week': the item's first words
+        since = _step_words_start(normal, durations, d, seg_start)
         name = whole if worded or named else _task_name(normal[since : d.start]) or (_task_name(normal[d.end : seg_end]) if since != seg_start else "") or whole  # "ablations 2-5 wks if ...": the name comes first; '... and a 1 wk review': after it
-        purpose = PURPOSE_AFTER.match(normal[d.end : seg_end])
-        if purpose and not named and WHO_WANTS_TIME.fullmatch(normal[seg_start : d.start]):
-            name = _task_name(purpose.group("w")) or name  # 'then he wants a week to sanity check it with the skippers': the check
+        name = name if named else _purpose_name(normal[seg_start : d.start], normal[d.end : seg_end]) or name  # 'then he wants a week to sanity check it with the skippers': the check
         if (SAID_BY.search(normal[seg_start : d.start]) and not named) or name.casefold() in {m.name.casefold() for m in sig.mentions}:
             name = ""  # '..., the ridership rebuild, Malik reckons 3-5 wks': who estimated it is no name of the work
         if QUALIFIED_AFTER.match(normal[d.end : seg_end]) and not _task_name(normal[seg_start : d.start]) and not named:
@@ -2120,7 +2180,7 @@ NOT_A_PART = frozenset("it they this that which we he she its the chance odds wh
 # Time already gone, said of a duration: 'about 3 wks of labels were garbage', '2 weeks of runs got thrown out', 'we
 # lost/burned 2 weeks on the outage'.
 LOST_AFTER = re.compile(r"^\s*(?:of\s+(?:[\w'-]+\s+){0,4}?)?(?:were|was|got|went|have been|had been|are now)\s+(?:\w+\s+)?(?:garbage|junk|bad|wrong|broken|lost|wasted|useless|unusable|corrupt\w*|thrown (?:out|away)|double[- ]counted|mislabell?ed|for nothing)\b", re.I)
-LOST_BEFORE = re.compile(r"\b(?:lost|wasted|burned|burnt|threw away|blew|sunk)\s+(?:about\s+|around\s+|roughly\s+|~\s*|like\s+)?$", re.I)
+LOST_BEFORE = re.compile(r"(?:\b(?:lost|wasted|burned|burnt|threw away|blew|sunk)|\b(?:which|that|this|it|and) (?:already )?(?:cost|took) (?:us|me|them|the team|her|him))\s+(?:about\s+|around\s+|roughly\s+|~\s*|like\s+)?$", re.I)  # 'which cost us 3 weeks': time gone
 
 
 # Someone's requirement on the step just named ('finance wants four full weeks'): its length again, no step of its own.
@@ -2129,8 +2189,8 @@ REQUIRED_LENGTH = re.compile(r"[\w'-]+(?: [\w'-]+)? (?:wants?|needs?|insists?(?:
 
 # A step said as someone's time for a purpose ('he wants a week to sanity check it', 'we need 2 days for the handover'):
 # the name is the purpose after the duration, not the words before it.
-WHO_WANTS_TIME = re.compile(r"\W*(?:then\s+|and\s+|plus\s+|after that\s+)?(?:he|she|they|we|i|you|ops|legal|[a-z]+)\s+(?:also\s+)?(?:'d like|would like|wants?|needs?|asks? for|asked for|gets?|requires?)\s+(?:a|an|another|about|around|roughly|~)?\s*", re.I)
-PURPOSE_AFTER = re.compile(r"^\s*(?:to|for)\s+(?P<w>[^,;.?!]{3,80})", re.I)
+WHO_WANTS_TIME = re.compile(r"\W*(?:then\s+|and\s+|plus\s+|after that\s+)?(?P<who>he|she|they|we|i|you|ops|legal|(?:(?:the|our|their|a)\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z]+)\s+(?:also\s+)?(?:'d like|would like|wants?|needs?|asks? for|asked for|gets?|requires?)\s+(?:a|an|another|about|around|roughly|~)?\s*", re.I)
+PURPOSE_AFTER = re.compile(r"^\s*(?:to|for)\s+(?P<w>(?:[^,;.?!]|(?<=\d)[,.](?=\d)){3,80})", re.I)  # 'for the 40,000 bulb images'
 
 
 # Where a step's name ends and what it is measured against or sits beside begins.
@@ -2144,13 +2204,20 @@ LEFT_OF_IT = re.compile(r"^\W*(?:of (?:work|dev|effort)\s+)?(?:left|remaining|to
 # question ('i need a realistic date for the X going live'), never a step's name.
 PLAN_INTRO = re.compile(
     r"^.*\b(?:(?:here(?:'s| is|s)\s+)?(?:what'?s|whats|what is|all that'?s) (?:left|remaining|still to do|to do)(?: to do)?(?: is| are)?|here(?:'s| is|s) the plan|"
-    r"the (?:plan|steps|remaining work|work left)(?: is| are| looks like)?\s*:|where we are\s*:|what remains(?: is)?)\s*[:,-]?\s+",
+    r"the (?:plan|steps|remaining work|work left)(?: is| are| looks like)?\s*:|where we are\s*:|what remains(?: is)?|"
+    r"(?:the |my |our )?(?:steps|stages|tasks)(?: left| remaining| to go)? (?:are|is)(?: as follows)?)\s*[:,-]?\s+",  # '... steps are pull the gps history ...'
+
     re.I,
 )
 
 
+# What the manager must do, said before the work itself ('we got to get the route prediction done'): no word of its name.
+MUST_DO = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\s+)?(?:we|i|you|they|the team)?\s*(?:(?:'ve|have|'d|had)\s+)?(?:got to|gotta|have to|need to|needs to|must|should|want to|have got to)\s+"
+                     r"(?:(?:get|finish|do|ship|build|deliver|complete|land|wrap up|sort(?: out)?)\s+)?", re.I)
+
+
 def _task_name(segment: str) -> str:
-    segment = re.sub(r"\s+", " ", segment)
+    segment = MUST_DO.sub("", re.sub(r"\s+", " ", segment))
     intro = PLAN_INTRO.match(segment)
     if intro and _phrase_of(segment[intro.end() :]):
         segment = segment[intro.end() :]  # 'i need a date for X so here is whats left pull the records': the pull
@@ -2340,11 +2407,15 @@ STATUS_OF = re.compile(
 NOT_IN_WORK_NAME = frozenset("i we you he she they it this that there which who is are was were will would can could should has have had be been do does did my our your his her their me us them when if whether not no thinks think thought says said saw sees feels felt believes claims reckons worries nothing everything something anything every each may might must shall once both either starts begins until while because unless".split())
 
 
+WAITED_ON = re.compile(r"\b(?:until|till|til|once|wait(?:ing)? (?:for|on)|depends on|blocked on|blocked by)\b[^.;?!]{0,60}$", re.I)
+
+
 def _status_subject(sig: Signals) -> tuple[str, int, int] | None:
     pos = 0
     while (m := STATUS_OF.search(sig.text.normal, pos)) is not None:
         words = m.group("p").split()
-        if any(w.casefold() in NOT_IN_WORK_NAME for w in words) or words[0].casefold() in NOT_WORK | PHRASE_STOP or re.search(r"(?<![a-z])\d", m.group("p"), re.I) or (len(words) == 1 and words[0].casefold() in GENERIC_WORDS):
+        waited = WAITED_ON.search(sig.text.normal[max(0, m.start("p") - 70) : m.start("p")])  # "can't start until the feed from the new supplier lands": what we wait for
+        if waited or any(w.casefold() in NOT_IN_WORK_NAME for w in words) or words[0].casefold() in NOT_WORK | PHRASE_STOP or re.search(r"(?<![a-z])\d", m.group("p"), re.I) or (len(words) == 1 and words[0].casefold() in GENERIC_WORDS):
             pos = max(m.start("p"), m.start() + 1)  # 'and thinks the essay scorer got worse': try again from inside the rejected words
             continue
         return m.group("p"), m.start("p"), m.end("p")
@@ -2384,6 +2455,10 @@ def _named_project(s: Situation, sig: Signals, team: Any = None) -> None:
     if labelled is not None and labelled.group("p").split()[0].casefold() not in LABEL_WORDS | NOT_WORK and not MESSAGE_LABEL.search(labelled.group("p")):
         s.put("project", _team_name(sig, labelled.group("p")), "question", sig.words(labelled.start("p"), labelled.end("p")))
         return  # 'fortnightly update for paz. AVM v3: median abs error 7.9% ...': the work the update is about
+    quoted = QUOTED_WORK.search(sig.text.normal) if doing is None else None
+    if quoted is not None and not described_work(quoted.group("p")):
+        s.put("project", quoted.group("p"), "question", sig.words(quoted.start("p"), quoted.end("p")))
+        return  # "can we have the 'ai tuning assistant' live for ...": the work, named in quotes
     status = _status_subject(sig)
     if status is not None and not (doing is not None and _name_words(status[0]) <= _name_words(doing[0])):
         s.put("project", _team_name(sig, status[0]), "question", sig.words(status[1], status[2]))
@@ -2403,10 +2478,12 @@ def _named_project(s: Situation, sig: Signals, team: Any = None) -> None:
         return
 
 
+# A work named in quotes after a determiner ("the 'ai tuning assistant'", 'our "route planner"').
+QUOTED_WORK = re.compile(r"\b(?:the|our|a|an|their|its|your)\s+['\"“‘](?P<p>[a-z][\w -]{2,50}?)['\"”’](?!\w)", re.I)
 # A work name as the label of a status line ('AVM v3: median abs error 7.9%'), after a sentence ends.
 WORK_LABEL = re.compile(r"(?:^|[.!?]\s+)(?P<p>[A-Za-z][\w-]*(?:\s+[\w.-]+){0,3}?):\s+(?=[^.;:]{0,40}\d)")
 MESSAGE_LABEL = re.compile(r"\b(?:update|note|email|post|message|reply|summary|draft|for|to|with|from|answer|numbers|version|story|context|reason|truth|line|ask|offer|plan|status|facts?)\b", re.I)
-LABEL_WORDS = frozenset("reason reasons ask asks numbers truth answer context update note notes fyi ps edit question background why risk risks status summary tldr tl;dr decision offer my our the counter what cause root impact fix next eta options option issue problem plan result results ask:".split())
+LABEL_WORDS = frozenset("tasks task steps step stages todo to-do remaining reason reasons ask asks numbers truth answer context update note notes fyi ps edit question background why risk risks status summary tldr tl;dr decision offer my our the counter what cause root impact fix next eta options option issue problem plan result results ask:".split())
 
 
 ROLE_RE = re.compile(

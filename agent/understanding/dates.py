@@ -752,12 +752,17 @@ NOT_BEFORE_DAY = re.compile(r"\b(?:won'?t|will not|wont|doesn'?t|does not|isn'?t
 HEDGED_ASK = re.compile(r"^\s*(?:and\s+|so\s+|but\s+)?(?:can|could|would|will|shall|is|are|do|does|should|what|how)\b|\b(?:odds|chance|likelihood|need|needs|must|has to|have to|due|deadline)\b", re.I)
 
 
+DUE_AFTER_HEDGE = re.compile(r"\b(?:due|deadline|needed|must|has to|have to)\b", re.I)
+
+
 def _hedged(before: str, text: str, end: int) -> bool:
     """The date is tentative in its own clause ('probably in on monday', 'tomorrow maybe'), unless the hedge softens an ask."""
     clause = re.split(r"[.;?!,\n(]", before)[-1]
     hedge = HEDGE_BEFORE.search(clause)
     if hedge is None and not HEDGE_AFTER.match(text, end):
         return False
+    if hedge is not None and DUE_AFTER_HEDGE.search(hedge.group(0)):
+        return False  # 'two left maybe three it's due january 8th': the hedge is the estimate's, the date is due
     return HEDGED_ASK.search(clause[: hedge.start()] if hedge else clause) is None
 
 
@@ -785,14 +790,34 @@ def _corrected(found: list[StatedDate], text: str) -> list[StatedDate]:
 EVENT_STARTS = re.compile(r"(?P<e>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:starts?|begins?|opens?|kicks? off)\s+(?:on\s+)?$", re.I)
 
 
+# Something else that starts, said in a clause of its own ('the spring planting, which starts on monday 1 march', 'the
+# bottles that start coming in on feb 1', 'the rota only starts on the 1st'): an event on the calendar, not our start.
+THEIR_START = re.compile(r"(?P<e>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?:\s*\([^)]{0,30}\))?(?:\s*,\s*which|\s+(?:which|that))?\s+(?P<only>only\s+|actually\s+|officially\s+)?"
+                         r"(?:starts?|begins?|opens?|kicks? off)(?:\s+[a-z]+ing(?:\s+(?:in|up|out|through))?)?\s+(?:on\s+)?(?:the\s+)?(?:" + WEEKDAY + r",?\s+)?$", re.I)
+RELATIVE_START = re.compile(r"(?:,\s*which|\s(?:which|that))\s+(?:only\s+|actually\s+|officially\s+)?(?:starts?|begins?|opens?|kicks? off)\b", re.I)
+OUR_WORK_WORDS = r"(?:we|i|it|work|he|she|they|both|all|team|project|pilot|dev|build|training|labell?ers?|labell?ing|supplier|contractor|vendor|hire|engineer|model|[a-z]+ers?)"
+
+
+def _event_said(before: str) -> tuple[str, bool]:
+    """The event a start date belongs to, said before it, and whether it is said as someone else's ('which starts',
+    'only starts'); ('', False) when nothing names one."""
+    said = THEIR_START.search(before) or EVENT_STARTS.search(before)
+    if said is None:
+        return "", False
+    event = re.sub(r"^(?:[\w'-]+\s+)*?(?:the|our|their|a|an)\s+|^(?:for|of|to|in|on|at|with|by|before)\s+", "", said.group("e"), flags=re.I)  # 'for the harvest': the harvest
+    theirs = bool(RELATIVE_START.search(said.group(0)) or said.groupdict().get("only")) and not re.fullmatch(OUR_WORK_WORDS, event.split()[-1], re.I)
+    if theirs and re.search(rf"\b(?:at|during|in|with|from|once|after|until)\s+(?:the\s+)?(?:[\w'-]+\s+){{0,5}}?{re.escape(event.split()[0])}\b", before, re.I):
+        theirs = False  # 'can only happen at the winter shearing, which starts jan 11': our work starts with it
+    return event, theirs
+
+
 def _event_we_are_due_for(found: list[StatedDate], text: str) -> list[StatedDate]:
     out = []
     for d in found:
-        said = EVENT_STARTS.search(text[max(0, d.start - 50) : d.start]) if d.role == "start" else None
-        event = re.sub(r"^(?:the|our|a|an)\s+", "", said.group("e"), flags=re.I) if said else ""
+        event, theirs = _event_said(text[max(0, d.start - 60) : d.start]) if d.role == "start" else ("", False)
         due_for = event and not re.fullmatch(r"(?:we|i|it|work|he|she|they|team|project|pilot|dev|build|training)", event.split()[-1], re.I) and re.search(
-            rf"\b(?:for|before|by|in time for|ready for|live for)\s+(?:the\s+)?(?:start of\s+)?(?:the\s+)?(?:[\w'-]+\s+){{0,2}}?{re.escape(event)}\b", text, re.I)  # 'for the holiday peak ... peak starts 19 dec'
-        out.append(StatedDate(d.value, "deadline", d.start, d.end) if due_for else d)
+            rf"\b(?:for|before|by|in time for|ready for|live for)\s+(?:the\s+)?(?:start of\s+)?(?:the\s+)?(?:[\w'-]+\s+|\([^)]{{0,30}}\)\s+){{0,3}}?{re.escape(event)}\b", text, re.I)  # 'for the holiday peak ... peak starts 19 dec'
+        out.append(StatedDate(d.value, "deadline", d.start, d.end) if due_for else StatedDate(d.value, "event", d.start, d.end) if theirs else d)
     return out
 
 

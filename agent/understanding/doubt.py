@@ -88,7 +88,7 @@ def doubtful_person(value: str, question: str = "", team: Any = None, role_ok: b
     classes = _classes(word)
     if classes == {"ADV"} and not people.is_first_name(word):
         return True  # 'Basically, the reason is...': an adverb opening a sentence is no name, whatever follows it
-    if _introduced(question, word):
+    if _introduced(question, word) or people.moved_as_person(question, word):
         return False  # 'mercy (COO)', '"Yaw, your PR...', '1:1 with may': the writer treats it as a name
     if not classes:
         return False  # a word no dictionary knows: in a person's place, a name

@@ -17,7 +17,7 @@ AUDIENCE_RULES: tuple[tuple[str, str], ...] = (
     (r"\bhead of product\b|\bproduct (?:director|vp)\b|\bvp(?: of)? product\b|\bcpo\b", "head_of_product"),
     (r"\bcfo\b|\bfinance (?:chief|director|head)\b|\bhead of finance\b", "cfo"),
     (r"\bcto\b", "cto"),
-    (r"\bceo\b|\bfounder\b|\bmanaging director\b|\b(?:our|the|my) md\b", "ceo"),
+    (r"\bceo\b|\bfounder\b|\bmanaging director\b|\b(?:our|the|my) md\b|(?:^|[.!?]\s+)md(?= (?:wants|asked|needs|is asking|says)\b)", "ceo"),
     (r"\bcoo\b", "coo"),
     (r"\b(?:sales|marketing|finance|product|eng\w*|data) vp\b|\bvps?\b|\bvice president\b", "vp"),
     (r"\bdirectors?\b|\bskip[- ]?level\b|\bmy (?:boss|manager)\b|\bhead of (?:eng\w*|ml|ai|data|research)\b", "director"),
@@ -50,7 +50,7 @@ NAME_CONTEXT = re.compile(
     rf"|\b({NAME_TOKEN})(?=\s*(?:,|\(|'s\b|\s+(?:and|both|is|was|has|had|who|joined|started|just|keeps|never|hasn'?t|doesn'?t|isn'?t|seems|wants|asked|needs|said|thinks|will|would|can|could|should|might|from|on|off|got|gets|told|went|left|moved|returns|returned|starts|comes|came|resigned|quit|1:1|1-1)(?!\w)))",
 )
 # In lower-case messages, the person a move is about ("cpo wants ana moved onto ...").
-LOWER_MOVED = re.compile(r"\b(?:wants?|(?:can|could) have|(?:is |are )?(?:begging|pleading|asking|pushing|angling) for|pull(?:ing)?|mov(?:e|ing)|borrow(?:ing)?|tak(?:e|ing)|steal(?:ing)?|poach(?:ing)?|grab(?:bing)?|loan(?:ing)?)\s+([a-z][a-z'-]{1,15})(?:\s+and\s+me)?(?:\s+(?:half[- ]time|full[- ]time|part[- ]time|\d+(?:\.\d+)? days? (?:a|1|per) (?:week|wk)|half (?:of )?(?:his|her|their) (?:week|time)))?\s+(?:moved|off|on|onto|to help|for|from)\b")
+LOWER_MOVED = re.compile(r"\b(?:wants?|(?:can|could) have|(?:is |are )?(?:begging|pleading|asking|pushing|angling) for|pull(?:ing)?|mov(?:e|ing)|borrow(?:ing)?|tak(?:e|ing)|steal(?:ing)?|poach(?:ing)?|grab(?:bing)?|loan(?:ing)?)\s+([a-z][a-z'-]{1,15})(?:\s+and\s+me)?(?:\s+(?:half[- ]time|full[- ]time|part[- ]time|\d+(?:\.\d+)? days? (?:a|1|per) (?:week|wk)|half (?:of )?(?:his|her|their) (?:week|time)))?\s+(?:(?:pulled|taken|moved|switched|lent|loaned)\s+)?(?:moved|off|on|onto|to help|for|from)\b")
 # A share of a person's week asked of them ('whether bogumil can give two days a week to', normalised '2 days 1 week').
 LOWER_SHARE = re.compile(r"\b(?:if|whether|can|could)\s+([a-z][a-z'-]{1,15})\s+(?:can |could |would |might )?(?:give|spare|lend|spend|do|put in)\s+"
                          r"(?:\d+(?:\.\d+)?|a|one|half a) days? (?:1|a|per|each|every) (?:week|wk)\b")
@@ -299,7 +299,9 @@ def find_people(text: str, team: Team | None) -> list[Mention]:
     for m in [*LOWER_MOVED.finditer(text), *LOWER_SHARE.finditer(text)]:
         name = m.group(1)
         month_name = name.casefold() in MONTH_NAMES  # "wants jun off the speech model"
-        if (month_name or (name.casefold() not in NOT_NAMES | LOWER_STOP | COMMON_WORD_NAMES and (is_first_name(name) or rare_word(name)))) and name.casefold() not in known:
+        plain = name.casefold() not in NOT_NAMES | LOWER_STOP | COMMON_WORD_NAMES
+        word_name = name.casefold() not in NOT_NAMES | LOWER_STOP and (plain or name.casefold() in first_names()) and _moved_word_name(text, name, m.end(1))
+        if (month_name or word_name or (plain and (is_first_name(name) or rare_word(name)))) and name.casefold() not in known:
             known.add(name.casefold())
             found[name.capitalize()] = Mention(name.capitalize(), False, m.start(1), m.end(1))
     for m in LOWER_WITH.finditer(text):
@@ -362,10 +364,27 @@ def _word_name_in_role(text: str, name: str, end: int, meeting: bool) -> bool:
     return PERSON_ROLE_AFTER.match(sentence_after) is not None
 
 
+def _moved_word_name(text: str, name: str, end: int) -> bool:
+    """A word that is also a name ('blessing', 'hope', 'faith') said where a move puts a person ('wants blessing off the
+    tension model ... she's 6 weeks in'): a person, when a he or she follows and the word is never used as a thing ('the
+    blessing')."""
+    if classes_of(name) & {"AUX", "DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART", "ADV", "NUM"}:
+        return False
+    if re.search(rf"\b(?:the|a|an|this|that|our|my|their|its|some)\s+{re.escape(name)}\b", text, re.I):
+        return False
+    return re.match(r"[^\n]{0,200}?\b(?:she|he|her|his|him|she's|he's|she'd|he'd|she'll|he'll)\b", text[end:], re.I) is not None
+
+
+def moved_as_person(text: str, word: str) -> bool:
+    """The word is said as the person a move is about ('wants blessing off the model ... she's'), see `_moved_word_name`."""
+    return any(m.group(1).casefold() == word.casefold() and _moved_word_name(text, m.group(1), m.end(1)) for m in LOWER_MOVED.finditer(text))
+
+
 def _people_or_language(word: str) -> bool:
     """'Finnish and Estonian jobs', 'the Canadian pilot': a nationality or a language, not a first name. English
     forms these with a few endings; a word with one that a first-name list knows (Brian, Julian) stays a name."""
-    return bool(re.search(r"(?:ian|ish|ese|ean|ic)$", word, re.I)) and not is_first_name(word)
+    known = common_words()
+    return bool(re.search(r"(?:ian|ish|ese|ean|ic)$", word, re.I)) and not is_first_name(word) and (not known or word.casefold() in known)  # 'Leofric' is no language
 
 
 def _coordinated(text: str, named: list[Mention], known: set[str]) -> list[Mention]:
@@ -422,13 +441,14 @@ def audience_in(text: str) -> tuple[str, int, int] | None:
 RELATION_RE = re.compile(r"skip[- ]?level|my (?:boss|manager)", re.I)  # who the reader is to the manager, not their title
 
 
+HONORIFIC = r"(?-i:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Cllr|Councillor)\.?"  # 'Mr Hallworth': someone addressed formally, a stakeholder
 DEPARTMENTS = frozenset("product sales marketing finance legal compliance support ops security".split())
 ROLE_WORDS = (
     r"(?:vps?(?: of (?:eng\w*|product|data|ml|ai|(?!(?:the|a|an|my|our|their|his|her|it|this|that|them|us)\b)[a-z][\w-]+)(?:\s+(?:operations|ops|engineering|products?|services|experience|analytics|strategy|planning|technology|sales|marketing|finance|risk|safety|quality|growth|care|partnerships))?)?|cto|cfo|ceo|coo|cpo|director(?: of (?:(?!(?:keeps?|is|was|has|had|just|also|now|still|again|asked|wants?|needs?)\b)[\w-]+\s+){0,2}?(?!(?:keeps?|is|was|has|had|just|also|now|still|again|asked|wants?|needs?)\b)[\w-]+)?|boss|manager|head of (?:product|finance|eng\w*|data|ml|ai|sales|marketing)|head of (?:(?!(?:keeps?|is|was|has|had|just|also|now|still|again|adding|asking|wants?|needs?|asked)\b)[\w-]+\s+){0,3}?(?!(?:keeps?|is|was|has|just|also|now|still|again)\b)[\w-]+|"
     r"(?:(?:ceo|cmo|cfo|cto|coo|cpo)['’]s )?chief of staff|skip[- ]level|dpo|ciso|cmo|cro|cco|cdo|data protection officer|privacy officer|general counsel|mgrs?|pms?|gm|(?:data )?platform(?: team)?|infra(?:structure)?(?: team)?|sre|devops|superintendent|supervisor|foreman|product (?:manager|lead|owner)|product|sales|marketing|finance|legal|compliance|security|support|ops|risk|procurement|hr|board|execs?|executive\w*|leadership|founder|customer|client)"
 )
 REQUEST_VERBS = (
-    r"(?:just |now |also |really |suddenly |again |keeps? |already |still |has |have |had )*(?:wants?|needs?|asked (?:for|if we can|whether we can|us to|me to|to|if|whether)|asks\b|"
+    r"(?:just |now |also |really |suddenly |again |keeps? |already |still |has |have |had )*(?:wants?|needs?|asked (?:for|if we can|whether we can|us to|me to|to|if|whether|that)|asks\b|"
     r"is asking (?:for|us|me|to|if|whether)|asked(?=\s+(?:me\s+|us\s+)?(?:in\s+[\w-]+\s+|on\s+[\w-]+\s+)?[:'\"“‘])|requested|says(?!\s+(?:it'?ll\s+be\s+|it'?s\s+|we'?ll\s+|she'?ll\s+|he'?ll\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|next|end|mid|about|maybe|around|~|another|only|still|it'?s fine|on track))|said|told me|(?i:dm(?:s|ing|ed)?|pinging|pinged|messaging|bugging)|proposed|forwarded|pinged|is pushing|is pressuring|keeps? asking|would like|asking for|(?:is |are )?(?:begging|pleading|angling) for)\b"
 )
 # 'olivia from finance is back, now wants ...': an aside between the asker and the ask.
@@ -450,7 +470,7 @@ REQUESTER_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?P<who>\b[a-z][a-z'-]{{1,20}}){APPOSITIVE_ROLE}(?:\s*\([^)]{{1,60}}\))?(?:\s+from\s+[\w ]{{2,40}}?)?(?:\s*\([^)]{{1,60}}\))?{BACK_AGAIN}\s+{REQUEST_VERBS}"),
     re.compile(rf"(?P<who>\b(?:(?:my|our|the)\s+)?{ROLE_WORDS}|{NAME_TOKEN})(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?(?:request|ask|incident|demo|doc|deck|analysis|report|push)\b", re.IGNORECASE),
     # 'our regional director for the north, Torvald, has decided he wants': the name after the role asks
-    re.compile(rf"\b(?:my|our|the)\s+(?:[\w-]+\s+){{0,3}}?{ROLE_WORDS}(?:\s+(?:for|of|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*,\s*(?P<who>{NAME_TOKEN})\s*,\s+(?:(?:has |have )?(?:decided|said|says|told me)(?: that)? (?:he|she|they) )?{REQUEST_VERBS}", re.IGNORECASE),
+    re.compile(rf"\b(?:my|our|the)\s+(?:[\w-]+\s+){{0,3}}?{ROLE_WORDS}(?:\s+(?:for|of|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*,\s*(?P<who>(?:{HONORIFIC}\s+)?{NAME_TOKEN})\s*,\s+(?:(?:has |have )?(?:decided|said|says|told me)(?: that)? (?:he|she|they) )?{REQUEST_VERBS}", re.IGNORECASE),
     re.compile(rf"\b(?:request|ask)\s+from\s+(?P<who>(?:(?:my|our|the)\s+)?{ROLE_WORDS}|{NAME_TOKEN})", re.IGNORECASE),
     re.compile(rf"^\s*(?P<who>{ROLE_WORDS}|{NAME_TOKEN})\s*:\s*['\"“]", re.IGNORECASE),
     re.compile(rf"(?P<who>(?:\b(?:the|our)\s+|^|(?<=[.!?]\s))(?:[\w-]+\s+){{1,3}}(?:team|group|org|squad|council|committee|operator|regulator|vendor|agency|ministry))\s+{REQUEST_VERBS}", re.IGNORECASE),  # 'the data platform team wants'
@@ -525,7 +545,7 @@ def recipient_in(text: str, people: list[Mention]) -> str | None:
         return next(p.name for p in people if p.name.casefold() == told.group(1).casefold())  # "what do I say to marta"
     asker = requester_in(text[: pronoun.start()]) if pronoun else None
     role_asked = asker is not None and asker[0].casefold() not in named_folded(people)
-    if len(named) == 1 and pronoun and not role_asked:  # not "Head of product wants Ravi..., tell her"
+    if len(named) == 1 and pronoun and not role_asked and not _other_gender(text, people[0], pronoun.group(0)):  # not "Head of product wants Ravi..., tell her"
         return people[0].name
     named_role = role_named(text)
     if named_role is not None:
@@ -535,6 +555,21 @@ def recipient_in(text: str, people: list[Mention]) -> str | None:
         if told and (is_first_name(told) or told.casefold() in named_folded(people)):
             return told.capitalize()  # "write to carmen"
     return None
+
+
+HIM = re.compile(r"\b(?:he|him|his|he'?s|he'?d|he'?ll)\b", re.I)
+HER = re.compile(r"\b(?:she|her|hers|she'?s|she'?d|she'?ll)\b", re.I)
+
+
+def _other_gender(text: str, person: Mention, told: str) -> bool:
+    """'md wants blessing off the model ... she's 6 weeks in ... what do i tell him': the one named is a she, the one
+    told is a he, so the message is for someone else."""
+    said = text[person.end : person.end + 300]
+    if HIM.search(told):
+        return bool(HER.search(said)) and not HIM.search(said[: HER.search(said).start()])
+    if HER.search(told):
+        return bool(HIM.search(said)) and not HER.search(said[: HIM.search(said).start()])
+    return False
 
 
 LOWER_RECIPIENT_RE = re.compile(r"\b(?i:email|e-mail|message|note|reply|update|letter|draft)\s+(?:to|for)\s+(?:our|my|the|their)\s+(?:main\s+)?(?:contact|counterpart|sponsor|client|customer|partner|liaison|champion|buyer|account lead)(?:\s+(?:at|from|in|with)\s+[^,(.;]{2,50}?)?\s*,\s*([a-z][a-z'-]{1,20})\b"

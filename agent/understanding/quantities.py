@@ -86,7 +86,7 @@ ROLE_RULES: tuple[tuple[str, str, str], ...] = (
     # "she's 2 months in", "he's 10 days into the role": how long a person has been here, not work done on something
     ("tenure", r"\b(?:he|she|they|i)(?:'s|'re|'m| is| are| am)\s+(?:only |just |about |nearly |almost |barely |now |still only )?$",
      r"^\s*(?:in\b(?!\s+(?:the|to|on|at|a|an|her|his|their|it|this|that)\b)|into (?:the |her |his |their |this )?(?:new )?(?:job|role|team|company|position|org)\b)"
-     r"(?![^.;]{0,30}\b(?:left|to go|remaining|more)\b)"),  # "he's 3 wks in with 2-4 left": into the work, with the rest to go
+     r"(?![^.;]{0,30}\b(?:left|to go|remaining|more|another|needs?|reckons|estimates?)\b)"),  # "he's 3 wks in with 2-4 left", "she's 6 wks in, needs another 2-4": into the work, with the rest to go
     # "six weeks into the job", "two months in the role", "with us for five weeks": time in the job, never work invested.
     ("tenure", r"", r"^\s*(?:into|in)\s+(?:the|her|his|their|my|this|a)\s+(?:new\s+)?(?:job|role|team|company|org|gig|position|post)\b"),
     ("tenure", r"\b(?:with us|on (?:the|my|our) team|in (?:the|my|our) team|at the company|here)\s+(?:for\s+)?(?:about |around |roughly |~|only |just |over |almost |nearly )?$", r""),
@@ -99,11 +99,14 @@ ROLE_RULES: tuple[tuple[str, str, str], ...] = (
     ("deadline", r"\b(?:deadline is|deadline of|have|got|gives? us|leaves? us|only)\s*$", r"^\s*(?:until|till|before|left until|to (?:the )?(?:deadline|launch))\b"),
     ("total", r"", r"^\s*(?:total|in total|all in|end to end|overall)\b"),
     ("total", r"\b(?:halfway|half way|\d+% (?:done|through|of the way))\b[^.;]{0,40}$", r"^\s*(?:long\s+)?[\w-]*\s*(?:project|model|effort|job|piece|migration|refactor|build|initiative|research|rewrite|program|experiment|spike|poc)\b"),
-    ("done", r"\b(?:spent|invested|put|sunk|poured|been (?:on|at|working on) (?:it|this|that)? ?(?:for)?|after|already|it'?s been|its been|been)\s+(?:about |around |roughly |over |almost |nearly |like )?$", r""),
+    ("done", r"\b(?:spent|invested|put(?: in)?|sunk(?: in)?|poured(?: in)?|been (?:on|at|working on) (?:it|this|that)? ?(?:for)?|after|already|it'?s been|its been|been)\s+(?:about |around |roughly |over |almost |nearly |like )?$", r""),
     ("done", r"\b(?:been|was|has been|have been)\s+(?:on|at|working on|doing)\s+[^.;,]{1,50}\bfor\s+(?:about |around |roughly |over |almost |nearly |like )?$", r""),
     ("done", r"\b(?:'s been|s been|has been|have been|been)\s+(?:on|at|working on|doing)\s+(?:the |her |his |their |a |an )?[\w/-]+(?:\s+[\w/-]+){0,4}\s+(?:about |around |roughly |over |almost |nearly |like )?$", r""),
     ("done", r"\b(?:moved|switched|started)\b[^.;]{0,40}$", r"^\s*ago\b"),
     ("remaining", r"", r"^\s*out on\b"),
+    # "his remaining estimate is 4 weeks", "the estimate for what is left: 3 weeks", "time left is about 2 weeks": what is left, said as a noun
+    ("remaining", r"\b(?:remaining|left(?:-over)?)\s+(?:estimate|work|effort|time|scope)\s*(?:is|was|of|at|:|=|now)?\s*(?:about |around |roughly |maybe |~)?$"
+                  r"|\b(?:estimate|time|work)\s+(?:for what'?s |of what is |for what is |on what'?s )?(?:left|remaining)\s*(?:is|was|of|at|:|=|now)?\s*(?:about |around |roughly |maybe |~)?$", r""),
     ("remaining", r"\b(?:lands?|finish(?:es)?|wraps?(?: up)?|ships?|done(?: with)?) (?:it |this |that |(?:the |her |his |their )?[\w-]+(?: [\w-]+){0,3} )?in\s+(?:about |around |roughly |maybe |another |~)?$", r""),
     ("effort", r"\bfor\s+(?:about |around |roughly |maybe |like |the next |another )?$", r""),
     ("remaining", r"\banother\s+$", r"^(?!\s*of\s+(?:\w+\s+)?(?:time|help|support|capacity)\b)"),  # "thinks another week": what is left
@@ -208,7 +211,10 @@ def _listed_ranges(text: str, found: list["Duration"]) -> list["Duration"]:
         if not 0 < a < b:
             continue
         factor = WEEKS_PER_UNIT[units.pop()]
-        out.append(Duration(a * factor, (a + b) / 2 * factor, b * factor, "effort", m.start(), m.end(), near[0].unit))
+        role = _role(text, m.start(), m.end())  # 'needs another 2 to 4': what is left, not a size
+        ahead = LIKELY_RE.match(text[m.end() :])  # '2 to 4, 3 most likely'
+        likely = float(ahead.group("n")) if ahead and a <= float(ahead.group("n")) <= b else (a + b) / 2
+        out.append(Duration(a * factor, likely * factor, b * factor, role if role in ("remaining", "done") else "effort", m.start(), m.end(), near[0].unit))
     return out
 
 

@@ -230,7 +230,7 @@ def pasted_requests(text: str) -> list[dict[str, str]]:
     mails = email_messages(text)
     if mails:
         return mails
-    chat = _chat_lines(text)
+    chat = _chat_lines(text) or _slack_blocks(text)
     if chat:
         return chat
     bodies = [m.group("body").strip() for m in LIST_LINE.finditer(text)]
@@ -419,6 +419,25 @@ def _name_like(word: str) -> bool:
     from agent.understanding.addressee import name_like
 
     return name_like(word)
+
+
+# A chat export's message: its sender (with a role in brackets) and the time on a line of their own, the words on the
+# lines below ('Angharad (Factory Mgr)  7:48 AM' then 'the predictions on the intake screen are blank ...').
+SLACK_HEADER = re.compile(r"^[ \t]*(?P<who>[A-Z][\w'’.-]{1,30}(?:[ \t]+[A-Z][\w'’.-]{1,20}){0,2})(?:[ \t]*\((?P<role>[^)\n]{1,40})\))?[ \t]+"
+                          r"(?:\[?\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]?|(?:today|yesterday)[ \t]+at[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp][Mm])?)[ \t]*$", re.MULTILINE)
+
+
+def _slack_blocks(text: str) -> list[dict[str, str]]:
+    """Messages pasted from a chat export, each under its sender's line; fewer than two is not a list."""
+    heads = list(SLACK_HEADER.finditer(text))
+    out = []
+    for i, m in enumerate(heads):
+        body = text[m.end() : heads[i + 1].start() if i + 1 < len(heads) else len(text)]
+        body = re.split(r"\n[ \t]*\n", body.strip("\n"), maxsplit=1)[0]  # the message ends at a blank line
+        body = " ".join(line.strip() for line in body.splitlines() if line.strip())
+        if len(body) >= 5:
+            out.append({"text": body, "requester": m.group("who").split()[0], "requester_role": (m.group("role") or "").strip()})
+    return out if len(out) >= 2 else []
 
 
 def _chat_lines(text: str) -> list[dict[str, str]]:

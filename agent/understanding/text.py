@@ -55,7 +55,8 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\banother (?=(?:(?:full|extra|whole|solid)\s+)?(?:day|week|wk|month|sprint)\b)", "another 1 "),  # "another week": one more
     (r"\b(?:an?) (?=(?:\w+ )?(?:engineer|scientist|researcher|person|hire)\b)", "1 "),
     (r"(?<![\d:/])\b(\d+(?:\.\d+)?)\s*(?:wks?|w)\b(?!/)", r"\1 weeks"),  # "3w", "2 wks"; not "1:1 w/ kenji"
-    (r"\b(\d+(?:\.\d+)?)\s*(?:d)\b", r"\1 days"),
+    # "3d left" is days; "3D scans", "a 2D map", "3d printed parts" are dimensions
+    (r"\b(\d+(?:\.\d+)?)\s*(?-i:d)\b(?!\s*[-/]?\s*(?:print|scan|model|map|render|view|imag|point|mesh|cad|printer|vision|data|camera|sensor|lidar|reconstruct|geometr|shape|foot|body)\w*)", r"\1 days"),
     (r"\bweds\b", "wednesday"),  # "from weds"
     *ABBREVIATIONS,
     # "for mondays all hands", "by fridays board call": a day's event typed without the apostrophe, a date, not every Monday
