@@ -34,6 +34,10 @@ TO_TRIGGERS = re.compile(
     r"|\b(?:a|the|my|our|polite|firm|soft|gentle|clear|kind|nice)\s+no\s+to\s+|\bsay (?:no|yes)\s+to\s+|\bturn(?:ing)? down\s+(?=[\w'-]+\s*[,(.])"  # 'write a no to rosamund (head of marketing)'
     r"|\b(?:tell|e-?mail|message|ping|reply to|respond to|write(?: back)?(?: to)?|update|brief|warn|remind|let(?=\s+[\w'-]+\s+know\b)|answer|"
     r"explain(?: \w+){0,2}? to|say to|pitch(?: \w+){0,2}? to|break (?:it|the news) to|send(?: \w+){0,2}? to|ask(?=\s+[\w'-]+\s*(?:\([^)]{0,60}\)\s*)?for\b))\s+"
+    # 'ask our COO, Mr Aldous Penhaligon, for one more engineer': the reader between commas before 'for'
+    r"|\bask\s+(?=(?:our|my|the)\s+[\w-]+(?:\s+[\w-]+){0,3}\s*,\s*[^,.;?!]{2,50}?,?\s+for\b)"
+    # 'draft her a reply', 'write him a short note': the reader is a pronoun, named elsewhere in the question
+    rf"|\b(?:draft|write|send|do)\s+(?=(?:him|her|them)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{MESSAGE_NOUNS})\b)"
     # a rewrite's reader: 'soften pls. to yaw, mid-level', 'cut this down for my director wojciech', 'this is going to ottavio (PM)'
     r"|\b(?:decline|turn(?:ing)? down|say no to)\s+(?=[\w-]+['’]s\s+(?:ask|request|idea|proposal|brief|pitch)\b)"  # 'decline mirela's ask'
     r"|(?:^|(?<=[.:!]\s))to\s+(?=[\w'-]+\s*[,(])"
@@ -145,6 +149,8 @@ def _walk(text: str, at: int) -> tuple[str | None, str]:
             break
         elif name_like(tok, after_title=title) and (title or after_comma or _has_role_head(role) or not (role or seen_determiner)):
             name = tok.strip(".")  # 'the roadmap' is not a person; 'the lab director tanaka' is
+            if title and _surname(tokens[i + 1 : i + 2]):
+                name, i = f"{name} {tokens[i + 1]}", i + 1  # 'Mr Aldous Penhaligon': the whole name, so the greeting can use the surname
         elif i == 0 and not role and re.fullmatch(r"[A-Za-z]+['’]s", tok) and re.match(r"(?:ask|request|idea|proposal|brief|pitch)\b", tokens[1] if len(tokens) > 1 else "", re.I) and name_like(tok[:-2]):
             name = tok[:-2]  # 'decline mirela's ask': whose ask it is, the reader of the no
         elif re.fullmatch(r"[A-Za-z]+'s", tok) and low not in ("name's", "it's", "that's", "what's", "who's", "he's", "she's", "there's"):
@@ -157,6 +163,11 @@ def _walk(text: str, at: int) -> tuple[str | None, str]:
     if name is not None and i < len(tokens):
         role.extend(_role_after(tokens[i:]))
     return (name.capitalize() if name and name.islower() else name), " ".join(role)
+
+
+def _surname(after: list[str]) -> bool:
+    """The word after a titled first name is a surname: written with a capital, and no everyday word."""
+    return bool(after) and after[0][:1].isupper() and after[0].isalpha() and name_like(after[0], after_title=True) and rare_word(after[0].casefold())
 
 
 def _bracket_name(inside: list[str], titled: bool) -> str | None:
@@ -215,7 +226,10 @@ PRONOUN_OBJECT = re.compile(r"\s*(?:him|her|them)\b", re.I)
 INTRODUCED = re.compile(
     r"\b(?:(?:our|my|the|their)\s+(?P<role>(?:[\w-]+\s+){0,3}?(?:officer|director|head|vp|svp|cto|ceo|cfo|coo|cpo|chair\w*|dean|principal|president|founder|provost|"
     r"partner|customer|client|sponsor|professor|superintendent|commissioner|minister|editor)(?:\s+of\s+[\w-]+)?)\s+(?:(?P<t1>dr|prof|professor|mr|ms|mrs)\.?\s+)?"
-    r"|(?P<t2>dr|prof|professor)\.?\s+)(?P<who>[a-z][\w'-]{1,20})\b",
+    r"|(?P<t2>dr|prof|professor)\.?\s+)(?P<who>[a-z][\w'-]{1,20})\b"
+    # ... or as the one who runs a group or an event: 'the harp fair people (ysolt runs it)', 'the choir, run by morwenna'
+    r"|\(\s*(?P<who2>[a-z][\w'-]{1,20})\s+(?:runs|leads|chairs|heads|organi[sz]es|manages|owns)\s+(?:it|them|that|this|the\s+[\w-]+)\s*\)"
+    r"|\b(?:run|led|chaired|headed|organi[sz]ed|managed)\s+by\s+(?P<who3>[a-z][\w'-]{1,20})\b",
     re.I,
 )
 
@@ -245,9 +259,9 @@ def _with_role(text: str, end: int) -> list[Addressee]:
 def _introduced_before(text: str, end: int) -> Addressee | None:
     """The one person introduced by role or title before `end`, when there is exactly one."""
     found = [
-        Addressee(m.group("who"), (m.group("role") or "").strip(), "to", m.start())
+        Addressee(who, (m.group("role") or "").strip(), "to", m.start())
         for m in INTRODUCED.finditer(text, 0, end)
-        if name_like(m.group("who"), after_title=bool(m.group("t1") or m.group("t2")))
+        if (who := m.group("who") or m.group("who2") or m.group("who3")) and name_like(who, after_title=bool(m.group("t1") or m.group("t2")))
     ] + _with_role(text, end)
     names = {a.name.casefold() for a in found}
     if len(names) != 1:

@@ -32,3 +32,17 @@ def test_a_name_after_a_title_is_still_the_reader():
 
 def test_a_title_before_a_full_name_goes_with_the_surname():
     assert titled("Ottilie Brandauer", "Our chair, Mrs Ottilie Brandauer, has asked me whether the scores are fair") == "Mrs Brandauer"
+
+
+def test_a_reader_named_with_a_title_between_commas_is_greeted_by_surname():
+    # b45-d04 showed the class: 'ask our COO, Mr Aldous Penhaligon, for ...' opened 'Hello,'
+    from datetime import date
+
+    from agent.drafting import draft_input
+    from agent.understanding import parse_situation
+    from tools.message import DraftInput, draft_message
+
+    q = "I must ask our CFO, Mrs Winifred Oduya, for a second labelling contractor; the backlog is 9 weeks. Draft the request."
+    s = parse_situation(q, None, date(2026, 12, 4))
+    body = draft_message(DraftInput.model_validate(draft_input(s, q, date(2026, 12, 4), []))).body
+    assert body.startswith("Dear Mrs Oduya,")

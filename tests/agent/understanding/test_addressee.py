@@ -221,3 +221,23 @@ def test_a_reader_named_in_brackets_beside_a_role_asks_the_question(text: str, n
 def test_catching_someone_is_no_asker_without_a_person_caught() -> None:
     # 'caught' without 'me' or 'us' is an ordinary verb: no reader is read from it.
     assert addressee_in("the monitor (grafana) caught the drift on tuesday") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # b45-d04, d11 showed the class: the reader was named but the draft opened "Hello"
+        ("i have to ask our CFO, Ms Imogen Blackwood, for a second GPU budget line", "Imogen Blackwood"),
+        ("ask my director, priyanka, for two more annotators this quarter", "Priyanka"),
+        ("the village choir (morwenna runs it) wants a rota model by easter. write her a short note", "Morwenna"),
+        ("the allotment society, run by gwendolyn, wants a yield model by march. draft her a reply", "Gwendolyn"),
+    ],
+)
+def test_a_reader_named_away_from_the_message_word(text: str, name: str) -> None:
+    found = addressee_in(text)
+    assert found is not None and found.direction == "to"
+    assert found.name == name
+
+
+def test_asking_a_group_for_something_names_nobody() -> None:
+    assert addressee_in("i want to ask the team for ideas on the roadmap") is None
