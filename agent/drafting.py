@@ -17,6 +17,7 @@ from agent.draft_brief import cost_of_not, message_brief
 from agent.draft_content import content_points, holds_writer_words, range_meaning, instruction_only, private_asides, quoted_message, respelt, reader_fallback, relayed_question, whole_sentences, writer_words
 from agent.explaining import explained_points, explains
 from agent.situation import Situation
+from agent.understanding.dates import names_a_day
 from agent.understanding.writer_notes import BUT_CAN, INSTRUCTION_START, OFFER_CLAUSE, REFUSAL, note_constraints
 from agent.tool_results import latest_input, latest_result
 from tools.message import Point, slip_said
@@ -1236,8 +1237,9 @@ def _announcement_facts(s: Situation) -> dict[str, Any]:
         out["what_changes"] = decision  # the manager's own decision wins over one rebuilt from its parts
     elif isinstance(person, str) and isinstance(new_work, str):
         out["what_changes"] = f"{person} will move to the {new_work}" + (f" once {project} has shipped" if isinstance(project, str) and project != new_work else "")
-    start = s.get("start_date") or (s.get("deadline") if s.fact("deadline") and s.fact("deadline").source == "question" else None)
-    if start:
+    said = s.fact("start_date") or (s.fact("deadline") if s.fact("deadline") and s.fact("deadline").source == "question" else None)
+    start = said.value if said is not None and (said.source != "question" or names_a_day(said.text)) else None
+    if start:  # 'from january' names no day: the message makes none up
         out["starts"] = start  # when it takes effect
     if not decision:  # a change rebuilt from its parts says what it leaves alone; the manager's own words stand as said
         out["what_stays"] = "Current commitments stay as planned until the change takes effect, and nobody else's work changes."

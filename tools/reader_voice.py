@@ -458,7 +458,8 @@ def _mended(sentence: str) -> str:
 
 # ---- Facts a dropped sentence carried
 _FACT = re.compile(
-    r"[$€£]?\d[\d.,:]*\s*(?:%|k\b|m\b|[a-z]+)?"
+    r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"  # '12/02': one date, never the numbers 12 and 02
+    r"|[$€£]?\d[\d.,:]*\s*(?:%|k\b|m\b|[a-z]+)?"
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
     re.I,
 )
@@ -477,8 +478,21 @@ def fact_still_said(fact: str, text: str) -> bool:
     or words ('130%' says 'a hundred and thirty percent', 'three hundred k' says '300k')."""
     if fact.lower() in text.lower():
         return True
+    if (pair := re.fullmatch(r"(\d{1,2})/(\d{1,2})(?:/\d{2,4})?", fact)) is not None:
+        return _numeric_date_said(int(pair.group(1)), int(pair.group(2)), text)
     value = number(fact)
     return value is not None and value in numbers_in(text)
+
+
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+
+
+def _numeric_date_said(a: int, b: int, text: str) -> bool:
+    """'12/02' is still said by '12 February' or 'February 12' (either reading of the day and the month)."""
+    for day, month in ((a, b), (b, a)):
+        if 1 <= month <= 12 and re.search(rf"\b{day}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS[month - 1]}|\b{_MONTHS[month - 1]}[a-z]*\.?\s+{day}(?:st|nd|rd|th)?\b", text, re.I):
+            return True
+    return False
 
 
 # ---- The manager's notes, sorted: instruction, frame or content

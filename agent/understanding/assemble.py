@@ -1214,7 +1214,13 @@ def _slip(sig: Signals) -> tuple[date, date, str] | None:
             return first.value, second.value, sig.words(first.start, second.end)
         if (WAS_DUE.search(before) and NOW_DATE.fullmatch(between) or MOVED_TO.fullmatch(between)) and second.value > first.value:
             return first.value, second.value, sig.words(first.start, second.end)  # 'was due on the 14th, now it's the wk of jan 18'
+        if len(between) <= 80 and NEW_DATE_LABEL.search(between) and second.value > first.value:
+            return first.value, second.value, sig.words(first.start, second.end)  # "won't make 15/01 as promised. new date 12/02"
     return None
+
+
+# The later date labelled as the new one in its own words: "won't make 15/01. new date 12/02", "misses the 8th; revised eta: jan 20".
+NEW_DATE_LABEL = re.compile(r"\b(?:new|revised|updated|realistic|moved|reset)\s+(?:(?:target|delivery|launch|ship|go-?live|due)\s+)?(?:date|eta|target|deadline|landing date)\s*(?:is\s+|=\s*|:\s*|will be\s+|now\s+|would be\s+)?(?:now\s+)?(?:the\s+)?$", re.I)
 
 
 # The old date's own clause says it moved: 'the pickup window we promised for dec 15 is now going to be jan 19', 'the
@@ -3482,7 +3488,8 @@ def _own_boss_by_role(s: Situation, team: Any) -> None:
     """'ask my VP for two more engineers': when the team file names exactly one person in that role (an inbox requester
     who is 'VP Engineering'), the message greets them by name."""
     said = s.fact("audience")
-    if s.has("recipient") or said is None or said.source != "question" or len((said.text or "").split()) > 2 or "stakeholder_message" not in s.intents:
+    bare = re.sub(r"^(?:(?:for|to|ask|tell)\s+)?(?:(?:the|our|my)\s+)?", "", (said.text or "") if said else "", flags=re.I)  # 'for the VP' is 'VP'
+    if s.has("recipient") or said is None or said.source != "question" or len(bare.split()) > 2 or "stakeholder_message" not in s.intents:
         return
     named = {r.requester: r.requester_role for r in team.inbox if r.requester and r.requester_role
              and (role := people.audience_in(r.requester_role)) and role[0] == s.get("audience")}

@@ -316,7 +316,7 @@ def due_item(text: str, d: StatedDate) -> tuple[str, int, int] | None:
 # before it ('1/2 the team', '4/5 sites') stays a fraction.
 NUMERIC_DATE = re.compile(r"(?<![\d/.,$£€])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/%\w])")
 NUMERIC_BEFORE = re.compile(rf"(?:\b(?:on|by|from|to|till|until|til|thru|through|before|after|since|due|meets?|sits|convenes|meeting|is|was|be|closed|shut|off|out|back|starting|starts?|begins?|ends?|lands?|ships?|between|and|dated|date|deadline|for|including|incl\.?|inclusive"
-                            rf"|kick-?off|launch|review|demo|go-?live|release|sign-?off|cut-?over|board|offsite|eta|target)|{WEEKDAY},?|[-–(:])\s*$", re.I)
+                            rf"|kick-?off|launch|review|demo|go-?live|release|sign-?off|cut-?over|board|offsite|eta|target|make|makes|miss|misses|missed|hit|promised|slips?|slipped|moved?|now)|{WEEKDAY},?|[-–(:])\s*$", re.I)
 NUMERIC_AFTER = re.compile(r"^\s*(?:to|-|–|thru|through|till|until|and)\s*(?:the\s+)?\d{1,2}/\d{1,2}\b")
 FRACTION_AFTER = re.compile(r"^\s*(?:of|the|a|an|days?|weeks?|months?|hours?|time|done|people|sites|stars?|points?)\b", re.I)
 # Spellings and signs of a writer who puts the day first, when no number decides it.
@@ -437,6 +437,16 @@ def _weekday_fits(phrase: str, value: date) -> bool:
     is the one meant, whatever 'last year's rates' says about something else in the clause."""
     said = re.search(rf"\b{WEEKDAY}\b(?=,?\s+(?:the\s+)?\d)", phrase, re.I)
     return said is not None and WEEKDAYS.get(said.group(0).lower()[:3]) == value.weekday()
+
+
+# Words that name one day: a number ('the 21st', '4/1'), a weekday, or a day relative to today.
+ONE_DAY = re.compile(rf"\d|\b{WEEKDAY}\b|\b(?:today|tomorrow|tonight|christmas|xmas|new year'?s? (?:day|eve)|eve)\b", re.I)
+
+
+def names_a_day(words: str) -> bool:
+    """True when the words a date was read from name one day ('mon 11 jan', 'the 21st'), not only a month or a
+    period ('from january', 'early feb', 'next quarter'), whose first day nobody said."""
+    return ONE_DAY.search(words) is not None
 
 
 def find_dates(text: str, today: date) -> list[StatedDate]:
@@ -674,7 +684,7 @@ def _off_or_event(role: str, text: str, m: re.Match[str], before: str, out: list
     phrase = m.group(0)
     joined = out and out[-1].role == "off" and (OFF_UNTIL.fullmatch(text[out[-1].end : m.start()]) or BACK_BETWEEN.fullmatch(text[out[-1].end : m.start()]) or (not text[out[-1].end : m.start()].strip() and re.match(r"(?:until|till|til|through|thru)\b", phrase.strip(), re.I)))
     said_off = AWAY_BEFORE.search(before) or SHUT_BEFORE.search(before) or (OFF_AFTER.match(text, m.end()) and not phrase.rstrip().endswith("."))  # 'mon 14 dec. team's off': another sentence
-    if (OFF_BEFORE.search(before) and not WINDOW_CLOSES.search(before)) or said_off or TEAM_AT_EVENT.search(before) or BREAK_UP_BEFORE.search(before) or CLOSURE_BEFORE.search(before) or joined or NO_WORK_AFTER.match(text, m.end()):
+    if (OFF_BEFORE.search(before) and not WINDOW_CLOSES.search(before)) or said_off or TEAM_AT_EVENT.search(before) or BREAK_UP_BEFORE.search(before) or CLOSURE_BEFORE.search(before) or SUBJECTLESS_OFF.search(before) or joined or NO_WORK_AFTER.match(text, m.end()):
         role = "off"
     if DAY_GIVEN_OFF.search(before) and re.match(r"\s+off\b", text[m.end() : m.end() + 6], re.I):
         role = "off"
@@ -868,6 +878,9 @@ HOLIDAY_BREAK = re.compile(r"\b(?:xmas|christmas|holiday|end[- ]of[- ]year|year[
 WINDOW_CLOSES = re.compile(r"\b(?:period|window|deadline|consultation|submissions?|applications?|round|rfp|tender|bids?|poll|vote|enrol\w*|registration|sale|offer)\s+(?:[\w'-]+\s+){0,5}?(?:closes|closed|shuts)\s+(?:on\s+)?$", re.I)
 # Days nobody works: "off dec 24 through jan 1", "out from the 21st to the 1st", "office closed 24-26 dec".
 OFF_BEFORE = re.compile(r"\b(?:(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|all|office|company)\s+(?:\w+\s+){0,3}?(?<!give )(?<!giving )(?<!gave )(?<!put )(?<!carve )(?<!farm )(?<!hand )(?<!lend )(?<!sort )(?<!figure )(?:off|out|closed|away)(?:\s+(?:sick|ill|on (?:leave|pto|vacation|holiday|parental leave|paternity leave|maternity leave)))?\s+(?:till|until|through)|(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|all|office|company)\s+(?:\w+\s+){0,3}?(?<!give )(?<!giving )(?<!gave )(?<!put )(?<!carve )(?<!farm )(?<!hand )(?<!lend )(?<!sort )(?<!figure )(?:off|out|closed|away|dark)(?:\s+(?:sick|ill|on (?:leave|pto|vacation|holiday|parental leave|paternity leave|maternity leave)))?|(?:closes|closed|shuts|shut down|shutdown|is closed|(?:we'?re|we are|they'?re|they are|we'?ll be|we will be)\s+(?:closing|shutting)(?:\s+(?:down\s+)?(?:the|our)\s+(?:office|offices|plant|site|factory|warehouse|building|kitchens?|lab))?|(?:we|they|the (?:office|plant|site|factory|brewery|warehouse|company))\s+(?:shut|close)|(?:'s|is|are) shut|(?:we'?re|we are|office is|company is|everything is)\s+shut)|on (?:holiday|vacation|pto)|\bskeleton (?:crew|staff)|(?:nobody|no one|noone)\b[^.;]{0,30}\b(?:is|'s) (?:in|around|working|here))\s+(?:from\s+|between\s+|on\s+|for\s+)?(?:(?:all|the whole|the rest)\s+of\s+|all\s+)?(?:the\s+)?(?:(?:wk|week)\s+of\s+(?:the\s+)?)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?$", re.I)
+# A closure said with its subject left out, at the start of a clause: "we start monday 7 december and close 24 december
+# to 1 january", "start mon. off dec 24 - jan 1", "kick-off the 7th; shut 23 dec to 4 jan".
+SUBJECTLESS_OFF = re.compile(r"(?:^|[.;:!?]\s+|,\s*|\b(?:and|then|but)\s+)(?:(?:we|all)\s+)?(?:close|closed|closing|shut|shutting|off|out|dark)\s+(?:from\s+|between\s+|on\s+)?(?:the\s+)?$", re.I)
 # A person's own time off: "he's also off the 21st to the 23rd", "priya's away from jan 4", "i'm on leave 14-18 dec",
 # "she's booked the 21st off" (DAY_GIVEN_OFF), "has pto from the 28th". Days that person does not work, never a deadline.
 NOT_A_GROUP = r"(?!(?:team|office|offices|everyone|everybody|company|site|sites|plant|factory|warehouse|lab|org|department|dept|group|squad|business|school|shop|store|all|we|it|that|this|there|which|what)\b)"

@@ -677,3 +677,13 @@ def test_a_forwarded_message_to_reply_to_is_never_pasted_back_to_its_writer():
     assert "Many thanks" not in body and "Ottoline'" not in body and "Hello, can your team" not in body
     assert "national figure" in body
     assert "than" not in [n.casefold() for n in inp["reader"]["others"]]  # 'more than a week': a word, not a name
+
+
+def test_an_announcement_from_a_month_makes_up_no_first_day():
+    # b45-d06 showed the class: 'from january' became 'from Friday 1 January', a bank holiday nobody said
+    q = "note to the team pls: from march ines leaves the search ranker to help with the forecasting rebuild for six weeks"
+    s = parse_situation(q, None, TODAY)
+    inp = DraftInput.model_validate(draft_input(s, q, TODAY, []))
+    d = draft_message(inp)
+    assert inp.facts.starts is None
+    assert "1 March" not in d.subject + d.body and "March" in d.body

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tools.reader_voice import Reader, base_verb, faults, gate, stated_facts, to_reader
+from tools.reader_voice import Reader, base_verb, fact_still_said, faults, gate, stated_facts, to_reader
 
 PLANT = Reader(names=["Ingrid", "head of packaging"], pronoun="she", others=["Tomas"])
 
@@ -212,3 +212,11 @@ def test_the_readers_reaction_foreseen_for_the_writer_never_reaches_them_and_the
         assert leak(note) == "instruction", note
     for content in ("She'll start on the fraud queue on 4 January.", "They will ship the matcher on Monday.", "The stores will ask why the price moved."):
         assert leak(content) == "", content
+
+
+def test_a_numeric_date_is_one_fact_still_said_by_its_words():
+    # b45-d02 showed the class: '12/02' was split into '12' and '02' and reported lost though the draft says 12 February
+    assert stated_facts("new date 12/02, budget 40k") == ["12/02", "40k"]
+    assert fact_still_said("12/02", "The date moves to Friday 12 February.")
+    assert fact_still_said("03/11", "It lands on November 3rd.")
+    assert not fact_still_said("12/02", "It takes 12 weeks.")

@@ -116,3 +116,9 @@ def test_pasted_asks_with_no_word_of_the_inbox_are_the_inbox_on_their_own():
         TODAY,
     )
     assert s.intent == "triage" and len(s.get("requests")) == 2 and not s.has("with_inbox")
+
+
+def test_the_role_the_manager_writes_to_is_greeted_by_the_team_files_name():
+    # b45-d07 showed the class: 'for the VP' with the VP in the team file's inbox still opened "Hello"
+    s = parse_situation("write an update for the VP: the churn pipeline is unblocked and the feature store is 60% done", TEAM, TODAY)
+    assert s.get("recipient") == "Victor"

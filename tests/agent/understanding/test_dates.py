@@ -49,3 +49,10 @@ def test_a_weekday_said_beside_tomorrow_names_the_day():
 
 def test_two_days_in_a_list_stay_two_dates():
     assert [d.value for d in find_dates("review tomorrow, then the launch on friday", TODAY)] == [date(2026, 12, 5), date(2026, 12, 11)]
+
+
+def test_words_that_name_one_day_and_words_that_name_a_period():
+    from agent.understanding.dates import names_a_day
+
+    assert names_a_day("from the 21st") and names_a_day("starting mon") and names_a_day("4/1")
+    assert not names_a_day("from january") and not names_a_day("early feb") and not names_a_day("next quarter")

@@ -55,3 +55,17 @@ def test_a_day_month_date_written_with_dots_is_read_day_first_and_a_decimal_is_n
     assert normalise("the sign-off deadline is 18.12.2026") == "the sign-off deadline is 18/12/2026"
     for kept in ("recall went from 0.81 to 0.84.", "the licence costs 2.5.", "we moved to v3.2. last week"):
         assert normalise(kept) == kept
+
+
+def test_a_numeric_date_the_work_will_miss_is_a_date():
+    # b45-d02 showed the class: "won't make 15/01 as promised" lost its date, so the new one went unused
+    assert _values("the pricing page will miss 22/01 as promised") == [date(2027, 1, 22)]
+    assert _values("we won't hit 3/2 after all") == [date(2027, 2, 3)]
+    assert _values("now 1/2 the team is on leave") == []  # a fraction stays a fraction
+
+
+def test_the_later_date_labelled_new_is_the_new_date_of_a_slip():
+    s = parse_situation("write to kwabena: the loyalty model will miss 21/01. revised date: 18/02. the vendor feed came late", None, TODAY)
+    assert (s.get("deadline"), s.get("new_date")) == ("2027-01-21", "2027-02-18")
+    s = parse_situation("email to marisol - the churn dashboard can't make jan 14; new eta jan 28. sorry", None, TODAY)
+    assert (s.get("deadline"), s.get("new_date")) == ("2027-01-14", "2027-01-28")

@@ -186,3 +186,18 @@ def test_my_days_off_that_the_whole_team_shares_are_the_teams_break():
         assert roles == {"off"}, said
     mine = find_dates("backfill 1-2 wks then retrain. i'm off dec 21 - jan 1. ship jan 8?", date(2026, 12, 4))
     assert "away" in {d.role for d in mine}
+
+
+def test_a_closure_said_without_its_subject_is_days_off():
+    # b45-d01 and d11 showed the class: a break the manager gave was read as deadlines, so the forecast called it assumed
+    assert _roles("we start tue 8 dec and shut 21 december to 3 january") == [
+        ("start", date(2026, 12, 8)), ("off", date(2026, 12, 21)), ("off", date(2027, 1, 3))]
+    assert _roles("go live needed feb 2. out dec 23 - jan 2") == [
+        ("deadline", date(2027, 2, 2)), ("off", date(2026, 12, 23)), ("off", date(2027, 1, 2))]
+    assert _roles("begin wed; closed from the 22nd till jan 5") == [
+        ("start", date(2026, 12, 9)), ("off", date(2026, 12, 22)), ("off", date(2027, 1, 5))]
+
+
+def test_a_word_like_off_inside_a_phrase_is_no_closure():
+    assert _roles("we need sign off 22 dec") == [("deadline", date(2026, 12, 22))]
+    assert ("off", date(2027, 1, 11)) not in _roles("ship it by 18 dec and kick off 11 jan")
