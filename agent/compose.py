@@ -2733,6 +2733,16 @@ def _archetype_lines(records: list[dict[str, Any]], situation: Situation) -> lis
     return lines
 
 
+def _blocker_lines(situation: Situation) -> list[str]:
+    """What a forecast assumes of a block the manager named ('marco's been stuck 3 days on the snapshot job')."""
+    blocker, person = situation.get("blocker"), situation.get("person")
+    if not situation.stated("blocker") or not isinstance(blocker, str):
+        return []
+    who = f"{person} has been stuck" if isinstance(person, str) else "The work has been stuck"
+    return [f"- {who} {blocker}: these dates assume it clears today; each extra day it stays stuck moves them about a working day later, "
+            "so clearing it comes first."]
+
+
 def compose_planning(records: list[dict[str, Any]], situation: Situation) -> list[str]:
     forecasts = all_results(records, "forecast_completion")
     if not forecasts:
@@ -2749,7 +2759,7 @@ def compose_planning(records: list[dict[str, Any]], situation: Situation) -> lis
         lines += _confidence_lines(forecast, situation.get("confidence_level")) + _part_risk_lines(situation, forecast)
         lines += [f"- {n}" for n in forecast.notes]
         if len(forecasts) == 1:
-            lines += _forecast_advice(forecast, records, deadlines[i], _target(situation))
+            lines += _blocker_lines(situation) + _forecast_advice(forecast, records, deadlines[i], _target(situation))
     lines += _prescription_lines(records) + _plan_doubts(records)
     if latest_result(records, "draft_message") is not None:
         lines += _draft_lines(records, _draft_heading(records, situation))

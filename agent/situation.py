@@ -124,7 +124,7 @@ FACT_DOCS: dict[str, str] = {
     "free_teammates": "The team file's people marked available, other than the person asked for: who could take new work instead.",
     "with_inbox": "True when the one request is weighed with the team file's inbox ('on top of what's already in the inbox').",
     "offer": "The counter-offer the manager states for a decline ('what i can offer: a 2-week propensity score from jan 11').",
-    "blocker": "For 1-on-1s: what the person is stuck on and for how long, in the manager's words.",
+    "blocker": "What the person is stuck on and for how long, in the manager's words (a 1-on-1's first item; a forecast says what it assumes of it).",
     "days_off": "Working days the team is off that the question states (ISO dates), skipped by forecasts.",
     "no_year_end_break": "True when the manager says the team works through the year-end holidays ('we work through christmas'): the forecast assumes no break.",
     "away_days": "The weekdays of days_off that are one person's own time off ('she's on leave 14-18 dec'), not the team's: the forecast skips them, but they are no team break.",

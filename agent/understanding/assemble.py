@@ -839,6 +839,9 @@ def _common_facts(s: Situation, sig: Signals, team: Any, today: date) -> None:
         if asker:  # 'valeska (head of collections) now wants a list ...': in a triage the one asking is the requester
             s.drop("person")
             s.drop("person_in_team")
+    stuck = cue_mod.stuck_on(sig.text.normal) if s.intent == "planning" and subject is not None else None
+    if stuck:  # "marco's been stuck 3 days on the snapshot job": a forecast of his work says what it assumes of the block
+        s.put("blocker", stuck, "question", stuck)
     slip = _slip(sig)
     deadline = (slip[0], slip[2]) if slip else _deadline(sig, today, s.intent)
     if deadline is not None:
@@ -3038,7 +3041,9 @@ def _sender_of_the_paste(text: str) -> str:
 
 
 # 'on top of what's already in the inbox', 'two more just landed on top of the inbox': new asks added to the team's inbox.
-ON_TOP_OF_INBOX = re.compile(r"\b(?:on top of|in addition to|besides|as well as|plus)\b[^.;]{0,40}\binbox\b", re.I)
+ON_TOP_OF_INBOX = re.compile(r"\b(?:on top of|in addition to|besides|as well as|plus)\b[^.;]{0,40}\binbox\b"
+                             r"|\b(?:add(?:ing|ed|s)?|(?:one|1|another) more|another(?: one)?|(?:a )?new one|just landed|landed|also)\s+(?:\w+\s+)?(?:to|for|in|into)\s+(?:the|my|our)\s+inbox\b", re.I)  # 'adding to the inbox: ...'
+
 
 
 def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
@@ -3077,6 +3082,9 @@ def _triage(s: Situation, sig: Signals, team: Any, today: date) -> None:
         title = (sig.words(found[1], found[2]), found[1], found[2]) if found else None  # in their words ('a fifth', not 'a 5th')
     if title is not None:
         s.put("request_title", title[0], "question", sig.words(title[1], title[2]))
+        own = next((d for d in sig.dates if title[1] <= d.start < title[2] and d.role == "deadline" and d.value >= today), None)
+        if own is not None:  # 'two days this week setting up an endpoint for her demo on wednesday': the ask is due on its own date
+            s.put("deadline", own.value.isoformat(), "question", sig.words(own.start, own.end))
     s.put("request_kind", kind, "question" if words else "assumed", words or "nothing more specific was said, so a feature request")
     efforts = sig.by_role("effort", "remaining")
     if efforts:

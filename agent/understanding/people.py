@@ -453,6 +453,7 @@ REQUEST_VERBS = (
 )
 # 'olivia from finance is back, now wants ...': an aside between the asker and the ask.
 BACK_AGAIN = (r"(?:\s+(?:is|was|'s)\s+(?:back|at it again|back again|here again)\s*,?(?:\s+and)?"
+              r"|['’]s(?=\s+(?:just\s+|also\s+|now\s+)?(?:asked|requested|been asking)\b)"  # "olivia's asked if sam can ...": she has asked
               r"|\s+(?:came|come|stopped|popped|swung|walked) (?:by|over|round|past)(?: (?:my|the) (?:desk|office))?(?: (?:today|this morning|earlier))?\s*,?\s+and"
               r"|\s+again\s*[-–:,.]+\s*(?:and\s+|so\s+)?(?:now\s+)?(?:she|he|they)(?:\s+now)?"  # 'olivia again - now she wants marco to ...'
               r"|\s+(?:grabbed|cornered|caught|collared|stopped|buttonholed|pulled) me(?: aside)?(?: (?:after|before|in|at|during|on|outside) (?:the |our |a |this )?[\w-]+(?: [\w-]+){0,2})?(?: (?:today|this morning|earlier|yesterday))?\s*,?\s+and)?")  # 'our VP of park operations grabbed me after the exec huddle and wants'
@@ -467,7 +468,7 @@ REQUESTER_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?P<who>\b(?:(?:my|our|the|a|an)\s+)?(?:(?!(?:and|or|from|for|of|to|with|in|on|at|by|someone|somebody|days?|weeks?|who|runs|leads|heads|manages|owns)\b)[\w-]+\s+){{0,2}}?{ROLE_WORDS})(?:\s*\((?=[^)]*[\s,])[^)]{{1,60}}\))?{BACK_AGAIN}\s+{REQUEST_VERBS}", re.IGNORECASE),  # 'head of product (not my boss) asked'; '(rustam)' is a name
     re.compile(rf"{BRACKETED_NAME}(?:[\w-]+\s+){{0,2}}?{ROLE_WORDS}\s*\((?P<who>[A-Za-z][a-z'-]{{1,20}})(?:,[^)]{{0,50}})?\)\s+{REQUEST_VERBS}", re.IGNORECASE),  # 'the DPO (maelle, not in my file) wants', 'our ops VP (Ingvar) wants'
     re.compile(rf"(?P<who>{NAME_TOKEN}){APPOSITIVE_ROLE}(?:\s*\([^)]{{1,60}}\))?(?:\s+from\s+[\w ]{{2,40}}?)?(?:\s*\([^)]{{1,60}}\))?{BACK_AGAIN}\s+{REQUEST_VERBS}"),
-    re.compile(rf"(?P<who>\b[a-z][a-z'-]{{1,20}}){APPOSITIVE_ROLE}(?:\s*\([^)]{{1,60}}\))?(?:\s+from\s+[\w ]{{2,40}}?)?(?:\s*\([^)]{{1,60}}\))?{BACK_AGAIN}\s+{REQUEST_VERBS}"),
+    re.compile(rf"(?P<who>\b[a-z][a-z'-]{{1,20}}(?<!'s)){APPOSITIVE_ROLE}(?:\s*\([^)]{{1,60}}\))?(?:\s+from\s+[\w ]{{2,40}}?)?(?:\s*\([^)]{{1,60}}\))?{BACK_AGAIN}\s+{REQUEST_VERBS}"),
     re.compile(rf"(?P<who>\b(?:(?:my|our|the)\s+)?{ROLE_WORDS}|{NAME_TOKEN})(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?(?:request|ask|incident|demo|doc|deck|analysis|report|push)\b", re.IGNORECASE),
     # 'our regional director for the north, Torvald, has decided he wants': the name after the role asks
     re.compile(rf"\b(?:my|our|the)\s+(?:[\w-]+\s+){{0,3}}?{ROLE_WORDS}(?:\s+(?:for|of|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*,\s*(?P<who>(?:{HONORIFIC}\s+)?{NAME_TOKEN})\s*,\s+(?:(?:has |have )?(?:decided|said|says|told me)(?: that)? (?:he|she|they) )?{REQUEST_VERBS}", re.IGNORECASE),

@@ -85,6 +85,9 @@ COLON_TITLE_RE = re.compile(r"\b(?:request|ask|incident)(?: from [\w ]{2,30}?)?\
 
 
 PERSON_FOR_TIME = re.compile(r"[a-z][\w'-]+\s+(?:(?:full|part|half)[- ]time\s+)?for\s+(?:~\s*|about\s+|around\s+|roughly\s+|approx(?:\.|imately)?\s+)?(?:a|an|one|two|three|four|five|\d[\d.]*)\b[^;]{0,30}?\s+to\s+(?P<w>.{4,})", re.I)
+# 'sam can spend two days this week setting up a serving endpoint': the work, without the time it takes.
+SPEND_TIME_ON = re.compile(r"(?:[a-z][\w'-]+\s+(?:can|could|would)\s+)?spend(?:ing)?\s+(?:about\s+|around\s+)?(?:a|an|one|two|three|four|five|half a|a couple of|\d[\d.]*)\s+(?:days?|weeks?|hours?|afternoons?|mornings?)\b"
+                           r"(?:\s+(?:this|next|the coming)\s+week)?\s+(?:on\s+)?(?P<w>.{4,})", re.I)
 # 'aisha to implement 90-day retention deletes': the work asked of someone, without them and the verb.
 PERSON_TO_DO = re.compile(r"[a-z][\w'-]+\s+to\s+(?:implement|build|add|write|run|do|set up|put in|ship|make|fix|create|deliver|prepare|pull|produce)\s+(?P<w>.{4,})", re.I)
 
@@ -112,7 +115,7 @@ def request_title(text: str) -> tuple[str, int, int] | None:
     title = re.split(rf",?\s+(?:{BY_A_DATE}|before|for (?:the|a) (?:board|meeting|demo)|and (?:it|that|they|i|we)|but|(?<!through )(?<!about )(?<!on )(?<!explaining )(?<!showing )(?<!of )(?<!pick )(?<!choose )(?<!decide )(?<!know )(?<!see )(?<!score )(?<!rank )(?<!flag )(?<!predict )(?<!list )(?<!show )(?<!find )(?<!identify )(?<!work out )which|should|can|do i|is it)\b|,\s", m.group("t"), flags=re.I)[0]
     title = title.strip(" ,")
     start = m.start("t")
-    lent = PERSON_FOR_TIME.match(title) or PERSON_TO_DO.match(title)  # "marco for 1.5 days to debug the partner webhook": the work, not the loan
+    lent = PERSON_FOR_TIME.match(title) or PERSON_TO_DO.match(title) or SPEND_TIME_ON.match(title)  # "marco for 1.5 days to debug the partner webhook": the work, not the loan
     if lent:
         title, start = lent.group("w").strip(" ,"), start + lent.start("w")
     verb = re.match(r"(?:dig|look|delve|poke)\s+into\s+(?=\S)", title, re.I)  # "dig into why X doubled" -> "why X doubled"

@@ -122,3 +122,13 @@ def test_the_role_the_manager_writes_to_is_greeted_by_the_team_files_name():
     # b45-d07 showed the class: 'for the VP' with the VP in the team file's inbox still opened "Hello"
     s = parse_situation("write an update for the VP: the churn pipeline is unblocked and the feature store is 60% done", TEAM, TODAY)
     assert s.get("recipient") == "Victor"
+
+
+def test_a_new_ask_added_to_the_inbox_is_weighed_with_its_asker_and_its_own_date():
+    # b45-u08 showed the class: 'adding to the inbox: X's asked ...' re-triaged the file's inbox and dropped the new ask
+    s = parse_situation("one more for the inbox: ben's asked if aisha can spend three days next week building a pricing api for his pitch on thursday 17 dec. "
+                        "what gets done and what do i say no to?", TEAM, TODAY)
+    assert s.get("with_inbox") is True
+    assert s.get("requester") == "Ben"
+    assert s.get("request_title", "").startswith("building a pricing api")
+    assert s.get("deadline") == "2026-12-17"
