@@ -480,7 +480,7 @@ def titled(name: str, question: str) -> str:
     sur = m.group("sur") or ""
     if sur and sur.casefold() not in NOT_NAMES and sur.casefold() not in _NOT_SURNAMES and not re.search(r"(?:ing|ed)$", sur, re.I):
         return f"{title} {sur[:1].upper() + sur[1:]}"  # "Dr. Annika Lund": a title goes with the surname, "Dr Lund"
-    if title in ("Dr", "Prof.") and re.search(rf"\b(?:dr|prof|professor)\.?\s+{re.escape(name)}\s*[,(]", question, re.I):
+    if title in ("Dr", "Prof.") and " " not in name.strip() and re.search(rf"\b(?:dr|prof|professor)\.?\s+{re.escape(name)}\s*[,(]", question, re.I):
         return f"{title} {name}"  # "dr fenwick, discharge lead at ...": introduced by title, addressed by it
     if " " in name.strip():
         return f"{title} {name.split()[-1]}"  # "Mr Tiberius Haverkamp": "Mr Haverkamp"

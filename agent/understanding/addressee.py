@@ -225,11 +225,14 @@ PRONOUN_OBJECT = re.compile(r"\s*(?:him|her|them)\b", re.I)
 # saw ...', 'prof. lindqvist wants ...'. 'explain it to her' then means them.
 INTRODUCED = re.compile(
     r"\b(?:(?:our|my|the|their)\s+(?P<role>(?:[\w-]+\s+){0,3}?(?:officer|director|head|vp|svp|cto|ceo|cfo|coo|cpo|chair\w*|dean|principal|president|founder|provost|"
-    r"partner|customer|client|sponsor|professor|superintendent|commissioner|minister|editor)(?:\s+of\s+[\w-]+)?)\s+(?:(?P<t1>dr|prof|professor|mr|ms|mrs)\.?\s+)?"
+    r"partner|customer|client|sponsor|professor|superintendent|commissioner|minister|editor|headteacher|headmaster|headmistress|clerk|secretary|treasurer|"
+    r"trustee|governor|councillor|mayor|curator|manager|coordinator|registrar|matron)(?:\s+of\s+[\w-]+)?)\s*,?\s+(?:(?P<t1>dr|prof|professor|mr|ms|mrs)\.?\s+)?"
     r"|(?P<t2>dr|prof|professor)\.?\s+)(?P<who>[a-z][\w'-]{1,20})\b"
     # ... or as the one who runs a group or an event: 'the harp fair people (ysolt runs it)', 'the choir, run by morwenna'
     r"|\(\s*(?P<who2>[a-z][\w'-]{1,20})\s+(?:runs|leads|chairs|heads|organi[sz]es|manages|owns)\s+(?:it|them|that|this|the\s+[\w-]+)\s*\)"
-    r"|\b(?:run|led|chaired|headed|organi[sz]ed|managed)\s+by\s+(?P<who3>[a-z][\w'-]{1,20})\b",
+    r"|\b(?:run|led|chaired|headed|organi[sz]ed|managed)\s+by\s+(?P<who3>[a-z][\w'-]{1,20})\b"
+    # ... or by any role with a title and name after a comma: 'the school bursar, Mr Ignatius Pellow, asked ...'
+    r"|\b(?:our|my|the|their)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s*,\s*(?P<t4>dr|prof|professor|mr|ms|mrs|mx)\.?\s+(?P<who4>[a-z][\w'-]{1,20})\b",
     re.I,
 )
 
@@ -261,7 +264,7 @@ def _introduced_before(text: str, end: int) -> Addressee | None:
     found = [
         Addressee(who, (m.group("role") or "").strip(), "to", m.start())
         for m in INTRODUCED.finditer(text, 0, end)
-        if (who := m.group("who") or m.group("who2") or m.group("who3")) and name_like(who, after_title=bool(m.group("t1") or m.group("t2")))
+        if (who := m.group("who") or m.group("who2") or m.group("who3") or m.group("who4")) and name_like(who, after_title=bool(m.group("t1") or m.group("t2") or m.group("t4")))
     ] + _with_role(text, end)
     names = {a.name.casefold() for a in found}
     if len(names) != 1:

@@ -46,3 +46,8 @@ def test_a_reader_named_with_a_title_between_commas_is_greeted_by_surname():
     s = parse_situation(q, None, date(2026, 12, 4))
     body = draft_message(DraftInput.model_validate(draft_input(s, q, date(2026, 12, 4), []))).body
     assert body.startswith("Dear Mrs Oduya,")
+
+
+def test_a_titled_full_name_before_a_comma_is_greeted_by_title_and_surname():
+    assert titled("Aurelio Fenwick", "the museum's director, Dr Aurelio Fenwick, asked whether ...") == "Dr Fenwick"
+    assert titled("Fenwick", "dr fenwick, discharge lead at the trust, wants ...") == "Dr Fenwick"

@@ -231,6 +231,7 @@ def test_catching_someone_is_no_asker_without_a_person_caught() -> None:
         ("ask my director, priyanka, for two more annotators this quarter", "Priyanka"),
         ("the village choir (morwenna runs it) wants a rota model by easter. write her a short note", "Morwenna"),
         ("the allotment society, run by gwendolyn, wants a yield model by march. draft her a reply", "Gwendolyn"),
+        ("the school bursar, Mr Ignatius Pellow, asked if the meal model is ready by 1 March. write him an answer: yes", "Ignatius"),
     ],
 )
 def test_a_reader_named_away_from_the_message_word(text: str, name: str) -> None:
