@@ -1632,6 +1632,7 @@ def _draft_heading(records: list[dict[str, Any]], situation: Situation) -> str:
     """'Draft to Adaeze' when the draft names its reader (the decision object may find a name the situation lacks)."""
     drafted = next((r.get("arguments") for r in reversed(records) if r["name"] == "draft_message" and isinstance(r.get("arguments"), dict)), None)
     named = str((drafted or {}).get("recipient") or "")
+    named = "" if named == "all" else named  # 'Hi all,' names nobody
     who = _role_label(situation)
     if (drafted or {}).get("audience") == "own_team" and not named and situation.fact("audience") is not None and situation.fact("audience").source == "assumed":
         who = "team"  # a channel post the draft was written for the team, whatever reader the situation assumed
@@ -2738,8 +2739,11 @@ def _blocker_lines(situation: Situation) -> list[str]:
     blocker, person = situation.get("blocker"), situation.get("person")
     if not situation.stated("blocker") or not isinstance(blocker, str):
         return []
-    who = f"{person} has been stuck" if isinstance(person, str) else "The work has been stuck"
-    return [f"- {who} {blocker}: these dates assume it clears today; each extra day it stays stuck moves them about a working day later, "
+    who = person if isinstance(person, str) else "The work"
+    if re.match(r"(?:slow|struggling|behind|dragging|crawling)\b", blocker):  # 'tom's been slow on the rubric'
+        return [f"- You said {who} has been {blocker}: these odds take the estimate as it stands; if that part keeps running long, "
+                "plan on the later dates of the range, not the middle."]
+    return [f"- {who} has been stuck {blocker}: these dates assume it clears today; each extra day it stays stuck moves them about a working day later, "
             "so clearing it comes first."]
 
 
@@ -3057,6 +3061,8 @@ def understood_block(situation: Situation | dict[str, Any] | None) -> str:
             continue  # said in the days-off line: 'Sam's days off'
         if label == "Their days off" and isinstance(whose := situation.get("away_person"), str) and whose:
             label = f"{whose}'s days off"
+        if f.name == "blocker" and isinstance(f.value, str) and re.match(r"(?:slow|struggling|behind|dragging|crawling)\b", f.value):
+            label = "Going slowly"  # 'tom's been slow on the rubric' is no block
         value = fact_value_text(f.name, f.value, f.text if f.source == "question" else "")
         if (whose := situation.get("away_person")) and label == f"{whose}'s days off":
             value = value.replace("skipped by the forecast", f"only {whose}'s own work stops on them")

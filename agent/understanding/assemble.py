@@ -839,8 +839,8 @@ def _common_facts(s: Situation, sig: Signals, team: Any, today: date) -> None:
         if asker:  # 'valeska (head of collections) now wants a list ...': in a triage the one asking is the requester
             s.drop("person")
             s.drop("person_in_team")
-    stuck = cue_mod.stuck_on(sig.text.normal) if s.intent == "planning" and subject is not None else None
-    if stuck:  # "marco's been stuck 3 days on the snapshot job": a forecast of his work says what it assumes of the block
+    stuck = (cue_mod.stuck_on(sig.text.normal) or cue_mod.slow_on(sig.text.normal)) if s.intent == "planning" and subject is not None else None
+    if stuck:  # "marco's been stuck 3 days on the snapshot job", "tom's slow on the rubric": the forecast says what it assumes of it
         s.put("blocker", stuck, "question", stuck)
     slip = _slip(sig)
     deadline = (slip[0], slip[2]) if slip else _deadline(sig, today, s.intent)

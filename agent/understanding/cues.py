@@ -176,3 +176,14 @@ def stuck_on(text: str) -> str | None:
     what = (m.group("what") or m.group("what2") or m.group("what3") or "").strip()
     how = (m.group("how") or m.group("how2") or m.group("how3") or "").strip()
     return f"{how} on {what}".strip() if how else f"on {what}"
+
+
+# Work said to go slowly, not stopped: "tom's been slow on the rubric", "she's struggling with the eval harness",
+# "he's behind on the labelling".
+SLOW_ON = re.compile(r"\b(?:been\s+|is\s+|'s\s+)?(?P<how>slow|struggling|behind|dragging|crawling)\s+(?P<on>on|with)\s+(?P<what>[\w /.-]{3,50}?)(?=[,.;!?]|$| and\b| but\b| fwiw\b| tbh\b| so\b)", re.I)
+
+
+def slow_on(text: str) -> str | None:
+    """What the person is slow on, in the manager's words ('slow on the rubric'); None when nothing is said to drag."""
+    m = SLOW_ON.search(text or "")
+    return f"{m.group('how').lower()} {m.group('on').lower()} {m.group('what').strip()}" if m else None

@@ -687,3 +687,11 @@ def test_an_announcement_from_a_month_makes_up_no_first_day():
     d = draft_message(inp)
     assert inp.facts.starts is None
     assert "1 March" not in d.subject + d.body and "March" in d.body
+
+
+def test_a_message_to_a_body_of_people_greets_them_as_one():
+    # b43-d04 showed the class: an ask to 'the members' council' opened 'Hello,'
+    q = "draft a note to the parish council: we need one more analyst, about 30k a year, or the flood model waits till june"
+    s = parse_situation(q, None, TODAY)
+    body = draft_message(DraftInput.model_validate(draft_input(s, q, TODAY, []))).body
+    assert body.split("\n")[0] in ("Hi all,", "Dear all,")

@@ -287,3 +287,11 @@ def test_a_booking_reserved_for_someone_is_no_quiet_person():
     assert "quiet" not in detect_cues("his people keep grabbing the test rig we reserved for the audit run")
     assert "quiet" not in detect_cues("the room was reserved by finance")
     assert "quiet" in detect_cues("she's quite reserved in planning and rarely pushes back")
+
+
+def test_work_said_to_drag_is_read_with_its_words():
+    from agent.understanding.cues import slow_on
+
+    assert slow_on("ngozi's been slow on the label audit, fwiw") == "slow on the label audit"
+    assert slow_on("he is behind on the eval harness so") == "behind on the eval harness"
+    assert slow_on("the rollout went fine") is None
