@@ -39,7 +39,10 @@ ROLE_LABELS = {
 }  # fmt: skip
 PRONOUNS = {"him", "her", "them", "he", "she", "they"}
 # A reader that is a group, not a person ("Council", "the board"): greeted "Hi all,".
-BODY_OF_PEOPLE = re.compile(r"\b(?:council|board|committee|panel|trustees|governors|steering group)$", re.I)
+# A body of people the message goes to ('ask to the co-op's members' council', 'update for the board'), not a thing of
+# theirs ('for the council contract meeting', 'the board deck').
+BODY_OF_PEOPLE = re.compile(r"\b(?:to|for)\s+(?:the|our|my|their)\s+(?:[\w'’-]+\s+){0,3}?(?:council|board|committee|panel|trustees|governors|steering group)\b"
+                            r"(?!['’]s|\s+(?:meeting|deck|pack|paper|contract|report|slides?|review|session|date|deadline|presentation)\b)", re.I)
 GROUP_RE = re.compile(r"(?i:(?:the )?(?:council|board|committee|directors|leads|leadership|execs?|panel|group|squad|everyone|all))")
 # Purposes whose body answers "will it make the date?": a stated chance stands in for a forecast.
 ODDS_PURPOSES = ("answer_question", "forecast_risk", "explain_uncertainty", "progress_update")
@@ -400,7 +403,7 @@ def _reader_of(s: Situation, question: str, for_team: bool) -> tuple[str, str]:
         role = "own_team"  # "write the post for #contracts-nlp": a channel post with no reader named is for the manager's team
     if " " in recipient and role in ("report", "own_team"):
         role = "exec"  # "Councillor Abernethy", "Prof. Tanaka": a reader with a title is not one of the manager's reports
-    if not recipient and audience is not None and audience.source == "question" and any(BODY_OF_PEOPLE.search(x) for x in (str(audience.value), audience.text)):
+    if not recipient and audience is not None and audience.source == "question" and BODY_OF_PEOPLE.search(question):
         recipient = "all"  # "a resource ask to the co-op's members' council": a body of people, greeted as one, never "Hello,"
     if not team_post_too(question):
         return role, recipient

@@ -695,3 +695,11 @@ def test_a_message_to_a_body_of_people_greets_them_as_one():
     s = parse_situation(q, None, TODAY)
     body = draft_message(DraftInput.model_validate(draft_input(s, q, TODAY, []))).body
     assert body.split("\n")[0] in ("Hi all,", "Dear all,")
+
+
+def test_a_thing_of_a_body_of_people_is_no_reader():
+    # b45-d12 showed the class: 'due for the council contract meeting' is no message to the council
+    q = "the depot manager wants ana off the fleet model for a week; it's due jan 8 for the council contract meeting. write the depot manager a reply"
+    s = parse_situation(q, None, TODAY)
+    body = draft_message(DraftInput.model_validate(draft_input(s, q, TODAY, []))).body
+    assert not body.startswith(("Hi all,", "Dear all,"))
