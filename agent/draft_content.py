@@ -564,10 +564,17 @@ def _capitalised_names(text: str) -> str:
 
     def cap(m: re.Match[str]) -> str:
         word = m.group(1)
-        keep = word.casefold() in NOT_NAMES | _JOINING_WORDS or not (is_first_name(word) or _uncommon(word)) or word in ("she", "he", "they", "it", "we", "who", "everyone", "nobody")
+        keep = word.casefold() in NOT_NAMES | _JOINING_WORDS or not (is_first_name(word) or _uncommon(word) and not _english_word(word)) or word in ("she", "he", "they", "it", "we", "who", "everyone", "nobody")
         return m.group(0) if keep else m.group(0).replace(word, word.capitalize(), 1)
 
     return _places(_listed_names(_CLAUSE_NAME.sub(cap, _NAME_DOING.sub(cap, text))))
+
+
+def _english_word(word: str) -> bool:
+    """True when English knows the word as a noun, verb or adjective ('backlog'): no name unless it is a first name."""
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word.lower()))
 
 
 _JOINING_WORDS = frozenset("because since although though unless whereas whether which where when while after before until once then".split())  # ', because the supplier ...': no name

@@ -316,6 +316,15 @@ ONLY_TRAINED = re.compile(
 )
 
 
+# Someone threatened, attacked or hurt while working out of the office (a site visit, a survey, a call-out).
+HARMED = (r"\b(?:threaten(?:ed|ing)(?! to\b)|assaulted|attacked|punched|spat at|(?:verbally |physically )?abused|shouted at and \w+|chased|bitten|"
+          r"injured|hurt (?:herself|himself|themselves|(?:her|his|their) (?:back|arm|leg|hand|head|knee|ankle))|fell (?:off|from|down|over|through)|"
+          r"had an accident|was in an accident|near[- ]miss(?![- ](?:detection|model|prediction|classifier|data|reports?|logs?|dataset)))\b")
+AT_WORK_OUT = (r"\b(?:site visits?|(?:solo |lone )?visits? to|on[- ]site|in the field|field ?work|field visits?|surveys?|call-?outs?|inspections?|"
+               r"deliver(?:y|ies)|installs?|home visits?|the (?:wind|solar) farm|the plant|the depot|the warehouse|landowner|farmer|"
+               r"(?:a |the )?client'?s? (?:site|premises|home))\b")
+
+
 # The first topic that matches wins: an incident or a complaint outranks the feelings around it.
 TOPICS: tuple[Topic, ...] = (
     Topic(
@@ -483,6 +492,27 @@ TOPICS: tuple[Topic, ...] = (
                 "The person works at the site {they} visit{s}, not on your team: tell whoever owns that site relationship on "
                 "your side (the account or project lead), through HR, so the site's own management deals with that person. "
                 "You don't approach that person or their managers yourself.",
+            ),
+        ),
+    ),
+    Topic(
+        "safety_incident", "respond-to-a-safety-incident-at-work",
+        _rx(rf"{HARMED}[^.?!]{{0,100}}?{AT_WORK_OUT}|{AT_WORK_OUT}[^.?!]{{0,80}}?{HARMED}|\blone[- ]work(?:ing|er)?\b[^.?!]{{0,80}}\b(?:incident|unsafe|scared|frightened|threat\w*)"),
+        "**A safety incident first: make sure {name} {are} safe and looked after today, record it through your incident or "
+        "health-and-safety process the same day, and nobody does that work alone again until the risk is looked at.**",
+        premise=_rx(r"\b(?:she|he|they|her|him|them|someone|somebody|one of (?:my|our|the) \w+|(?:my|our) (?:[\w-]+ )?(?:engineers?|surveyors?|technicians?|"
+                    r"analysts?|scientists?|staff|people|colleagues?|reports?|drivers?|inspectors?|ecologists?|nurses?|interns?))\b"),
+        specifics=(
+            (
+                _rx(r"\b(?:doesn'?t|does not|won'?t|don'?t) want to (?:go|do|work|visit)[^.?!]{0,60}\b(?:alone|on (?:her|his|their) own|solo)\b|"
+                    r"\b(?:alone|on (?:her|his|their) own|solo)\b[^.?!]{0,40}\bany ?more\b"),
+                "{They} asked not to go alone again: say yes today, and make it the rule for that work, not a favour to {them}: "
+                "pair the visits or send two people.",
+            ),
+            (
+                _rx(r"\bpolice\b|\bassault\w*|\battack\w*|\bpunch\w*|\bweapon|\bknife\b"),
+                "If {they} {are} willing, report the threat or assault to the police as well; offer to go with {them} or to make "
+                "the call together.",
             ),
         ),
     ),

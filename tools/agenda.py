@@ -2429,6 +2429,12 @@ def _specifics_item(plan: _Plan, inp: AgendaInput, words: Words, hard: bool) -> 
         item = plan.add(-1, 3, title, "you", notes)  # kept when time is short: the facts are the point of the meeting
         item.rank = 2 if hard else 3
         plan.items.sort(key=_rank)
+        # a go/no-go is decided from the facts, before the options; the facts stated lead the owed work and their asks
+        anchor = next((x for x in plan.items if x.title.startswith("Criteria, options")), None) or next(
+            (x for x in plan.items if x.title.startswith(("Owed:", "Their ask:")) and _rank(x) == item.rank), None)
+        if anchor is not None and plan.items.index(anchor) < plan.items.index(item):
+            plan.items.remove(item)
+            plan.items.insert(plan.items.index(anchor), item)
     plan.rules.append(RuleApplied(rule="stated-specifics", guidance="holistic-feedback",
                                   detail=f"{len(missing)} fact(s) you stated, named in the agenda rather than left out."))
 
@@ -2692,6 +2698,28 @@ def _stance_items(plan: _Plan, stance: Stance, w: Words, cues: list[str], notes:
         plan.vetoes.append(re.compile(r"\bhow changes to someone else's code are agreed\b|^I heard about\b", re.I))
 
 
+# Something they asked the manager for, a while back ('he also asked me last month about going to a conference next year').
+_THEIR_REQUEST = re.compile(r"\b(?P<who>he|she|they|[a-z]+)\s+(?:also\s+)?asked\s+(?:me\s+)?(?P<when>last (?:week|month)|a (?:while|few weeks|month) ago|weeks ago|"
+                            r"back in \w+|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov)\w*)\s+(?:about|for)\s+(?P<x>[^.;!?,]{4,80}?)(?=\s*[.;!?,]|\s+(?:and|but|so)\b|$)", re.I)
+
+
+def _their_request_item(plan: _Plan, name: str, notes: str) -> None:
+    """A request they made a while back and still wait on ('asked me last month about going to a conference'): answered
+    in this meeting, or a date for the answer, never left for them to raise again."""
+    m = _THEIR_REQUEST.search(notes or "")
+    if m is None or m.group("who").casefold() not in ("he", "she", "they", name.split()[0].casefold()):
+        return
+    what = re.sub(r"\b(?:my|me)\b", lambda x: {"my": "your", "me": "you"}[x.group(0).lower()], m.group("x").strip(), flags=re.I)
+    if what.casefold() in _plan_text(plan).casefold():
+        return
+    item = plan.add(2, 2, f"Their ask: {what}", "you", (
+        f"{name} asked you {m.group('when')} about {what}. Answer it today if you can: yes, no, or what it depends on (budget, "
+        "timing, what they would bring back to the team) and the date you will know; don't leave them to raise it again."))
+    item.leads = True
+    item.questions.append(f"About {what}: what would you want from it, and what would make it a yes?")
+    item.prep.append(f"Check what is possible for {what} (budget, dates, cover) before the meeting, so you can give a real answer.")
+
+
 def _owed_items(plan: _Plan, p: Person, cues: list[str], notes: str) -> set[str]:
     """What the manager says they still owe (a doc, a draft), each an item of its own with a date to agree, not only a
     checkbox; returns the open action items on record those items hold."""
@@ -2705,6 +2733,7 @@ def _owed_items(plan: _Plan, p: Person, cues: list[str], notes: str) -> set[str]
             f"{thing} is still owed{' (' + owed.late + ')' if owed.late else ''}. Ask where it stands and what is in the way"
             + (", agree what the block leaves possible," if blocked else ",") + " then agree the smallest next piece and a date that holds."))
         item.questions.append(f"What's left on {owed.thing}, and what date can you hold to?")
+        item.leads = True  # named by the manager: before what only the record holds
         held |= {owed.on_record} if owed.on_record else set()
     return held
 
@@ -2712,6 +2741,8 @@ def _owed_items(plan: _Plan, p: Person, cues: list[str], notes: str) -> set[str]
 def _close(plan: _Plan, p: Person, cues: list[str], reading: Reading, hard: bool, notes: str) -> None:
     """The last items (open action items, next steps), prep that another item already holds taken out, and the order."""
     named = _owed_items(plan, p, cues, notes)
+    if "managing_up" not in cues:
+        _their_request_item(plan, p.name, notes)
     if rest := [a for a in p.open_action_items if a not in named]:
         plan.add(3, 1, "Action items from last time", "both", "; ".join(rest))
     if p.open_action_items:
@@ -3814,6 +3845,7 @@ def _reprioritization_item(plan: _Plan, p: Person, cues: list[str], notes: str =
             "Listen before explaining anything; give the reason behind the move only if it is still unclear."))
         plan.rules.append(RuleApplied(rule="explain-reprioritization", guidance="explain-the-why", detail=f"Recently reprioritized, and never asked how it went: {change}."))
         item.questions += ["Looking back at the move, what's better and what do you miss?", "What would make the new work a better fit for you?"]
+        item.leads = True  # named by the manager: before what only the record holds
         return
     item = plan.add(
         2,

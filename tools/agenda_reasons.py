@@ -57,6 +57,7 @@ class Reading:
     said_no: bool = False  # the manager has already decided to say no to what they asked for
     right_on_substance: bool = False  # the manager says the person was right on the substance of a clash
     wish_open: bool = False  # the manager does not know yet what the person wants back ('don't know yet what she wants to come back to')
+    gone: list[str] = field(default_factory=list)  # others the notes say have left ('from markus, who left the company on 30/11')
 
 
 @dataclass(frozen=True)
@@ -589,6 +590,7 @@ def read_notes(notes: str, words: Words) -> Reading:
         last = reason
     _news_to_tell(notes, words, reading)
     _win_to_recognise(notes, words, reading)
+    reading.gone = [o for o in words.others if re.search(rf"\b{re.escape(o)}\b,?\s+(?:who\s+)?(?:has\s+|had\s+|'s\s+)?(?:since\s+|now\s+)?(?:left|quit|gone|moved on)\b", notes or "", re.I)]
     return reading
 
 
@@ -1429,7 +1431,7 @@ def reason_items(reading: Reading, w: Words) -> list[ReasonItem]:
         if r.kind == "news":
             items.append(_news_item(r, w, reading.news_unknown, reading.after_asked))
         elif r.kind == "incident":
-            items.append(_incident_item(r, w, reading.right_on_substance))
+            items.append(_incident_item(r, w, reading.right_on_substance, r.other in reading.gone))
         elif r.kind == "goal" and reading.back_from_leave and continues_work(r):
             items.append(_keep_item(r, w))
         elif r.kind == "goal":
@@ -1629,7 +1631,7 @@ _ABOUT_WORK = re.compile(r"\b(?:PR|pull request|code|review\w*|work|model|notebo
 _RIGHT = re.compile(r"\bright on (?:the )?substance\b|\b(?:she|he|they)(?:'s| is| are| was| were) (?:actually |technically )?right\b|\b(?:has|had) a point\b", re.I)
 
 
-def _incident_item(r: Reason, w: Words, right: bool = False) -> ReasonItem:
+def _incident_item(r: Reason, w: Words, right: bool = False, gone: bool = False) -> ReasonItem:
     quoted = _QUOTED.search(" ".join(r.said))
     if r.by_person:
         notes = (f"You saw: {_quote(r.said)}. Hear {w.their} view first: the substance may be right. Then, on its own, how it was "
@@ -1645,9 +1647,9 @@ def _incident_item(r: Reason, w: Words, right: bool = False) -> ReasonItem:
                           "facts-not-blame", f"{w.name} and {r.other}: hear {w.their} view, then the effect of how it was done.")
     unheard = f" (you haven't heard {r.other}'s side yet, so don't judge it in the room)" if r.unheard else ""
     pieces = [p for c in r.said for p in re.split(r",\s+", c) if re.search(rf"\b{re.escape(r.other)}\b", p, re.I)]
+    act = (f"check what is on record, since {r.other} has left" if gone else f"talk to {r.other} separately{unheard}")
     notes = (f"Ask how {w.they} {w.are} doing before naming it. Then say what you know in one sentence "
-             f"({_quote(pieces or r.said)}), hear {w.their} side and how it landed, and say what you will do: talk to {r.other} "
-             f"separately{unheard}, and make clear {_norm(r)}.")
+             f"({_quote(pieces or r.said)}), hear {w.their} side and how it landed, and say what you will do: {act}, and make clear {_norm(r)}.")
     if right:
         were = "were" if w.they == "they" else "was"
         notes += (f" Say plainly that {w.they} {were} right on the substance, and that how it was said in front of others "
@@ -1661,7 +1663,10 @@ def _incident_item(r: Reason, w: Words, right: bool = False) -> ReasonItem:
         f"I heard about {about}. How did that land with you?",
         "What would you like to happen now?",
     ]
-    prep = [f"Get the facts straight before the meeting (what happened, when, who saw it), and plan your conversation with {r.other} for after it."]
+    prep = [f"Get the facts straight before the meeting (what happened, when, who saw it), and plan your conversation with {r.other} for after it."
+            if not gone else f"Get the facts straight before the meeting (what was said, when, what is on record): {r.other} has left, so ask those who worked with them."]
+    if gone:  # someone who has left did it: no wrongdoing to hear about, what they said or left behind
+        questions[1] = f"What did you understand from {r.other}, and what do you need from me now?"
     return ReasonItem(f"What happened with {r.other}", "both", 4, notes, questions, prep,
                       "facts-not-blame", f"Something {r.other} did that affected {w.name}: hear {w.them} first, then act on it.")
 

@@ -24,7 +24,7 @@ from tools.readable import mend
 from tools.reader_check import reader_check, subject_checked
 from tools.message_brief import MessageBrief, Rendered, fitting_closing, render, subject_of, what_it_means
 from tools.reader_facing import KeptOut, Verdict, kept_out_note
-from tools.reader_voice import Reader, faults, for_the_drafter, gate, has_verb, note_as_prose, note_label, to_reader, unclosed, with_verdict, without_asides, without_furniture
+from tools.reader_voice import TOLD_BACK, Reader, faults, for_the_drafter, gate, has_verb, note_as_prose, note_label, to_reader, unclosed, with_verdict, without_asides, without_furniture
 
 Audience = Literal["executive", "product", "peer_team", "own_team"]
 Purpose = Literal[
@@ -3027,7 +3027,7 @@ def _short_answer(question: str, answer: str) -> str:
         return f"Short answer on {judged.group('x')}: {answer}"  # "whether 4.2 MOS is good or bad": the figure judged, named
     if re.match(r"(?i)^(?:whether|if)\b", asked):
         return f"Short answer: {answer}"  # a reported question said back reads oddly: the answer alone
-    whole = 2 <= len(asked.split()) <= SAY_BACK_WORDS and not unclosed(asked)  # "what '0" (cut at "0.91") is no question to say back
+    whole = 2 <= len(asked.split()) <= SAY_BACK_WORDS and not unclosed(asked) and not re.search(r"['‘’\"“”]", asked)  # "what '0" (cut at "0.91"), "why 'the AI' got it wrong" (quotes in quotes): no question to say back
     return f"Short answer to '{asked}?': {answer}" if whole else f"Short answer: {answer}"
 
 
@@ -4086,6 +4086,10 @@ def _with_dropped_points(inp: DraftInput, f: Facts, body: str, kept_out: list[Ke
             continue
         sentence = re.sub(r"^Need\b", "I need", human_dates(to_reader(text, inp.reader), f.today))  # "Need your template by Tuesday": who needs it
         sentence = re.sub(r"^Start(?:ing)?\s+(?=(?:on\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\s)", "We start on ", sentence)  # "start jan 4": who starts
+        if TOLD_BACK.match(sentence):
+            continue  # 'You asked me this morning whether ...': their own question, never put back after the answer
+        if p.kind == "ask" and re.match(r"(?i)(?:a|an|the|your|one|some)\s", sentence) and not re.search(r"(?i)\b(?:is|are|was|were|will|would|can|could|should|must)\b", sentence):
+            sentence = f"What I need from you: {sentence[:1].lower() + sentence[1:]}"  # 'a yes on keeping Sam on the shadow deploy': the ask, said as one
         sentence, against = with_verdict(sentence, _verdict_of(f))  # 'fraud model v3 is on track' under an at-risk forecast: never put back
         (kept_out if kept_out is not None else []).extend(against)
         if sentence and not faults(sentence) and has_verb(sentence) and not any(longest_shared_run(sentence, x) >= 6 for x in back):

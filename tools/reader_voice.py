@@ -619,7 +619,7 @@ _REQUEST_NOTE = re.compile(r"^(?:wants|needs|is asking for|asked for|asks for|wo
 NOTE_LABELS: tuple[tuple[str, str], ...] = (
     ("reason", r"(?:i|we) (?:must|have to|'ll have to|will have to|need to|'m going to|am going to|'re going to|are going to) (?:decline|say no|pass)|(?:the )?(?:main |real |root |big )?reason|no|nope|hard no|(?:it'?s|that'?s) a no|(?:the )?answer is no|reason|why|because|cause|root cause|context|background|(?:we'?re |i'?m )?not (?:doing|building|taking on|taking|running) (?:it|this|that)|(?:we |i )?(?:can'?t|won'?t|cannot) (?:do|build|take on|take|run|support) (?:it|this|that)|why not|no,? because|(?:the )?(?:two|three|four|\d|a few|some|main|several) (?:reasons|causes)|(?:the )?reasons|causes"),
     ("offer", r"counter(?:[- ]?offer)?|(?:my |our )?offer|(?:what )?(?:i|we)(?: can|'ll| will| could|'d| would)? (?:do|offer|give|send|provide|share)(?: (?:her|him|them|you|the \w+))?(?: instead| meanwhile| in the meantime| for now| in the interim| until then)?|can offer|could offer|instead|alternative|plan b"),
-    ("ask", r"(?:the |my |our )?(?:one |only |single |main |big |small )?(?:ask|request)s?|what (?:i|we) need(?: from (?:you|them|her|him|us))?|need from (?:you|them|her|him)|(?:i |we )?(?:still )?need(?:ed)?"),
+    ("ask", r"(?:the |my |our )?(?:one |only |single |main |big |small )?(?:ask|request)s?(?: (?:for|of|to) (?:you|them|her|him|[a-z]+))?|what (?:i|we) need(?: from (?:you|them|her|him|us))?|need from (?:you|them|her|him)|(?:i |we )?(?:still )?need(?:ed)?"),
     ("safeguard", r"what (?:we|i)(?:'re| are|'m| am|'ll be| will be)? (?:doing|putting in place|do|changing)(?: about (?:it|this|that))?|(?:the )?(?:safeguards?|mitigations?|guardrails?|controls(?: in place)?)"),
     ("suggest", r"(?:my |our |the )?(?:proposal|suggestion|recommendation|proposed fix|idea|next step|next steps|the fix|fix)"),
     ("point", r"numbers|figures|stats|metrics|data points|key numbers|facts|the facts|key facts|truth|status|update|news|fyi|note|notes|headline|result|results|(?:honest |short |real )?answer|decided|decision|final|done deal|the plan|plan|(?:the )?case|(?:the )?details|info|context for you|(?:the )?situation|what (?:we|i) (?:have|know|found|see)|where (?:we|things) (?:are|stand)|(?:our|my) side|on our side|picture|(?:the )?reality|bottom line|(?:the )?gist|summary|(?:the )?short version|big picture|tl;?dr"),
@@ -820,6 +820,8 @@ _NOTE_SHAPES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?P<x>(?:can|can['’]?t|cannot|could|couldn['’]?t|will|won['’]?t|should|must|may|might)\s+(?!(?:i|we|you|they|he|she|it)\b)(?:only\s+|not\s+|still\s+|also\s+)?[a-z]+\b[^?]*?)\.?$", re.I), "We {x}."),
     # "start jan 4", "starting monday": when we start
     (re.compile(r"^(?:we\s+)?(?:start|starting|kick off|kicking off)\s+(?:on\s+)?(?P<x>(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the\s+\d|\d|next|this|tomorrow)[^,;]{0,30}?)\.?$", re.I), "We start on {x}."),
+    # "new date 12/02", "realistic eta: mid march": the date we now give
+    (re.compile(r"^(?:(?:the|our|my)\s+)?(?P<w>new|revised|realistic|updated|expected|likely|earliest)\s+(?P<d>date|eta|deadline|target|go-live|launch date|delivery date)\s*(?:is\s+|:\s*|-\s*|=\s*)?(?P<x>(?:\d|mid|early|late|end|start|the|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|week|wk)[^,;]{0,40}?)\.?$", re.I), "The {w} {d} is {x}."),
     # "churn retraining still blocked on the warehouse schema", "feature store migration about half done",
     # "new merchant features in": the work and where it stands
     (re.compile(r"^(?P<x>[A-Za-z][\w-]*(?:\s+[A-Za-z0-9][\w-]*){0,3}?)\s+(?P<y>(?:(?:still|now|about|roughly|nearly|almost|mostly|finally|already|fully|partly|~)\s+)*"
@@ -860,7 +862,7 @@ def note_as_sentence(text: str, listed: bool = False) -> str:
         x = x[:1].lower() + x[1:] if shape.startswith(("The {x}", "{X} {be}")) and not re.match(r"^[A-Z]{2}", x) and not _proper(x) else x  # 'Vendor engineer' opened the note
         the = x if re.match(r"(?i)(?:the|our|your|their|my)\b", x) or _proper(x) or re.match(r"^[A-Z]{2}", x) else f"the {x}"
         plural = re.search(r"[^s]s$", x.split()[-1]) if x else None
-        said = shape.format(X=the[:1].upper() + the[1:], be="are" if plural else "is", n=parts.get("n", ""), x=x, y=parts.get("y", ""))
+        said = shape.format(X=the[:1].upper() + the[1:], be="are" if plural else "is", n=parts.get("n", ""), x=x, y=parts.get("y", ""), w=(parts.get("w") or "").lower(), d=re.sub(r"(?i)^eta$", "ETA", (parts.get("d") or "").lower()))
         return re.sub(r"\b(is|are) ((?:still |now )?(?:live|down|up|open|closed|blocked|stuck|paused|on hold|waiting)\b[^.]*?\bsince)\b", lambda m: ("has been " if m.group(1) == "is" else "have been ") + m.group(2), said)  # 'live since Monday': has been
     return text
 
@@ -1193,6 +1195,12 @@ def with_verdict(said: str, verdict: Verdict | None) -> tuple[str, list[KeptOut]
     return " ".join(_cap(note_as_sentence(c.strip()).rstrip(".")) + "." for c in clauses), against
 
 
+# The reader's own question told back to them ('You asked me this morning whether the model can replace ...'): the
+# opening of a reply at most, never after it has begun.
+TOLD_BACK = re.compile(r"^You\s+(?:asked|wanted to know|were asking|wondered)\b(?:\s+(?:me|us))?[^,.;:]{0,40}?\s+(?:whether|if|why|how|what|when|where|who)\b")
+_GREETING = re.compile(r"^(?:Hi|Hello|Dear|Hey|Morning|Good morning)\b[^\n]{0,60},?$")
+
+
 @dataclass
 class _Gating:
     """One body's pass through the gate: what it needs to judge a sentence, and what it has left out so far."""
@@ -1218,9 +1226,11 @@ class _Gating:
         if not source:
             self.said.append(s)
             return [s]
-        said = to_reader(s, self.reader, previous, source, listed=listed)
+        said = to_reader(s, self.reader, previous, source, listed=listed) or self._clauses_for_them(s, previous, source)
         if not said:
             return self._out(s, "a note for you, not written to them", self.context)  # the drafter's context: never meant for the reader
+        if TOLD_BACK.match(said) and any(not _GREETING.match(x) for x in self.said):
+            return self._out(said, "their own question, told back to them", self.context)  # 'You asked me this morning whether ...' after the answer
         said = self._checked(said)
         if not said:
             return []
@@ -1230,6 +1240,18 @@ class _Gating:
             return self._out(s, "not a whole sentence as written", self.dropped)
         self.said.append(said)
         return [said]
+
+    def _clauses_for_them(self, s: str, previous: str, source: str) -> str:
+        """The clauses of a sentence kept out as a note that still say our own news ('they'll worry about a boring
+        region, we review the split in june' -> 'We review the split in June.'); '' when none does."""
+        clauses = [c.strip(" .") for c in re.split(r",\s+(?:and\s+|but\s+|so\s+)?|;\s+", s) if c.strip(" .")]
+        if len(clauses) < 2:
+            return ""
+        ours = [_cap(x.rstrip(".")) + "." for c in clauses if re.match(r"(?i)(?:we|our|i)\b", c) and (x := to_reader(c, self.reader, previous, source))]
+        ours = [x for x in ours if not re.search(r"(?i)\byou(?:r|rs)?\b", x) and has_verb(x) and not faults(x)]
+        if ours:
+            self.kept_out.append(KeptOut(text=s.strip(), why="a note for you, not written to them; only what we do is said"))
+        return " ".join(ours)
 
     def _checked(self, said: str) -> str:
         """The sentence without the clauses that contradict the verdict or repeat the body; '' when none is left."""

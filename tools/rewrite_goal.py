@@ -663,6 +663,7 @@ _FILLER_CLAUSES: tuple[tuple[str, str], ...] = (
     (r",?\s*\bhopefully\b,?", ""),
     (r"\bprobably (?=(?:around|about|roughly)\b)", ""),
     (r"\bbetween (\d{1,2}) and (\d{1,2}) in the morning\b", r"from \1 to \2am"),
+    (r"\bfor (?:around |about |roughly |approximately )?(?:an? |one |two |three |four |\d+ )?hours?\s+(?=(?:(?:on|this|next|tomorrow) [^,.;]{0,30}?\s)?(?:from|between) \d)", ""),  # the length said twice: the window says it
     (r"\bbetween (\d{1,2}) and (\d{1,2}) in the (?:afternoon|evening)\b", r"from \1 to \2pm"),
     (r",?\s*as (?:it|they) (?:always )?(?:has|have) (?:always )?been\b", ""),
     (r",?\s*(?:it|this|that) (?:really )?(?:does |would )?helps? (?:us )?(?:a lot|loads|massively|hugely|enormously|so much)\b", ""),

@@ -46,7 +46,7 @@ PAST_ONE_ON_ONE = re.compile(
     re.I,
 )
 MOVE_RE = re.compile(
-    r"\b(?:pull\w*|yank\w*|(?<!date )(?<!deadline )(?<!launch )(?<!it )(?<!got )(?<!been )(?<!was )mov(?:e|es|ed|ing)(?! up\b)(?! forward\b)|switch\w*(?!\s+(?:over\s+)?to\s+(?:the|a|an|our|new)\b)(?!\s+off\b)|reassign\w*|put(?:ting)?(?!\s+(?:about\s+|maybe\s+|like\s+|~\s*)?\d+\s*(?:%|percent|/))|loan\w*|lend(?:s|ing)?(?!\s+(?:a hand|an ear|support|weight|credibility)\b)|borrow\w*|steal\w*|poach(?:es|ed|ing)?(?![\w-])|(?<!or )take|taking|reprioriti\w*|drop(?:s|ped|ping)?(?!\s+(?:from|to|by)?\s*\.?\d)(?!\s+(?:the|a|an|our|their|its|this|that|some|any|all)\b)|go(?:es)? to|send\w*)\b"
+    r"\b(?:pull\w*|yank\w*|releas(?:e|es|ed|ing)(?= (?-i:[A-Z])[a-z]+ (?:to|from|for)\b)|(?<!date )(?<!deadline )(?<!launch )(?<!it )(?<!got )(?<!been )(?<!was )mov(?:e|es|ed|ing)(?! up\b)(?! forward\b)|switch\w*(?!\s+(?:over\s+)?to\s+(?:the|a|an|our|new)\b)(?!\s+off\b)|reassign\w*|put(?:ting)?(?!\s+(?:about\s+|maybe\s+|like\s+|~\s*)?\d+\s*(?:%|percent|/))|loan\w*|lend(?:s|ing)?(?!\s+(?:a hand|an ear|support|weight|credibility)\b)|borrow\w*|steal\w*|poach(?:es|ed|ing)?(?![\w-])|(?<!or )take|taking|reprioriti\w*|drop(?:s|ped|ping)?(?!\s+(?:from|to|by)?\s*\.?\d)(?!\s+(?:the|a|an|our|their|its|this|that|some|any|all)\b)|go(?:es)? to|send\w*)\b"
     r"[^.;?!]{0,40}\b(?:off|onto|on|to|from|over|for|now or|after)\b|\bsplit (?-i:[A-Z][a-z]+|\w+ \d+/\d+)|\bpause\w* (?:the|her|his|their)\b|\bwants? (?:(?-i:[A-Z][a-z]+)|him|her|them|\w+ of my (?:people|engineers|team))(?:\s*,[^,.;]{1,60},)? (?:(?:full|part|half)[- ]time )?(?:off|on|onto|for|to help)\b|\bjust take (?-i:[A-Z][a-z]+)\b|\b(?:can|could|to) have [a-z]+ (?:\d+(?:\.\d+)? days? (?:a|1|per) (?:week|wk)|(?:full|part|half)[- ]time|for (?:a|the|\d))|(?<!switch )(?<!switching )(?<!switched )(?<!turn )(?<!turning )(?<!turned )(?<!shut )(?<!shutting )(?<!sign )(?<!log )\b(?:off|onto) the\b|\bborrow\w* \w+|\bpoach(?:es|ed|ing)?\s+(?:him|her|them|my|our|one|two|[a-z]+ from)\b|\bwants? \w+ (?:help|from)\b|\b(?:help|from) (?-i:[A-Z][a-z]+)\b(?= for)|\bhave (?-i:[A-Z][a-z]+) for\b|\basking for (?-i:[A-Z][a-z]+)\b|\bdetour\b|\b(?:both|all) go to\b|\bneeds? someone\b[^.?!]{0,40}\b(?:now|asap|urgently|today)\b|\b(?:has|have|needs?) to come from my team\b|\bneeds? (?:an?|one) [\w-]+ (?:person|engineer|body)\b[^.?!]{0,60}\bfrom my team\b|\bwants? (?-i:[A-Z][a-z]+) to (?:build|do|lead|own|work on|run|take over)\b|\bgive (?:them|him|her) (?-i:[A-Z][a-z]+)\b"
     r"|\b(?:taken|took) (?:\w+ )?(?:off|away from|out of) (?:the|her|his|their)\b"  # 'wants ingeborg taken off the fuel model'
     r"|\b(?:do|doing|give|giving|spend|spending|put|lend)\s+(?:half|a third|a quarter|\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)? days?)\s+(?:of\s+)?(?:his|her|their)\s+(?:week|time)\b"
@@ -1053,7 +1053,7 @@ def _subject(sig: Signals, intent: str = "") -> people.Mention | None:
     asker = None if about_person else (sig.requester or ("", 0, 0))[0]
     told = "" if intent == "sensitive" else sig.recipient or ""  # 'tom messaged me that his mum died ... what do i say to him': he is the person
     skip = {x.casefold() for x in (told, asker or "") if x}
-    skip |= {re.sub(r"^(?:mr|mrs|ms|mx|dr|prof|professor|sir|dame|lady|lord|cllr|councillor)\.?\s+", "", x) for x in skip}  # 'Mr Hallworth' asks: Hallworth is no subject
+    skip |= {re.sub(r"^(?:mr|mrs|ms|mx|dr|prof|professor|sir|dame|lady|lord|cllr|councillor|herr|frau|mme|madame|monsieur|mlle)\.?\s+", "", x) for x in skip}  # 'Mr Hallworth' asks: Hallworth is no subject
     named_role = people.role_named(sig.text.normal)
     if named_role is not None:
         skip.add(named_role[0].casefold())  # "our CTO Elif", "Kwame (payments ML lead)": a stakeholder
@@ -1146,7 +1146,7 @@ ONE_ON_ONE_WITH = re.compile(rf"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|one[- ]on[- 
 def _pulled_object(name: str) -> re.Pattern[str]:
     """'pull Chioma off the ASR fine-tune', 'wants Sam to build', 'is asking for priya two days a week for the next
     three weeks to help build': taken off their work, whoever they are."""
-    return re.compile(rf"\b(?:pull\w*|yank\w*|mov\w+|reassign\w*|switch\w*|take|taking)\s+{re.escape(name)}\s+(?:off|from|onto|to)\b|\b(?:wants?|needs?|asks? for|asking for|asked for)\s+(?:me and\s+)?{re.escape(name)}(?:\s*\([^)]{{0,60}}\))?(?:\s+and\s+(?:me|[a-z]+))?(?:\s+(?:half[- ]time|full[- ]time|part[- ]time|at \d+\s?%|half (?:of )?(?:his|her|their) (?:week|time)|(?:\d+(?:\.\d+)?|one|two|three|four)(?: or \d+)? days? (?:a|1|per|/|each) ?(?:week|wk)))?(?:\s+(?:for|over) the next (?:\w+ )?(?:days?|weeks?|months?|sprints?))?\s+(?:to (?:build|do|lead|own|work on|help|run|take|cover)|on|off|onto|for|doing|running|covering|helping|through|until|till|from|starting)\b"
+    return re.compile(rf"\b(?:pull\w*|yank\w*|mov\w+|reassign\w*|switch\w*|take|taking|releas\w*|free(?: up)?)\s+{re.escape(name)}\s+(?:off|from|onto|to)\b|\b(?:wants?|needs?|asks? for|asking for|asked for)\s+(?:me and\s+)?{re.escape(name)}(?:\s*\([^)]{{0,60}}\))?(?:\s+and\s+(?:me|[a-z]+))?(?:\s+(?:half[- ]time|full[- ]time|part[- ]time|at \d+\s?%|half (?:of )?(?:his|her|their) (?:week|time)|(?:\d+(?:\.\d+)?|one|two|three|four)(?: or \d+)? days? (?:a|1|per|/|each) ?(?:week|wk)))?(?:\s+(?:for|over) the next (?:\w+ )?(?:days?|weeks?|months?|sprints?))?\s+(?:to (?:build|do|lead|own|work on|help|run|take|cover)|on|off|onto|for|doing|running|covering|helping|through|until|till|from|starting)\b"
                       rf"|{_joins(name)}", re.I)
 
 
@@ -1828,6 +1828,9 @@ def _work_names(sig: Signals, s: Situation) -> tuple[tuple[str, str] | None, tup
         new_work = _named_new_work(sig, skip)
     if new_work is None and (move is not None or current is not None):
         new_work = _work_after(sig, NEW_TRIGGERS, 0, skip)
+    asked_for = next((m for m in sig.mentions if isinstance(subject, str) and m.name.casefold() == subject.casefold()), None)
+    if new_work is None and asked_for is not None:
+        new_work = _work_after(sig, NEW_TRIGGERS, asked_for.end, skip)  # 'wants priya two days a week from monday on a chargeback cost model'
     return new_work, current
 
 
@@ -2514,6 +2517,9 @@ OWN_ROLE_AFTER = re.compile(r"^\s+(?:here|myself|so|and i|,? sorry)\b", re.I)  #
 OTHERS_ROLE_BEFORE = re.compile(r"\b(?:the|a|an|their|that|this)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
+CLAUSE_SUBJECT = re.compile(r"\s+(?:has|have|had|says|said|wants|made|makes|insists|insisted|told|asked|keeps|thinks|thought|agreed|decided)\b", re.I)
+
+
 def _someone_elses_role(normal: str, role: re.Match[str], person: Any, named: set[str]) -> bool:
     """The role names someone other than the person: another named person's ('our ops manager tiberiu is asking for
     nnamdi'), or said with 'the' or 'a' before it and away from the person's name."""
@@ -2526,6 +2532,8 @@ def _someone_elses_role(normal: str, role: re.Match[str], person: Any, named: se
         return role.group(0).casefold() == "manager"
     name = re.escape(person.split()[0])
     near = normal[max(0, role.start() - 40) : role.end() + 40]
+    if re.search(rf"(?<![\w-]){name}(?![\w-])", near, re.I) is None and CLAUSE_SUBJECT.match(normal[role.end() :]):
+        return True  # 'as the plant manager has made very clear': the subject of a clause of its own, someone else
     return re.search(rf"(?<![\w-]){name}(?![\w-])", near, re.I) is None and not re.search(r"\b(?:as|is|was|she'?s|he'?s|they'?re)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", normal[max(0, role.start() - 40) : role.start()], re.I)
 
 

@@ -548,7 +548,8 @@ def _weekday_beside_relative(found: list[StatedDate], text: str) -> list[StatedD
             weekday = d if RELATIVE_DAY.fullmatch(first) and re.fullmatch(rf"(?:on\s+)?{WEEKDAY}", second, re.I) else prev if (
                 RELATIVE_DAY.fullmatch(second) and re.fullmatch(rf"(?:on\s+)?{WEEKDAY}", first, re.I)) else None
             if weekday is not None:
-                close = d.end + 1 if "(" in text[prev.end : d.start] and text[d.end : d.end + 1] == ")" else d.end
+                shut = re.match(r"\s*\??\)", text[d.end : d.end + 4]) if "(" in text[prev.end : d.start] else None
+                close = d.end + shut.end() if shut else d.end  # 'tomorrow (tuesday?)': the bracket closes the words said
                 out[-1] = StatedDate(weekday.value, prev.role, prev.start, close)  # the words said, with their bracket
                 continue
         out.append(d)

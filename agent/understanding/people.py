@@ -255,11 +255,14 @@ def _team_names(team: Team | None) -> list[str]:
 
 # A title or an institution 'of' something: the word after it names a field or a place ('Director of Digital').
 TITLE_OF = re.compile(r"\b(?:director|head|vp|vice[- ]president|chief|manager|dean|minister|secretary|department|dept|ministry|office|school|"
-                      r"faculty|university|college|institute|bank|board|council|museum|professor|lead) of (?:the )?$", re.I)
+                      r"faculty|university|college|institute|bank|board|council|museum|professor|lead) of (?:the )?(?:(?-i:[A-Z])[\w&-]+\s+){0,2}$", re.I)  # 'Head of Retail Partnerships'
 
 
 # A sentence that opens with a lower-case word and a verb said of it ('lyle owns ...'): the word is its subject.
 SUBJECT_DOES = re.compile(r"(?:^|[.!?]\s+|\n)([a-z][a-z'-]{2,})\s+([a-z]{3,}s)\b")
+
+
+PEOPLE_VERBS = frozenset("joins starts leaves quits resigns returns asks tells says thinks wants reckons feels worries".split())  # what only a person does
 
 
 def find_people(text: str, team: Team | None) -> list[Mention]:
@@ -292,7 +295,7 @@ def find_people(text: str, team: Team | None) -> list[Mention]:
             found[name] = Mention(name, False, start, start + len(name))
     for m in ROLE_NAME_RE.finditer(text):  # "our CTO Elif", "(VP Victor)": named with their role
         name = m.group(1) or m.group(2)
-        if name and not _qualifier_in_brackets(text, m) and name.casefold() not in NOT_NAMES and name.casefold() not in known:
+        if name and not _qualifier_in_brackets(text, m) and name.casefold() not in NOT_NAMES and name.casefold() not in known and not (TITLE_OF.search(text[: m.start(1) if m.group(1) else m.start(2)]) and not is_first_name(name)):
             known.add(name.casefold())
             at = m.start(1) if m.group(1) else m.start(2)
             found[name] = Mention(name, False, at, at + len(name))
@@ -323,7 +326,8 @@ def find_people(text: str, team: Team | None) -> list[Mention]:
     for m in SUBJECT_DOES.finditer(text):  # 'lyle owns 3 of our stores', 'marisol runs two shops': a known first name doing something
         name, verb = m.group(1), m.group(2)
         stem = verb[:-2] if verb.endswith("es") and "VERB" in classes_of(verb[:-2]) else verb[:-1]
-        if name.casefold() in known or name.casefold() in NOT_NAMES | LOWER_STOP | COMMON_WORD_NAMES or not is_first_name(name) or everyday_word(name) or "VERB" not in classes_of(stem):
+        unknown_name = rare_word(name) and verb in PEOPLE_VERBS and re.match(r"[^\n]{0,200}?\b(?:she|he|she'll|he'll|she's|he's|her|his)\b", text[m.end() :], re.I)  # 'rutendo joins us ... she'll pick up'
+        if name.casefold() in known or name.casefold() in NOT_NAMES | LOWER_STOP | COMMON_WORD_NAMES or not (is_first_name(name) or unknown_name) or everyday_word(name) or "VERB" not in classes_of(stem):
             continue
         known.add(name.casefold())
         found[name.capitalize()] = Mention(name.capitalize(), False, m.start(1), m.end(1))
@@ -441,10 +445,10 @@ def audience_in(text: str) -> tuple[str, int, int] | None:
 RELATION_RE = re.compile(r"skip[- ]?level|my (?:boss|manager)", re.I)  # who the reader is to the manager, not their title
 
 
-HONORIFIC = r"(?-i:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Cllr|Councillor)\.?"  # 'Mr Hallworth': someone addressed formally, a stakeholder
+HONORIFIC = r"(?-i:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Cllr|Councillor|Herr|Frau|Mme|Madame|Monsieur|Mlle)\.?"  # 'Mr Hallworth': someone addressed formally, a stakeholder
 DEPARTMENTS = frozenset("product sales marketing finance legal compliance support ops security".split())
 ROLE_WORDS = (
-    r"(?:vps?(?: of (?:eng\w*|product|data|ml|ai|(?!(?:the|a|an|my|our|their|his|her|it|this|that|them|us)\b)[a-z][\w-]+)(?:\s+(?:operations|ops|engineering|products?|services|experience|analytics|strategy|planning|technology|sales|marketing|finance|risk|safety|quality|growth|care|partnerships))?)?|cto|cfo|ceo|coo|cpo|director(?: of (?:(?!(?:keeps?|is|was|has|had|just|also|now|still|again|asked|wants?|needs?)\b)[\w-]+\s+){0,2}?(?!(?:keeps?|is|was|has|had|just|also|now|still|again|asked|wants?|needs?)\b)[\w-]+)?|boss|manager|head of (?:product|finance|eng\w*|data|ml|ai|sales|marketing)|head of (?:(?!(?:keeps?|is|was|has|had|just|also|now|still|again|adding|asking|wants?|needs?|asked)\b)[\w-]+\s+){0,3}?(?!(?:keeps?|is|was|has|just|also|now|still|again)\b)[\w-]+|"
+    r"(?:vps?(?: of (?:eng\w*|product|data|ml|ai|(?!(?:the|a|an|my|our|their|his|her|it|this|that|them|us)\b)[a-z][\w-]+)(?:\s+(?:operations|ops|engineering|products?|services|experience|analytics|strategy|planning|technology|sales|marketing|finance|risk|safety|quality|growth|care|partnerships))?)?|cto|cfo|ceo|coo|cpo|director(?: of (?:(?!(?:keeps?|is|was|has|had|just|also|now|still|again|asked|wants?|needs?)\b)[\w-]+\s+){0,2}?(?!(?:keeps?|is|was|has|had|just|also|now|still|again|asked|wants?|needs?)\b)[\w-]+)?|boss|manager|head(?!\s+of\b)(?=\s+(?:just |now |also |really |again |has |had )*(?:wants?|needs?|asked|asks|is asking)\b)|head of (?:product|finance|eng\w*|data|ml|ai|sales|marketing)|head of (?:(?!(?:keeps?|is|was|has|had|just|also|now|still|again|adding|asking|wants?|needs?|asked)\b)[\w-]+\s+){0,3}?(?!(?:keeps?|is|was|has|just|also|now|still|again)\b)[\w-]+|"
     r"(?:(?:ceo|cmo|cfo|cto|coo|cpo)['’]s )?chief of staff|skip[- ]level|dpo|ciso|cmo|cro|cco|cdo|data protection officer|privacy officer|general counsel|mgrs?|pms?|gm|(?:data )?platform(?: team)?|infra(?:structure)?(?: team)?|sre|devops|superintendent|supervisor|foreman|product (?:manager|lead|owner)|product|sales|marketing|finance|legal|compliance|security|support|ops|risk|procurement|hr|board|execs?|executive\w*|leadership|founder|customer|client)"
 )
 REQUEST_VERBS = (
@@ -606,6 +610,8 @@ def role_named(text: str) -> tuple[str, str] | None:
             name = m.group(1) or m.group(2)
             if not name or name.casefold() in NOT_NAMES or (lower and not is_first_name(name)):
                 continue
+            if TITLE_OF.search(text[: m.start(1) if m.group(1) else m.start(2)]) and not is_first_name(name):
+                continue  # 'Head of Retail Partnerships': the field of the title, no one's name
             if _qualifier_in_brackets(text, m):
                 continue
             role = m.group("r") or text[m.start() : m.start(1) if m.group(1) else m.start()].strip()

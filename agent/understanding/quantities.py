@@ -35,7 +35,8 @@ WORST_AFTER = re.compile(
     rf"(?:at (?:the )?worst|worst[- ]case|tops|max(?:imum)?|at (?:the )?most|at the outside|if (?:it|things) go(?:es)? (?:badly|wrong|sideways))\b",
     re.IGNORECASE,
 )
-LIKELY_RE = re.compile(rf"^[^.;?!]{{0,30}}?\b(?:most likely|probably|likely|realistically)\s+(?P<n>{NUM})", re.IGNORECASE)
+LIKELY_RE = re.compile(rf"^[^.;?!]{{0,30}}?\b(?:most likely|probably|likely|realistically)\s+(?P<n>{NUM})"
+                       rf"|^(?:\s*(?:left|more|remaining|to go))?\s*[,;(]\s*(?P<m>{NUM})\s+(?:(?:is\s+)?most likely|likely|probably|realistically)\b", re.IGNORECASE)  # '1.5 to 3 weeks left, 2 most likely'
 BARE_UNIT = UNIT.replace("(?P<unit>", "(?:")
 # "2 weeks best case, 3 likely, 5 if the cluster acts up": three labelled cases after a duration.
 SPREAD_RE = re.compile(
@@ -213,7 +214,8 @@ def _listed_ranges(text: str, found: list["Duration"]) -> list["Duration"]:
         factor = WEEKS_PER_UNIT[units.pop()]
         role = _role(text, m.start(), m.end())  # 'needs another 2 to 4': what is left, not a size
         ahead = LIKELY_RE.match(text[m.end() :])  # '2 to 4, 3 most likely'
-        likely = float(ahead.group("n")) if ahead and a <= float(ahead.group("n")) <= b else (a + b) / 2
+        said = float(ahead.group("n") or ahead.group("m")) if ahead else None
+        likely = said if said is not None and a <= said <= b else (a + b) / 2
         out.append(Duration(a * factor, likely * factor, b * factor, role if role in ("remaining", "done") else "effort", m.start(), m.end(), near[0].unit))
     return out
 
@@ -350,8 +352,8 @@ def find_durations(text: str) -> list[Duration]:
             low, high = sorted((a, b)) if b >= a else (a, a)
             likely = (low + high) / 2
             ahead = LIKELY_RE.match(text[end:])
-            if ahead and low <= float(ahead.group("n")) <= high:
-                likely = float(ahead.group("n"))
+            if ahead and low <= float(ahead.group("n") or ahead.group("m")) <= high:
+                likely = float(ahead.group("n") or ahead.group("m"))
             worst = STRETCH_RE.match(text[end:])
             if worst and RANGE_WORST.search(worst.group(0)):  # '4 to 5 days left, worst case 2 wks': the range's pessimistic end
                 bound = float(worst.group("n")) * (_unit_weeks(worst.group("unit")) if worst.group("unit") else factor) / factor

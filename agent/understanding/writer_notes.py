@@ -181,7 +181,14 @@ def _about_reader(text: str) -> bool:
     if not m:
         return False
     name = m.group("name")
-    return not name or (name.casefold() not in NOT_NAMES and (is_first_name(name) or name.casefold() not in common_words()))
+    return not name or (name.casefold() not in NOT_NAMES and not _plural_noun(name) and (is_first_name(name) or name.casefold() not in common_words()))
+
+
+def _plural_noun(word: str) -> bool:
+    """True for a plural of an English noun ('surges like that aren't in the data'): things, never the reader."""
+    from lemminflect import getAllLemmas
+
+    return word.lower().endswith("s") and any(lemma != word.lower() for lemma in getAllLemmas(word.lower()).get("NOUN", ()))
 
 
 # The same note said to the reader after a pronoun swap ("you're not technical", "you take no's personally").

@@ -38,3 +38,8 @@ def test_a_next_step_is_our_plan_never_a_suggestion_to_them():
 def test_what_the_manager_needs_from_the_reader_is_the_ask():
     points = content_points("What I need from her: the ERP export by 18/12, otherwise the matcher slips.", recipient="Ines")
     assert [p.kind for p in points] == ["ask"]
+
+
+def test_an_english_word_opening_a_clause_is_no_name():
+    points = content_points("two of us are at 140%, backlog is about twenty weeks.")
+    assert any(", backlog is about twenty weeks" in p.text for p in points), points

@@ -113,3 +113,43 @@ def test_a_wrong_document_sent_to_the_people_it_reports_to_is_a_correction_not_a
 def test_a_wrong_file_sent_outside_is_still_a_data_incident():
     topic = topic_of("our coordinator sent the wrong spreadsheet to the catering company: guest names and dietary needs, 140 people")
     assert topic is not None and topic.name == "data_incident"
+
+
+THREATENED = ("Dagny, one of my field technicians, was threatened by a farmer during a solo install of the soil sensors on "
+              "Monday. She's rattled and told me she won't do installs on her own any more. We have nine installs left before "
+              "the pilot report. What do I do?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        THREATENED,
+        "one of my technicians was bitten by a dog on a home visit yesterday",
+        "my analyst fell off a ladder during a sensor install at the depot. he says he's fine",
+    ],
+)
+def test_someone_threatened_or_hurt_out_on_the_work_is_a_safety_incident(question):
+    topic = topic_of(question)
+    assert topic is not None and topic.name == "safety_incident"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "our model was attacked in the field by adversarial stickers",
+        "we build a near-miss detection model for the warehouse",
+        "the vendor threatened to pull the data feed from the plant unless we pay",
+    ],
+)
+def test_harm_words_about_models_or_business_are_no_safety_incident(question):
+    topic = topic_of(question)
+    assert topic is None or topic.name != "safety_incident"
+
+
+def test_a_safety_incident_is_recorded_and_nobody_goes_back_alone():
+    text = _answer(THREATENED, "Dagny")
+    head = text.split("\n", 1)[0]
+    assert "Dagny is safe" in head and "alone" in head
+    assert "asked not to go alone again: say yes today" in text
+    assert "incident or health-and-safety process" in text and "HR" in text
+    assert "Don't send them, or anyone, back to that site alone" in text

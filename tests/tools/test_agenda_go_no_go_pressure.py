@@ -36,3 +36,12 @@ def test_a_boss_who_wants_it_killed_is_said_plainly_and_the_odds_and_time_reach_
 def test_without_pressure_from_above_the_call_is_still_open():
     text = _text("noor's bet on the tide-surge model is 12 weeks in; she thinks maybe 35% it works and needs 3 more weeks")
     assert "not decided yet" in text and "wants it stopped" not in text
+
+
+def test_the_facts_of_a_go_no_go_come_before_the_options():
+    agenda = build_agenda(AgendaInput(person=Person(name="Noor", role="team member"), today=date(2026, 12, 4), cues=["research_go_no_go"],
+                                      person_in_team=False, notes="she has spent eleven weeks on the graph recommender. it is 2% above the "
+                                      "popularity baseline and we agreed 10% in august. i think we should decide whether to stop."))
+    titles = [i.title for i in agenda.items]
+    facts = next(t for t in titles if t.startswith("The facts"))
+    assert titles.index(facts) < titles.index(next(t for t in titles if t.startswith("Criteria, options")))

@@ -99,3 +99,16 @@ def test_a_move_the_manager_never_asked_about_is_asked_about_first_not_explained
     item = next(i for i in agenda.items if i.title == "How the move has gone")
     assert "never properly asked" in item.notes and "switched from search tuning" in item.notes
     assert "Why the priority changed" not in [i.title for i in agenda.items]
+
+
+def test_a_request_they_made_a_while_back_is_answered_not_left():
+    agenda = _agenda("1:1 tuesday. she seems flat since the reorg, and she asked me back in october about a pycon ticket for spring")
+    item = next(i for i in agenda.items if i.title == "Their ask: a pycon ticket for spring")
+    assert "asked you back in october" in item.notes and "the date you will know" in item.notes
+
+
+def test_the_facts_stated_lead_the_owed_work_and_their_asks():
+    agenda = _agenda("she's been quiet in planning since the budget review, and the q1 capacity sheet she owes is two weeks late")
+    titles = [i.title for i in agenda.items]
+    owed = titles.index("Owed: the q1 capacity sheet")
+    assert titles.index("What you'll bring up, concretely") < owed

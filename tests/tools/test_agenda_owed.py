@@ -52,3 +52,10 @@ def test_a_deliverable_not_in_yet_is_owed_when_it_was_due_or_is_on_record():
     assert [(o.thing, o.late) for o in found] == [("the quarterly deck", "due tuesday")]
     assert [o.on_record for o in owed_work("her churn notebook isn't done", "Odile", ["Clean up the churn notebook"])] == ["Clean up the churn notebook"]
     assert owed_work("the migration is still not done and i am worried", "Piet", []) == []  # work under way, not a deliverable owed
+
+
+def test_owed_work_the_manager_named_comes_before_what_only_the_record_holds():
+    agenda = _agenda("she still owes the lineage audit write-up", ["Finish the lineage audit write-up"], minutes=45,
+                     career_goal="Lead the data platform", last_feedback=date(2026, 9, 1))
+    titles = [i.title for i in agenda.items]
+    assert titles.index("Owed: the lineage audit write-up") < titles.index("Feedback")

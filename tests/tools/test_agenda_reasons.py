@@ -524,3 +524,11 @@ def test_a_goal_is_read_as_its_own_phrase_with_the_scope_it_names():
         "to be principal owning the billing stack", "the billing stack")
     assert goal_words("she'd like to move into management") == ("to move into management", "")
     assert goal_words("the demo went well") == ("", "")
+
+
+def test_someone_who_has_left_is_never_the_one_to_talk_to_separately():
+    agenda = _agenda("Ines", "taking over ines from bertil, who left last month. bertil told her in front of the team that her model was sloppy.",
+                     others=["Bertil"])
+    text = agenda.markdown
+    assert "talk to Bertil separately" not in text and "conversation with Bertil for after it" not in text
+    assert "Bertil has left" in text

@@ -55,3 +55,17 @@ def test_a_figure_said_still_or_now_leans_on_the_line_before():
     assert _leans_on_previous("still around 10%")
     assert _leans_on_previous("now at about 40%")
     assert not _leans_on_previous("12 stores live")
+
+
+def test_an_ask_put_back_as_a_thing_wanted_is_said_as_the_ask():
+    inp = _update([("ask", "a yes on keeping Wenjun on the matcher rollout next week")])
+    f = _prepare(inp, [])
+    body, back = _with_dropped_points(inp, f, "Hi Ines,\n\nThe invoice matcher is live.\n\nThanks,")
+    assert back == ["What I need from you: a yes on keeping Wenjun on the matcher rollout next week."]
+
+
+def test_a_question_with_quotes_inside_is_never_said_back_in_quotes():
+    from tools.message import _short_answer
+
+    assert _short_answer("why 'the model' missed it?", "the surge was not in its data") == "Short answer: the surge was not in its data"
+    assert _short_answer("what went wrong?", "the feed was late") == "Short answer to 'What went wrong?': the feed was late"

@@ -108,3 +108,31 @@ def test_a_cost_clause_with_no_subject_gets_which():
     assert said == "The scans came in two formats, we had to convert them by hand, which took two weeks longer."
     kept = to_reader("The vendor was late, and that cost us 3 weeks.", Reader(names=["Ottoline"]), "", "x")
     assert kept == "The vendor was late, and that cost us 3 weeks."
+
+
+def test_our_own_news_in_a_note_about_the_readers_is_still_said():
+    body = "Hi team,\n\nEach analyst owns one client from 11 January. They'll be nervous about the smaller accounts, we revisit the split in April."
+    gated = gate(body, Reader(pronoun="they"), ["they'll be nervous about the smaller accounts, we revisit the split in april"])
+    assert "We revisit the split in April." in gated.body and "nervous" not in gated.body
+    assert any("nervous" in k.text for k in gated.kept_out)
+
+
+def test_the_readers_own_question_is_never_told_back_after_the_answer():
+    body = "Hi Wenjun,\n\nShort answer: yes, by March.\n\nWenjun asked me on Monday whether the matcher can replace the manual checks."
+    gated = gate(body, Reader(names=["Wenjun"], pronoun="he"), ["wenjun asked me on monday whether the matcher can replace the manual checks"])
+    assert "asked me" not in gated.body
+    assert [k.why for k in gated.kept_out] == ["their own question, told back to them"]
+
+
+def test_an_ask_label_naming_the_reader_is_the_ask():
+    from tools.reader_voice import note_label
+
+    assert note_label("ask for Ines: a yes on moving the pilot to March") == ("ask", "a yes on moving the pilot to March")
+
+
+def test_a_new_date_noted_bare_is_said_whole():
+    from tools.reader_voice import note_as_sentence
+
+    assert note_as_sentence("new date 19/03") == "The new date is 19/03."
+    assert note_as_sentence("realistic eta: early April") == "The realistic ETA is early April."
+    assert note_as_sentence("new dates for the rollout are agreed") == "new dates for the rollout are agreed"

@@ -319,3 +319,8 @@ def test_softer_words_drop_a_told_you_so_tally_sentence():
     assert soften_words("We've flagged this three times now.") == ""
     assert soften_words("I have raised it with you before.") == ""
     assert soften_words("We flagged the drift in the weekly review.") == "We flagged the drift in the weekly review."
+
+
+def test_shorter_says_a_window_once_not_its_length_and_its_times():
+    assert shorten_structure(["The API will be down for about two hours on Sunday the 13th between 9 and 11 in the morning."]) == ["The API will be down on Sunday the 13th from 9 to 11am."]
+    assert shorten_structure(["The nightly job runs for about 3 hours."]) == ["The nightly job runs for about 3 hours."]  # no window: the length is the fact

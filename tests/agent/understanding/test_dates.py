@@ -49,3 +49,9 @@ def test_a_weekday_said_beside_tomorrow_names_the_day():
 
 def test_two_days_in_a_list_stay_two_dates():
     assert [d.value for d in find_dates("review tomorrow, then the launch on friday", TODAY)] == [date(2026, 12, 5), date(2026, 12, 11)]
+
+
+def test_the_words_said_keep_their_bracket():
+    text = "call with ros tomorrow (tuesday?) for 30 min"
+    found = find_dates(text, TODAY)
+    assert [d.value for d in found] == [date(2026, 12, 8)] and text[found[0].start : found[0].end] == "tomorrow (tuesday?)"

@@ -101,3 +101,40 @@ def test_a_hedge_on_the_estimate_leaves_the_due_date_due():
 
     normal = normalise("two left maybe three it's due march 3rd for the audit")
     assert [d.role for d in find_dates(normal, TODAY)] == ["deadline"]
+
+
+def test_release_asked_by_a_titled_head_names_the_person_released():
+    facts = _facts("Good morning. Our Head of Dealer Relations, Frau Kessler, has asked me to release Ottoline to build a "
+                   "configurator demo for a trade fair on 20/01. Ottoline is nine weeks into the weld-seam inspection model "
+                   "and estimates two weeks remaining, possibly three. That model must be running before the spring "
+                   "production run begins on 08/02, as the works manager has made plain. The demo would take two weeks. "
+                   "Should she switch now?")
+    assert facts["person"] == "Ottoline"
+    assert facts["requester"] == "Frau Kessler"
+    assert facts["new_work"] == "configurator demo"
+    assert facts["current_deadline"] == "2027-02-08"
+    assert facts.get("recipient") != "Relations"
+    assert facts.get("person_role") != "manager"
+
+
+def test_most_likely_said_after_its_number_sets_the_likely_case():
+    assert _roles("he's got between 2 and 4 weeks left, 3 most likely, then he's free") == [([2.0, 3.0, 4.0], "remaining")]
+    assert _roles("she's 5 wks in, needs another 1-4, 2 most likely.")[1] == ([1.0, 2.0, 4.0], "remaining")
+
+
+def test_an_unknown_name_opening_a_sentence_with_a_persons_verb_is_the_person():
+    facts = _facts("wenceslas joins us from the finance analytics team on feb 1 (not in my file yet), he'll take over the "
+                   "invoice matcher with me. first 1:1 that day, 30 mins. what should we cover")
+    assert facts["person"] == "Wenceslas"
+
+
+def test_a_share_asked_from_a_day_names_the_work_after_it():
+    facts = _facts("tamsin (head of treasury) wants ifeoma one day a week from monday on a cash buffer model, about four "
+                   "weeks of work she reckons. ifeoma has 3 weeks left on the churn retrain. can i say yes?")
+    assert facts["new_work"] == "cash buffer model"
+
+
+def test_a_head_without_of_is_a_requester():
+    facts = _facts("Our regional logistics head wants Barnabas moved onto the pallet-tracking dashboard. Barnabas is six "
+                   "weeks into the route model and has about two weeks left. The dashboard is three weeks. Which way?")
+    assert facts["requester"] == "regional logistics head"
