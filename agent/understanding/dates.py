@@ -791,22 +791,9 @@ ANSWER_WANTED_AFTER = re.compile(r"\s*(?:,|;|-|and|so|where|when)?\s*(?:they|he|
 CORRECTION_BETWEEN = re.compile(r"^[\s.,;:!?-]*(?:(?:no+|nope|sorry|wait|i mean|actually|scratch that|correction|oops|make that|rather|or rather)\b[\s.,;:!?-]*)+$", re.I)
 
 
-# "tomorrow-ish (monday)", "tomorrow, well monday really": a day said relative to today, then named by its weekday.
-RELATIVE_DAY = re.compile(r"^(?:today|tonight|tomorrow|tmrw?|tom+or+ow)$", re.I)
-NAMED_RIGHT_AFTER = re.compile(r"^(?:-?ish)?[\s,(-]*(?:(?:well|really|i\.?e\.?|ie|so|that'?s|or|i mean|actually)[\s,]+)*$", re.I)
-
-
 def _corrected(found: list[StatedDate], text: str) -> list[StatedDate]:
-    """The dates without one the manager corrected straight after saying it, or named by its weekday right after
-    ('tomorrow-ish (monday)' on a Friday is Monday: the weekday said is the day meant)."""
-    def replaced(i: int, d: StatedDate) -> bool:
-        if i + 1 >= len(found):
-            return False
-        between, after = text[d.end : found[i + 1].start], found[i + 1]
-        named = RELATIVE_DAY.match(text[d.start : d.end].strip()) and re.fullmatch(WEEKDAY, text[after.start : after.end].strip(), re.I)
-        return bool(CORRECTION_BETWEEN.match(between) or (named and after.value != d.value and NAMED_RIGHT_AFTER.match(between)))
-
-    return [d for i, d in enumerate(found) if not replaced(i, d)]
+    """The dates without one the manager corrected straight after saying it."""
+    return [d for i, d in enumerate(found) if not (i + 1 < len(found) and CORRECTION_BETWEEN.match(text[d.end : found[i + 1].start]))]
 
 
 # "wants the optimizer for the start of spring term ... spring term starts jan 19": the start of an event the work must be
