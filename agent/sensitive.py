@@ -803,7 +803,9 @@ TOPICS: tuple[Topic, ...] = (
         _rx(
             rf"\b(?:need|have|want|going|planning|plan|decided|ready)\s+to\s+(?:fire|let\s+\w+\s+go|terminate|dismiss)\b{_NOT_FIRE}|"
             rf"\b(?:should|do|can|how do|how should)\s+i\s+(?:fire|let\s+\w+\s+go|terminate|dismiss)\b{_NOT_FIRE}|"
-            r"\bfir(?:e|ing)\s+(?!off\b|up\b|drills?\b|fighting\b|alarms?\b|away\b|back\b|the\b|a\b|an\b|at\b|on\b|it\b|this\b|that\b|our\b|my\b|us\b|me\b)[a-z]+\b|"
+            r"\b(?:i|we|you|gonna|should|shall|will|would|could|can|must|might|just|then|or|and|not|never|i'?ll|we'?ll|i'?d|we'?d)\s+fire\s+(?!off\b|up\b|away\b|back\b|the\b|a\b|an\b|it\b|this\b|that\b|our\b|my\b|us\b|me\b|drills?\b)[a-z]+\b|"
+            r"(?<!\bthe )(?<!\ba )\bfir(?:e|ing)\s+(?:him|her|them|(?-i:(?!Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Z][a-z]+))\b|"
+            r"\b(?:about|of|considering|consider|on|before|after|without)\s+firing\s+(?!up\b|off\b|the\b|a\b|an\b|it\b|this\b|that\b)[a-z]+\b|"
             rf"\blet(?:ting)?\s+(?:him|her|them|(?!(?:it|this|that|me|us|things|go)\b)[A-Za-z][a-z]+)\s+go\b{_NOT_FIRE}|"
             r"\b(?:not|won'?t be|aren'?t) (?:renewing|extending) (?:\w+['’]s |his |her |their |the )?contract\b|"
             r"\b(?:have|need|going|decided|want) to let go of (?:one of )?(?:my |our |the |a |two of )?(?:contractors?|engineers?|reports?|interns?|"

@@ -678,11 +678,20 @@ def _far(c: _Case) -> bool:
 # An ask with no date whose words give nothing to size ('can we "look at" X', 'thoughts on Y', 'no detail').
 VAGUE_ASK = re.compile(r"\b(?:look(?:s|ing)? (?:at|into)|(?:take|have|give it) a (?:quick |brief |fast )?look|(?:a )?quick look|a look at|thoughts on|poke at|check (?:on|out)|"
                        r"no detail\w*|not sure what)\b", re.I)
+# A technology asked for instead of a problem: 'add AI to the pricing page', '"AI" on the pricing page asap'.
+TECH_FIRST_ASK = re.compile(r"(?:\b(?:add|put|sprinkle|bolt|stick|get|use|some|more|with)\s+(?:some\s+|an?\s+)?|^\W*)['\"“‘]?(?:ai|genai|gen[- ]ai|llms?|an llm|chatgpt|gpt|machine learning|a chatbot)['\"”’]?\s+(?:on|in|into|to|for|onto)\b"
+                       r"|\bmake (?:it|(?:the|our) (?:[\w-]+ ){0,2}[\w-]+) (?:smarter|more intelligent|ai[- ](?:powered|driven|enabled))\b", re.I)
 
 
 def _vague(c: _Case) -> bool:
     """True for an ask with no date whose own words leave nothing to size: a question back comes before any work."""
     return c.req.deadline is None and c.req.kind not in ("incident", "compliance") and bool(VAGUE_ASK.search(c.req.title))
+
+
+def _tech_first(c: _Case) -> bool:
+    """True for an ask that names a technology rather than a problem ('AI on the pricing page'), whatever its date:
+    what it should solve comes before anyone sizes it."""
+    return c.req.kind not in ("incident", "compliance") and bool(TECH_FIRST_ASK.search(c.req.title))
 
 
 def _fits_this_week(c: _Case) -> bool:
@@ -750,6 +759,10 @@ RULES: tuple[_Rule, ...] = (
            _Why("{over_budget} Saying yes to its date means taking it from planned work at planning: name what moves, or "
                 "agree a smaller first part.", "negotiate-realistic-expectations", lambda c: c.budget_tracked and not c.fits_budget)),
           "compliance_hold", lambda c: c.planning),
+    _Rule("a technology asked for, not a problem", "hold_for_planning", _tech_first,
+          (_Why("It names a technology, not a problem: ask what it should change, for whom, and how you would know it "
+                "worked, before anyone sizes or builds it.", "filter-the-noise"),),
+          "clarify_problem"),
     _Rule("vague ask, no date", "hold_for_planning", _vague,
           (_Why("It has no date and nothing to size it by: ask what they are seeing and by when they need it before "
                 "anyone spends time on it.", "filter-the-noise"),),
@@ -869,6 +882,9 @@ REPLIES: dict[str, str] = {
     "then.",
     "hold_dated_unsized": "we'll aim for {due_short}. It goes into our next planning, where we size it, and I'll "
     "confirm that day that {due_short} holds, or which smaller version does.",
+    "clarify_problem": "happy to help. Before we choose how to build it: what should it change, and for whom, and how "
+    "would we know it worked (a number that moves, or a decision it makes easier)? With that I can size it and tell "
+    "you when we could start.",
     "clarify": "happy to help. Before we put time on it: what are you seeing (an example or a number), what would "
     "you decide with the answer, and by when do you need it? Then I can tell you when we can look.",
     "fits_now": "yes: we have room for this {week}, so we'll start on it now and aim to have it with you well before "
@@ -1076,7 +1092,7 @@ def _triage(
         assignee=c.free[0].name if rule.reply == "redirect" else "",
         first_action=first_action(req),
         due=req.deadline,
-        question_back=rule.reply == "clarify",
+        question_back=rule.reply in ("clarify", "clarify_problem"),
         team_days=req.effort_days if rule.decision == "pass_to_team" else 0.0,
         manager_days=req.effort_days if rule.decision == "handle_yourself" and req.kind != "meeting" else 0.0,  # a chat is booked, not worked
     )

@@ -2335,6 +2335,17 @@ def _relationship(s: Situation, sig: Signals, team: Any, cues: list[str]) -> Non
         s.put("relationship", found, "question", said)
 
 
+def _put_meeting_day(s: Situation, sig: Signals, meeting: StatedDate) -> None:
+    """The day of the meeting: the one said, except 'tomorrow' on a Friday or Saturday, which is a weekend day nobody
+    meets on: the next working day, said as assumed."""
+    words = sig.words(meeting.start, meeting.end)
+    if meeting.value.weekday() >= 5 and re.fullmatch(r"\s*(?:tomorrow|tmrw|tmr|tmw|2morrow|tomoz)\s*", sig.text.normal[meeting.start : meeting.end], re.I):
+        monday = meeting.value + timedelta(days=7 - meeting.value.weekday())
+        s.put("meeting_date", monday.isoformat(), "assumed", f"'{words}' is a {meeting.value:%A}, so I took the next working day, {monday:%a %d %b}")
+        return
+    s.put("meeting_date", meeting.value.isoformat(), "question", words)
+
+
 def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:
     group = GROUP_MEETING.search(sig.text.normal)
     if group is not None and not s.has("person"):  # 'skip level with the ICs on kofi's team': the group is who it is with
@@ -2352,7 +2363,7 @@ def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:
     meeting = None if at is None else next((d for d in near if d.value >= today and d.value.isoformat() != s.get("deadline") and not re.match(r"(?:from|starting|as of)\b", sig.text.normal[d.start : d.end].strip(), re.I)
                     and not PERIOD_PHRASE.match(sig.text.normal[d.start : d.end])), None)  # 'off X and on Y from monday' starts work, it books no meeting
     if meeting is not None:
-        s.put("meeting_date", meeting.value.isoformat(), "question", sig.words(meeting.start, meeting.end))
+        _put_meeting_day(s, sig, meeting)
     found = cue_mod.detect_cues(sig.text.normal)
     if "reprioritization" in s.intents and "reprioritized" not in found:
         found.append("reprioritized")  # the conversation is about their move

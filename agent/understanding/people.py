@@ -449,7 +449,7 @@ HONORIFIC = r"(?-i:Mr|Mrs|Ms|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Cllr|Counci
 DEPARTMENTS = frozenset("product sales marketing finance legal compliance support ops security".split())
 ROLE_WORDS = (
     r"(?:vps?(?: of (?:eng\w*|product|data|ml|ai|(?!(?:the|a|an|my|our|their|his|her|it|this|that|them|us)\b)[a-z][\w-]+)(?:\s+(?:operations|ops|engineering|products?|services|experience|analytics|strategy|planning|technology|sales|marketing|finance|risk|safety|quality|growth|care|partnerships))?)?|cto|cfo|ceo|coo|cpo|director(?: of (?:(?!(?:keeps?|is|was|has|had|just|also|now|still|again|asked|wants?|needs?)\b)[\w-]+\s+){0,2}?(?!(?:keeps?|is|was|has|had|just|also|now|still|again|asked|wants?|needs?)\b)[\w-]+)?|boss|manager|head(?!\s+of\b)(?=\s+(?:just |now |also |really |again |has |had )*(?:wants?|needs?|asked|asks|is asking)\b)|head of (?:product|finance|eng\w*|data|ml|ai|sales|marketing)|head of (?:(?!(?:keeps?|is|was|has|had|just|also|now|still|again|adding|asking|wants?|needs?|asked)\b)[\w-]+\s+){0,3}?(?!(?:keeps?|is|was|has|just|also|now|still|again)\b)[\w-]+|"
-    r"(?:(?:ceo|cmo|cfo|cto|coo|cpo)['’]s )?chief of staff|skip[- ]level|dpo|ciso|cmo|cro|cco|cdo|data protection officer|privacy officer|general counsel|mgrs?|pms?|gm|(?:data )?platform(?: team)?|infra(?:structure)?(?: team)?|sre|devops|superintendent|supervisor|foreman|product (?:manager|lead|owner)|product|sales|marketing|finance|legal|compliance|security|support|ops|risk|procurement|hr|board|execs?|executive\w*|leadership|founder|customer|client)"
+    r"(?:(?:ceo|cmo|cfo|cto|coo|cpo)['’]s )?chief of staff|skip(?:[- ]?level)?(?![- ](?:the|a|an|it|this|that|standup|stand-up|meeting|lunch)\b)|dpo|ciso|cmo|cro|cco|cdo|data protection officer|privacy officer|general counsel|mgrs?|pms?|gm|(?:data )?platform(?: team)?|infra(?:structure)?(?: team)?|sre|devops|superintendent|supervisor|foreman|product (?:manager|lead|owner)|product|sales|marketing|finance|legal|compliance|security|support|ops|risk|procurement|hr|board|execs?|executive\w*|leadership|founder|customer|client)"
 )
 REQUEST_VERBS = (
     r"(?:just |now |also |really |suddenly |again |keeps? |already |still |has |have |had )*(?:wants?|needs?|asked (?:for|if we can|whether we can|us to|me to|to|if|whether|that)|asks\b|"
@@ -510,7 +510,7 @@ def requester_in(text: str) -> tuple[str, int, int] | None:
         titled = ((re.match(APPOSITIVE_ROLE + r"\S", after) is not None and after.startswith(",")) or ROLE_IN_BRACKETS.match(after) is not None or from_a_team) and rare_word(who)
         if who.islower() and " " not in who and not re.match(ROLE_WORDS + "$", who, re.I) and not is_first_name(who) and not titled:
             continue  # a lower-case word before "wants" is a person only when it is a first name ("olivia asked") or has a role after it
-        if who.casefold() in NOT_REQUESTERS or who.casefold() in NOT_NAMES - {"director", "board", "exec", "boss", "manager", "vp", "cto", "cfo", "ceo", "coo", "cpo", "pm", "head", "product", "sales", "finance", "marketing", "legal"}:
+        if who.casefold() in NOT_REQUESTERS or who.casefold() in NOT_NAMES - {"director", "board", "exec", "boss", "manager", "skip", "vp", "cto", "cfo", "ceo", "coo", "cpo", "pm", "head", "product", "sales", "finance", "marketing", "legal"}:
             continue
         if who.islower() and " " not in who and not re.match(ROLE_WORDS + "$", who, re.I):
             who = who.capitalize()  # 'hiroshi from legal wants ...': a name, written as one

@@ -32,6 +32,8 @@ SITUATIONS = [
     ("Two engineers asked me if their jobs are safe after the all-hands", "layoff_rumour"),
     ("I think I have to let Sam go; his work has been weak for months", "exit"),
     ("Ana has been on a PIP since October and it isn't working", "exit"),
+    ("do i fire ruaridh or give him one more month?", "exit"),
+    ("thinking of firing noor after the second missed audit", "exit"),
 ]
 NOT_SITUATIONS = [
     "Can we raise the odds of hitting the deadline?",
@@ -46,6 +48,9 @@ NOT_SITUATIONS = [
     "I need to fire off an email to the VP about the launch",
     "Should I let Priya go to the summarizer team on Monday?",
     "We need to fire up a bigger cluster for the retrain",
+    "my director wants ruaridh pulled onto the pricing fire for 2 wks starting monday",
+    "put out the billing fire first, then the retrain",
+    "the warehouse fire drill is at 3 so standup moves",
 ]
 
 

@@ -592,6 +592,21 @@ def test_a_vague_ask_with_no_date_gets_a_question_back_before_any_work():
     assert d.team_days == 0
 
 
+@pytest.mark.parametrize("title", ["'AI' on the checkout page asap", "add genai to the returns form by friday",
+                                   "put an LLM on the supplier inbox", "make the store search smarter"])
+def test_a_technology_asked_for_instead_of_a_problem_gets_the_problem_asked_first(title):
+    req = Request(title=title, requester="Cosmin", effort_days=3, deadline=date(2026, 12, 11) if "friday" in title else None)
+    d = triage_request(TriageInput(request=req, today=TODAY, manager_capacity_days=0))
+    assert d.question_back and d.team_days == 0
+    assert "what should it change, and for whom, and how would we know it worked" in d.suggested_reply
+
+
+def test_an_ask_that_names_its_problem_and_a_technology_is_weighed_as_work():
+    req = Request(title="forecast store demand by region for the january promo", requester="Cosmin", effort_days=1,
+                  deadline=date(2026, 12, 16))
+    assert not triage_request(TriageInput(request=req, today=TODAY, manager_capacity_days=0)).question_back
+
+
 def test_a_dated_ask_that_fits_what_is_left_of_the_weeks_budget_is_done_now_not_queued():
     inbox = triage_inbox(InboxInput(requests=[
         Request(title="the recommendations API is returning errors for logged-out users", kind="incident", urgency="critical"),

@@ -271,3 +271,11 @@ def test_onboarding_as_part_of_a_product_name_is_no_new_hire():
     assert "new_hire" not in detect_cues("she'll lead the merchant-onboarding risk model next quarter")
     assert "new_hire" not in detect_cues("he owns the customer onboarding flow redesign")
     assert "new_hire" in detect_cues("her onboarding has been rough, first month here")
+
+
+def test_a_one_on_one_tomorrow_asked_on_a_friday_is_on_monday_and_said_to_be_assumed() -> None:
+    s = parse_situation("1:1 with ottilie tmrw, she's been quiet since the reorg. how do i open it", None, TODAY)  # a Friday
+    fact = s.fact("meeting_date")
+    assert fact.value == "2026-12-07" and fact.source == "assumed" and "Saturday" in fact.text
+    thursday = parse_situation("1:1 with ottilie tomorrow, she's been quiet since the reorg", None, date(2026, 12, 3))
+    assert thursday.get("meeting_date") == "2026-12-04" and thursday.fact("meeting_date").source == "question"

@@ -26,3 +26,8 @@ def test_the_title_of_whoever_asks_is_not_the_role_of_the_person_asked_for() -> 
     s = parse_situation("the kiln shift manager wants to borrow ottokar for two weeks from monday. yes or no?", None, date(2026, 12, 4))
     assert "manager" in (s.get("requester") or "").lower()
     assert s.get("person_role") is None  # Ottokar's role was never said
+
+
+def test_my_skip_is_the_skip_level_manager_who_asks() -> None:
+    assert requester_in("my skip wants noor pulled onto the billing outage for a week")[0].casefold() == "skip"
+    assert requester_in("can i skip the standup so i can finish the retrain") is None
