@@ -1101,7 +1101,7 @@ def _counter_offers(inp: Any, what: Any, without: Any, others: list[tuple[Any, A
         landed = without.current_p80_date  # the tool's date; the day after it would be a number no tool gave
         p = without.current_deadline_probability
         offers.append((p, f"- {person} full time once {project} lands (P80 {landed:%a %d %b}): {_holds(due, p)}.",
-                       f"full time once {project} is done (P80 {landed:%a %d %b})"))
+                       f"full time once {project} is done, which should be by {landed:%a %d %b}"))  # the reader's words: no P80
     return offers
 
 

@@ -571,12 +571,17 @@ def _lead_reason(inp: WhatIfInput, outcomes: list[StrategyOutcome], best: Strate
         return (f"No date was given for {new.title}{guess}, so the choice depends on when it is needed: {name} loses the fewest "
                 f"days ({days_words(best.lost_days)}); ask for the real date before deciding.")
     if at_risk:
-        return (f"No strategy meets the {new.deadline_weeks:g}-week deadline with {threshold:.0%} probability; "
+        return (f"No strategy meets {_due_words(new)} with {threshold:.0%} probability; "
                 f"{name} comes closest ({chance_words(best.deadline_probability)}), so the deadline or scope should be negotiated.")
-    return (f"{name.capitalize()} meets the {new.deadline_weeks:g}-week deadline for {new.title} "
+    return (f"{name.capitalize()} meets {_due_words(new)} for {new.title} "
             f"({chance_words(best.deadline_probability)}, P80 {best.new_work.p80:.1f} weeks) and switching costs "
             f"{days_words(best.lost_days)}: "
             + ("the only strategy that meets it." if len(safe) == 1 else "the fewest of the strategies that meet it."))
+
+
+def _due_words(new: NewWork) -> str:
+    """The new work's deadline as the manager knows it: its date when given ('the Fri 08 Jan deadline'), else in weeks."""
+    return f"the {new.due_date:%a %d %b} deadline" if new.due_date is not None else f"the {new.deadline_weeks:g}-week deadline"
 
 
 def _compare_current(outcomes: list[StrategyOutcome], best: StrategyOutcome) -> str:

@@ -254,7 +254,7 @@ def _team_names(team: Team | None) -> list[str]:
 
 
 # A title or an institution 'of' something: the word after it names a field or a place ('Director of Digital').
-TITLE_OF = re.compile(r"\b(?:director|head|vp|vice[- ]president|chief|manager|dean|minister|secretary|department|dept|ministry|office|school|"
+TITLE_OF = re.compile(r"\b(?:director|head|vp|vice[- ]president|chief|chair|chairman|chairwoman|chairperson|president|treasurer|clerk|manager|dean|minister|secretary|department|dept|ministry|office|school|"
                       r"faculty|university|college|institute|bank|board|council|museum|professor|lead) of (?:the )?(?:(?-i:[A-Z])[\w&-]+\s+){0,2}$", re.I)  # 'Head of Retail Partnerships'
 
 
@@ -263,6 +263,13 @@ SUBJECT_DOES = re.compile(r"(?:^|[.!?]\s+|\n)([a-z][a-z'-]{2,})\s+([a-z]{3,}s)\b
 
 
 PEOPLE_VERBS = frozenset("joins starts leaves quits resigns returns asks tells says thinks wants reckons feels worries".split())  # what only a person does
+
+
+# A place said as one: 'the north of England', 'across Yorkshire', 'based in Leeds' (a first name there is still a person).
+PLACE_BEFORE = re.compile(r"\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|rest|centre|center|heart|middle|outside|edge) of|"
+                          r"across|throughout|around|based in|located in|sites? in|clinics? in|offices? in|branches? in)\s+(?:the\s+)?$", re.I)
+# Contractions and abbreviations that a capital or a typo can make look like a name: "He'll", "Theres", "Wks".
+CONTRACTION = re.compile(r"(?i:(?:i|we|you|he|she|they|it|there|that|what|who)['’](?:ll|re|ve|d|s|m)|theres|thats|whats|hes|shes|im|ive|dont|cant|wont|didnt|isnt|wasnt|wks?|hrs?|mins?|yrs?|mths?|mos)")
 
 
 def find_people(text: str, team: Team | None) -> list[Mention]:
@@ -284,7 +291,11 @@ def find_people(text: str, team: Team | None) -> list[Mention]:
         if name and re.search(r"\b(?:the|our|their|its|my|your)\s+(?:(?-i:[a-z]+)\s+)?$", text[:at], re.I) and not is_first_name(name):
             continue  # "the City's accessibility review": an organisation, not a person; "our new Vice-Provost": a title
         if name and TITLE_OF.search(text[:at]):
-            continue  # "the new Director of Digital", "Head of Risk": what the title is of, not a person
+            continue  # "the new Director of Digital", "Head of Risk", "our Chair of Trustees": what the title is of, not a person
+        if name and PLACE_BEFORE.search(text[:at]) and not is_first_name(name):
+            continue  # "the north of England", "across Yorkshire": a place, not a person
+        if name and CONTRACTION.fullmatch(name):
+            continue  # "He'll", "Theres", "Wks": a contraction or an abbreviation, never a name
         if name and "-" in name and not is_first_name(name.split("-")[0]):
             continue  # "the Hamburg-Vienna night trains": a route or pair of places; "Jean-Luc" is a person
         if name and re.search(r"\b[A-Z][\w&'-]+\s+$", text[:at]) and name.casefold() in common_words() and not is_first_name(name):
@@ -336,7 +347,8 @@ def find_people(text: str, team: Team | None) -> list[Mention]:
         found[mention.name] = mention
     for mention in _coordinated(text, list(found.values()), known):
         found[mention.name] = mention
-    return sorted((_with_first_name(text, m) for m in found.values()), key=lambda x: x.start)
+    people = [m for m in found.values() if not CONTRACTION.fullmatch(m.name)]  # 'theres budget', 'He'll': never a name
+    return sorted((_with_first_name(text, m) for m in people), key=lambda x: x.start)
 
 
 # A capitalised name-like word right before a person's name ('Ozan Kaya, the highways asset manager'): their first name.
@@ -472,7 +484,7 @@ REQUESTER_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?P<who>\b(?:(?:my|our|the|a|an)\s+)?(?:(?!(?:and|or|from|for|of|to|with|in|on|at|by|someone|somebody|days?|weeks?|who|runs|leads|heads|manages|owns)\b)[\w-]+\s+){{0,2}}?{ROLE_WORDS})(?:\s*\((?=[^)]*[\s,])[^)]{{1,60}}\))?{BACK_AGAIN}\s+{REQUEST_VERBS}", re.IGNORECASE),  # 'head of product (not my boss) asked'; '(rustam)' is a name
     re.compile(rf"{BRACKETED_NAME}(?:[\w-]+\s+){{0,2}}?{ROLE_WORDS}\s*\((?P<who>[A-Za-z][a-z'-]{{1,20}})(?:,[^)]{{0,50}})?\)\s+{REQUEST_VERBS}", re.IGNORECASE),  # 'the DPO (maelle, not in my file) wants', 'our ops VP (Ingvar) wants'
     re.compile(rf"(?P<who>{NAME_TOKEN}){APPOSITIVE_ROLE}(?:\s*\([^)]{{1,60}}\))?(?:\s+from\s+[\w ]{{2,40}}?)?(?:\s*\([^)]{{1,60}}\))?{BACK_AGAIN}\s+{REQUEST_VERBS}"),
-    re.compile(rf"(?P<who>\b[a-z][a-z'-]{{1,20}}(?<!'s)){APPOSITIVE_ROLE}(?:\s*\([^)]{{1,60}}\))?(?:\s+from\s+[\w ]{{2,40}}?)?(?:\s*\([^)]{{1,60}}\))?{BACK_AGAIN}\s+{REQUEST_VERBS}"),
+    re.compile(rf"(?P<who>\b[a-z][a-z'-]{{1,20}}(?<!'s)){APPOSITIVE_ROLE}(?:\s*\([^)]{{1,60}}\))?(?:\s+(?:from|at)\s+(?:the\s+)?[a-z][\w ]{{2,40}}?)?(?:\s*\([^)]{{1,60}}\))?{BACK_AGAIN}\s+{REQUEST_VERBS}"),
     re.compile(rf"(?P<who>\b(?:(?:my|our|the)\s+)?{ROLE_WORDS}|{NAME_TOKEN})(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}?(?:request|ask|incident|demo|doc|deck|analysis|report|push)\b", re.IGNORECASE),
     # 'our regional director for the north, Torvald, has decided he wants': the name after the role asks
     re.compile(rf"\b(?:my|our|the)\s+(?:[\w-]+\s+){{0,3}}?{ROLE_WORDS}(?:\s+(?:for|of|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*,\s*(?P<who>(?:{HONORIFIC}\s+)?{NAME_TOKEN})\s*,\s+(?:(?:has |have )?(?:decided|said|says|told me)(?: that)? (?:he|she|they) )?{REQUEST_VERBS}", re.IGNORECASE),
@@ -488,7 +500,9 @@ NOT_REQUESTERS = frozenset("i we she he they it you someone everyone nobody this
 
 FROM_A_TEAM = re.compile(r"\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:team|" + "|".join(sorted(DEPARTMENTS)) + r")\b"
                          # 'obafemi from collections just asked': any team, when the ask follows it
-                         r"|\s+from\s+(?:the\s+)?[a-z][\w&-]*(?:\s+[a-z][\w&-]*)?\s+(?:just\s+|also\s+|now\s+)?(?:asked|asks|wants|needs|pinged|emailed|messaged|is asking|requested)\b", re.I)
+                         r"|\s+from\s+(?:the\s+)?[a-z][\w&-]*(?:\s+[a-z][\w&-]*)?\s+(?:just\s+|also\s+|now\s+)?(?:asked|asks|wants|needs|pinged|emailed|messaged|is asking|requested)\b"
+                         # 'fearghal at the borderlands tourism partnership (external, ...) asked': a name, then where they work
+                         r"|\s+at\s+(?:the\s+)?[a-z][\w&-]*(?:\s+[a-z][\w&-]*){0,3}(?:\s*\([^)]{1,60}\))?\s+(?:just\s+|also\s+|now\s+)?(?:asked|asks|wants|needs|pinged|emailed|messaged|is asking|requested)\b", re.I)
 
 
 # 'obafemi from collections just asked if': a desk of one or two words between a name and the ask it makes.
@@ -510,6 +524,8 @@ def requester_in(text: str) -> tuple[str, int, int] | None:
         titled = ((re.match(APPOSITIVE_ROLE + r"\S", after) is not None and after.startswith(",")) or ROLE_IN_BRACKETS.match(after) is not None or from_a_team) and rare_word(who)
         if who.islower() and " " not in who and not re.match(ROLE_WORDS + "$", who, re.I) and not is_first_name(who) and not titled:
             continue  # a lower-case word before "wants" is a person only when it is a first name ("olivia asked") or has a role after it
+        if CONTRACTION.fullmatch(who):
+            continue  # "He'll want to know": a pronoun, not who asks
         if who.casefold() in NOT_REQUESTERS or who.casefold() in NOT_NAMES - {"director", "board", "exec", "boss", "manager", "skip", "vp", "cto", "cfo", "ceo", "coo", "cpo", "pm", "head", "product", "sales", "finance", "marketing", "legal"}:
             continue
         if who.islower() and " " not in who and not re.match(ROLE_WORDS + "$", who, re.I):

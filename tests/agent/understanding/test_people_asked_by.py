@@ -31,3 +31,8 @@ def test_the_title_of_whoever_asks_is_not_the_role_of_the_person_asked_for() -> 
 def test_my_skip_is_the_skip_level_manager_who_asks() -> None:
     assert requester_in("my skip wants noor pulled onto the billing outage for a week")[0].casefold() == "skip"
     assert requester_in("can i skip the standup so i can finish the retrain") is None
+
+
+def test_a_lower_case_name_then_where_they_work_then_the_ask_is_who_asked() -> None:
+    assert requester_in("tiernan at the harbour trust (external, they run the berth app) asked if the wait times can go live")[0] == "Tiernan"
+    assert requester_in("we at the lab asked for more gpus") is None
