@@ -2335,6 +2335,10 @@ def _relationship(s: Situation, sig: Signals, team: Any, cues: list[str]) -> Non
         s.put("relationship", found, "question", said)
 
 
+# The day a talk with someone is said to happen: 'a proper conversation with szymon on wednesday', 'sit down with ana thursday'.
+TALK_WITH_ON = re.compile(r"\b(?:conversation|talk|chat|sit[- ]?down|catch[- ]?up|meeting|1:1|one[- ]on[- ]one|sit down|meet)\s+with\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:on\s+|this\s+|next\s+)?$", re.I)
+
+
 def _put_meeting_day(s: Situation, sig: Signals, meeting: StatedDate) -> None:
     """The day of the meeting: the one said, except 'tomorrow' on a Friday or Saturday, which is a weekend day nobody
     meets on: the next working day, said as assumed."""
@@ -2359,6 +2363,7 @@ def _one_on_one(s: Situation, sig: Signals, team: Any, today: date) -> None:
     near = sorted(sig.dates, key=lambda d: abs(d.start - at) if at is not None else d.start)  # the date said with the meeting
     said_with = [d for d in sig.dates if meeting_word is not None and meeting_word.start() <= d.start and d.start - meeting_word.end() <= 40
                  and not re.search(r"[.;!?]", sig.text.normal[meeting_word.end() : max(d.start, meeting_word.end())])]  # 'prep me for tues w X': said inside the words too
+    said_with += [d for d in sig.dates if d not in said_with and TALK_WITH_ON.search(sig.text.normal[max(0, d.start - 60) : d.start])]  # 'a proper conversation with szymon on wednesday'
     near = said_with + [d for d in near if d not in said_with]  # '1:1 with my boss wednesday. ... after new year ... 30 mins'
     meeting = None if at is None else next((d for d in near if d.value >= today and d.value.isoformat() != s.get("deadline") and not re.match(r"(?:from|starting|as of)\b", sig.text.normal[d.start : d.end].strip(), re.I)
                     and not PERIOD_PHRASE.match(sig.text.normal[d.start : d.end])), None)  # 'off X and on Y from monday' starts work, it books no meeting

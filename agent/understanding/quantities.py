@@ -584,7 +584,7 @@ def _odds_split(text: str) -> Quantity | None:
     return None
 
 
-MINUTES_RE = re.compile(rf"(?P<n>{NUM})[\s-]*(?P<u>minutes?|hours?)\b", re.IGNORECASE)
+MINUTES_RE = re.compile(rf"(?P<n>{NUM})[\s-]*(?P<u>minutes?|mins?|hours?|hrs?)\b", re.IGNORECASE)  # '45 minutes', 'a 20-min 1:1'
 HEADCOUNT_RE = re.compile(
     r"(?<![\d.])(?P<n>\d+)\s+(?:more|extra|additional|new)?\s*(?:senior |junior |staff |ml |data |machine learning |ai |mle |research |platform |contract |full-time |part-time |mlops |ml ?ops |infra |devops |backend |dedicated |applied |on-?call |(?=(?:[a-z-]+\s+){1,2}(?:contractors?|engineers?|scientists?|annotators?|labell?ers?|analysts?|researchers?)\b)[a-z-]+\s+)*"
     r"(?:engineers?|scientists?|researchers?|people|hires?|heads?|headcount|contractors?|mles?|data engineers?|ds|labell?ers?|annotators?|analysts?|sres?|posts|roles|positions|reqs|ftes?)\b(?![- ](?:weeks?|days?|months?|hours?|years?))",
@@ -597,7 +597,7 @@ def find_minutes(text: str) -> Quantity | None:
     for m in MINUTES_RE.finditer(text):
         if re.search(r"\b(?:in|within)\s+$", text[: m.start()], re.I):
             continue  # "1:1 in 10 min": when it starts, not how long it is
-        value = float(m.group("n")) * (60 if m.group("u").lower().startswith("hour") else 1)
+        value = float(m.group("n")) * (60 if m.group("u").lower().startswith(("hour", "hr")) else 1)
         if 10 <= value <= 180:
             return Quantity(value, m.start(), m.end())
     bare = BARE_LENGTH.search(text)

@@ -279,3 +279,15 @@ def test_a_one_on_one_tomorrow_asked_on_a_friday_is_on_monday_and_said_to_be_ass
     assert fact.value == "2026-12-07" and fact.source == "assumed" and "Saturday" in fact.text
     thursday = parse_situation("1:1 with ottilie tomorrow, she's been quiet since the reorg", None, date(2026, 12, 3))
     assert thursday.get("meeting_date") == "2026-12-04" and thursday.fact("meeting_date").source == "question"
+
+
+def test_a_meeting_length_said_short_is_its_length() -> None:
+    for said, minutes in (("a 20-min 1:1", 20), ("a 1:1, 30 mins", 30), ("a 1 hr 1:1", 60)):
+        s = parse_situation(f"prep {said} with ingvild tuesday, she's a peer, not my report", None, TODAY)
+        assert s.get("meeting_minutes") == minutes, said
+
+
+def test_the_day_a_talk_is_said_to_happen_beats_a_day_said_of_what_happened() -> None:
+    s = parse_situation("I have to have a proper conversation with Teodor on Wednesday. At Tuesday's review he mocked a "
+                        "junior's work in front of everyone. I've booked 45 minutes.", None, TODAY)
+    assert s.get("meeting_date") == "2026-12-09" and s.get("meeting_minutes") == 45
