@@ -10,7 +10,7 @@ and the business periods dateparser does not know (quarters, "end of the month")
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from lead_core.units import MONTHS, WEEKS_PER_UNIT
@@ -528,7 +528,7 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         elif value > today and PAST_AFTER.match(text[m.end() : m.end() + 60]) and not MOVED_BEFORE.search(before) and not MOVED_AFTER.match(text, m.end()):
             value, role = _last_before(value, phrase, today), "past"  # "on the 1st we changed what counts": done already
         out.append(StatedDate(value, role, m.start(), m.end()))
-    return _weekday_beside_relative(_weekdays_said(_whose_time_off(_corrected(_returns(_event_we_are_due_for(_ordinals_of_named_dates(_second_days(sorted(out, key=lambda d: d.start), text), text), text), text), text), text), text), text)
+    return _weekday_beside_relative(_weekdays_said(_whose_time_off(_off_said_after(_before_it_opens(_corrected(_returns(_event_we_are_due_for(_ordinals_of_named_dates(_second_days(sorted(out, key=lambda d: d.start), text), text), text), text), text), text), text), text), text), text)
 
 
 # A relative day and a weekday said side by side for the same day: 'tomorrow (monday)', 'tomorrow-ish - tues', 'monday
@@ -586,6 +586,42 @@ def _span_end(found: list[StatedDate], i: int, text: str) -> int:
             break
         end = later.end
     return end
+
+
+# Days named first and said to be days off after them: 'only xmas day and new years day off', 'thu 10th and fri 11th are
+# the company volunteering days, whole team's out at the food bank'.
+OFF_SAID_AFTER = re.compile(
+    r"\s*(?:(?:are|is|'re|'s)\s+)?(?:(?:both\s+|all\s+)?(?:off|closed|out|shut)\b(?!\s+(?:of|to|on|the|for)\b)"
+    r"|(?:are|is)\s+(?:the\s+|our\s+|two\s+|both\s+)?(?:[\w-]+\s+){0,3}(?:days?|holidays?|shut-?downs?|closures?)\b[^.;?!]{0,60}?"
+    r"\b(?:(?:(?:the\s+)?whole\s+|entire\s+)?(?:team|office|company|site|everyone|everybody|we)(?:'s|'re| is| are)\s+(?:all\s+)?(?:out|off|away|closed)|nothing (?:gets|will get) done|no work))",
+    re.I,
+)
+
+
+# Work wanted in place before something else opens: 'live before the harvest beds re-open on jan 18'.
+BEFORE_IT_OPENS = re.compile(r"\b(?:before|ahead of|in time for|by the time)\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){1,4}?(?:re-?opens?|opens?|starts?|goes live|launches)\s+(?:again\s+)?(?:on\s+)?$", re.I)
+
+
+def _before_it_opens(found: list[StatedDate], text: str) -> list[StatedDate]:
+    """A day something else opens, said as what the work must be in place before ('before the harvest beds re-open on
+    jan 18'), is the date that matters, not a day back from our own closure."""
+    return [replace(d, role="deadline") if d.role == "back" and BEFORE_IT_OPENS.search(text[max(0, d.start - 60) : d.start]) else d
+            for d in found]
+
+
+def _off_said_after(found: list[StatedDate], text: str) -> list[StatedDate]:
+    """Dates named first and called days off after them ('xmas day and new years day off'): the run of dates joined by
+    'and' or a range, then the words that make them days off; they are days off, never the date that matters."""
+    out = list(found)
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and OFF_UNTIL.fullmatch(text[out[j].end : out[j + 1].start]):
+            j += 1  # 'thu 10th and fri 11th': one run
+        if out[i].role == "deadline" and OFF_SAID_AFTER.match(text, out[j].end):
+            out[i : j + 1] = [replace(d, role="off") for d in out[i : j + 1]]
+        i = j + 1
+    return out
 
 
 def _whose_time_off(found: list[StatedDate], text: str) -> list[StatedDate]:

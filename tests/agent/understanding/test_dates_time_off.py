@@ -201,3 +201,15 @@ def test_a_closure_said_without_its_subject_is_days_off():
 def test_a_word_like_off_inside_a_phrase_is_no_closure():
     assert _roles("we need sign off 22 dec") == [("deadline", date(2026, 12, 22))]
     assert ("off", date(2027, 1, 11)) not in _roles("ship it by 18 dec and kick off 11 jan")
+
+
+def test_days_named_first_and_called_days_off_after_them_are_days_off():
+    assert _roles("we work through, only xmas day and new years day off. odds for jan 20?") == [
+        ("off", date(2026, 12, 25)), ("off", date(2027, 1, 1)), ("deadline", date(2027, 1, 20))]
+    roles = _roles("tue 15th and wed 16th are the warehouse stocktake days, whole team's out, nothing gets done. still the 22nd?")
+    assert roles == [("off", date(2026, 12, 15)), ("off", date(2026, 12, 16)), ("deadline", date(2026, 12, 22))]
+    assert _roles("the 14th is out of the question, can we do the 21st?")[0] == ("deadline", date(2026, 12, 14))
+
+
+def test_the_day_something_else_opens_that_the_work_must_be_ready_before_is_the_date_that_matters():
+    assert _roles("we need it live before the ice rink re-opens on jan 9")[-1] == ("deadline", date(2027, 1, 9))
