@@ -2343,7 +2343,7 @@ def _put_meeting_day(s: Situation, sig: Signals, meeting: StatedDate) -> None:
     """The day of the meeting: the one said, except 'tomorrow' on a Friday or Saturday, which is a weekend day nobody
     meets on: the next working day, said as assumed."""
     words = sig.words(meeting.start, meeting.end)
-    if meeting.value.weekday() >= 5 and re.fullmatch(r"\s*(?:tomorrow|tmrw|tmr|tmw|2morrow|tomoz)\s*", sig.text.normal[meeting.start : meeting.end], re.I):
+    if meeting.value.weekday() >= 5 and re.fullmatch(r"\s*tomorrow\s*", sig.text.normal[meeting.start : meeting.end], re.I):  # 'tmrw' is normalised to 'tomorrow' (text.py)
         monday = meeting.value + timedelta(days=7 - meeting.value.weekday())
         s.put("meeting_date", monday.isoformat(), "assumed", f"'{words}' is a {meeting.value:%A}, so I took the next working day, {monday:%a %d %b}")
         return

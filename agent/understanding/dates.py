@@ -578,14 +578,18 @@ TEAM_TOO_AFTER = re.compile(r"[\s,(–-]*(?:and\s+)?(?:so\s+(?:is|are|does|do)\s
                             r"|as (?:is|are|does) (?:the\s+)?(?:whole\s+)?(?:team|everyone|everybody|the rest of us))", re.I)
 
 
+def _run_last(found: list[StatedDate], i: int, text: str) -> int:
+    """The index of the last date of the run that starts at found[i]: the dates joined to it by a range or 'and'
+    ('dec 21 - jan 1', 'thu 10th and fri 11th')."""
+    j = i
+    while j + 1 < len(found) and OFF_UNTIL.fullmatch(text[found[j].end : found[j + 1].start]):
+        j += 1
+    return j
+
+
 def _span_end(found: list[StatedDate], i: int, text: str) -> int:
     """Where the stretch of days off that starts at found[i] ends: after the days joined to it ('dec 21 - jan 1')."""
-    end = found[i].end
-    for later in found[i + 1 :]:
-        if not OFF_UNTIL.fullmatch(text[end : later.start]):
-            break
-        end = later.end
-    return end
+    return found[_run_last(found, i, text)].end
 
 
 # Days named first and said to be days off after them: 'only xmas day and new years day off', 'thu 10th and fri 11th are
@@ -615,9 +619,7 @@ def _off_said_after(found: list[StatedDate], text: str) -> list[StatedDate]:
     out = list(found)
     i = 0
     while i < len(out):
-        j = i
-        while j + 1 < len(out) and OFF_UNTIL.fullmatch(text[out[j].end : out[j + 1].start]):
-            j += 1  # 'thu 10th and fri 11th': one run
+        j = _run_last(out, i, text)  # 'thu 10th and fri 11th': one run
         if out[i].role == "deadline" and OFF_SAID_AFTER.match(text, out[j].end):
             out[i : j + 1] = [replace(d, role="off") for d in out[i : j + 1]]
         i = j + 1
