@@ -2899,7 +2899,7 @@ FACT_LABELS = {
     "load_percent": "Team load", "backlog_weeks": "Backlog", "confidence_level": "Confidence wanted",
     "decision": "Decision to share", "request_title": "Request", "request_kind": "Kind of request",
     "request_effort_weeks": "Request size", "urgency": "Urgency", "org": "Org answers", "org_change": "The change floated",
-    "draft_text": "Your message", "days_off": "Days off", "away_days": "Their own days off", "away_person": "Whose days off", "no_year_end_break": "No break over the year end", "requests": "Requests", "interrupt_budget_days": "Interruption budget", "time_share": "Share of their time", "work_share": "Time on this work", "blocker": "Stuck on",
+    "draft_text": "Your message", "days_off": "Days off", "away_days": "Their own days off", "away_person": "Whose days off", "no_year_end_break": "No break over the year end", "requests": "Requests", "interrupt_budget_days": "Interruption budget", "time_share": "Share of their time", "work_share": "Time on this work", "work_share_until": "That share holds until", "blocker": "Stuck on",
     "current_deadline": "Their current work is due", "answer_by": "They need the answer by", "due_item": "Due on that date", "new_date": "New date", "new_work_shape": "Kind of ask",
     "recipient_org": "Their organisation", "recipient_group": "Group", "offer": "Your offer", "reason": "To explain",
     "checkpoint": "That date is a decision checkpoint", "promised_to": "Promised to", "milestone": "Forecast up to", "ships_on": "Launches on", "done_tasks": "Done already (not counted)", "cost": "Cost",
@@ -2939,6 +2939,10 @@ def fact_value_text(name: str, value: Any, said: str = "") -> str:
         from datetime import date
 
         return date.fromisoformat(value).strftime("%a %d %b %Y")
+    if name == "work_share_until" and isinstance(value, str):
+        from datetime import date
+
+        return f"{date.fromisoformat(value):%a %d %b %Y}, full time after"
     if name == "tasks" and isinstance(value, list):
         return "; ".join(f"{t.get('name')} {fact_value_text('remaining_weeks', _as_triple(t.get('weeks')), 'days' if t.get('unit') == 'day' else '')}{_task_chance(t)}" for t in value)
     if name in ("days_off", "away_days") and isinstance(value, list) and value:
@@ -2953,7 +2957,7 @@ def fact_value_text(name: str, value: Any, said: str = "") -> str:
     if name == "new_work_shape":
         return "a fixed stretch of their time" if value == "fixed_loan" else str(value)
     if name == "work_share" and isinstance(value, (int, float)):
-        return f"{float(value):.0%} of their time (each task takes {1 / float(value):.3g} times as long)"
+        return f"{float(value):.0%} of their time"
     if name == "time_share":
         return " or ".join(f"{float(v):.0%}" for v in value) if isinstance(value, list) else f"{float(value):.0%}"
     if name == "interrupt_budget_days":

@@ -98,6 +98,23 @@ class Assignee(_Strict):
         default_factory=list, max_length=MAX_HOLIDAYS,
         description="This person's own days off (leave, a course): only their tasks stop on them; the team's days off go in the plan's holidays.",
     )
+    capacity_until: date | None = Field(
+        default=None, description="The last day the capacity holds ('60% on it till mid jan'); full time after it. None: the whole plan."
+    )
+
+    def share_days_off(self, start: date | None, holidays: Iterable[date]) -> list[date]:
+        """A capacity that holds until a date, as the working days off this plan that make it up, spread evenly from the
+        start ('60% until 15 Jan': two working days in five off it until then); [] for a capacity of the whole plan."""
+        if self.capacity_until is None or start is None or self.capacity >= 1:
+            return []
+        days = [start + dt.timedelta(days=i) for i in range((self.capacity_until - start).days + 1)]
+        days = [d for d in days if is_working_day(d, holidays)]
+        gap = 1 - self.capacity
+        return [d for i, d in enumerate(days) if math.floor((i + 1) * gap) > math.floor(i * gap)]
+
+    def plan_capacity(self) -> float:
+        """The share of time that stretches each task: the capacity, unless it holds only until a date (then days off)."""
+        return 1.0 if self.capacity_until is not None else self.capacity
 
 
 class PlanInput(_Strict):
@@ -481,7 +498,7 @@ def _simulate(plan: PlanInput) -> _Run:
 def _draws(plan: PlanInput) -> list[_Draw]:
     """Every task's per-trial duration, success and waste, in working days at its assignee's capacity."""
     scale = WORKDAYS_PER_WEEK if plan.unit == "weeks" else 1.0
-    capacity = {p.name: p.capacity for p in plan.people}
+    capacity = {p.name: p.plan_capacity() for p in plan.people}
     draws: list[_Draw] = []
     for task in plan.tasks:
         d = _draw(task, plan.seed, plan.trials, scale)
@@ -499,7 +516,7 @@ def _away_offsets(plan: PlanInput) -> dict[str, np.ndarray]:
         return {}
     out: dict[str, np.ndarray] = {}
     for person in plan.people:
-        days = sorted({d for d in person.days_off if d >= plan.start and is_working_day(d, plan.holidays)})
+        days = sorted({d for d in [*person.days_off, *person.share_days_off(plan.start, plan.holidays)] if d >= plan.start and is_working_day(d, plan.holidays)})
         if days:
             out[person.name] = np.array([working_days_between(plan.start, d, plan.holidays) - 1 for d in days], dtype=float)
     return out
@@ -715,7 +732,11 @@ def _away_notes(plan: PlanInput) -> list[str]:
     notes = []
     for person in plan.people:
         days = sorted(d for d in person.days_off if plan.start is None or d >= plan.start)
-        if person.capacity < 1 and any(t.assignee == person.name for t in plan.tasks):
+        if person.capacity < 1 and person.capacity_until is not None and any(t.assignee == person.name for t in plan.tasks):
+            share = person.share_days_off(plan.start, plan.holidays)
+            notes.append(f"{person.name} works on this at {person.capacity:.0%} of their time until {person.capacity_until:%a %d %b} "
+                         f"({len(share)} working days off it until then, spread evenly) and full time after.")
+        elif person.capacity < 1 and any(t.assignee == person.name for t in plan.tasks):
             notes.append(f"{person.name} works on this at {person.capacity:.0%} of their time, so each of their tasks takes "
                          f"{1 / person.capacity:.3g} times as long as its estimate.")
         if not days:

@@ -565,7 +565,33 @@ def plan_input(s: Situation, team: Team | None, today: date) -> dict[str, Any] |
         plan = _from_owner_estimate(plan, project, team, today)
     if s.stated("deadline") and deadline is not None:
         plan = plan.model_copy(update={"deadline": deadline, "deadline_days": None, "start": plan.start or today})
-    return PlanInput.model_validate(_away_to_its_person(plan, s, team).model_dump()).model_dump(mode="json")
+    return PlanInput.model_validate(_share_to_its_person(_away_to_its_person(plan, s, team), s, team).model_dump()).model_dump(mode="json")
+
+
+def _share_person(s: Situation, names: set[str]) -> str | None:
+    """Whose share of time the question states ('tom's only on it about 60%'): a name of the plan said in those words,
+    else the person the question is about."""
+    fact = s.fact("work_share")
+    said = fact.text if fact is not None else ""
+    named = next((n for n in sorted(names) if re.search(rf"\b{re.escape(n)}\b", said, re.I)), None)
+    person = s.get("person")
+    return named or next((n for n in sorted(names) if isinstance(person, str) and n.casefold() == person.casefold()), None)
+
+
+def _share_to_its_person(plan: Any, s: Situation, team: Team) -> Any:
+    """A person's stated share of time on a team-file project ('tom's only on it about 60%, he's covering the support
+    rota'): that person's tasks take longer (their capacity in the plan); a person with no task in it moves nothing."""
+    from tools.simulate import Assignee
+
+    share = s.get("work_share")
+    assigned = {t.assignee for t in plan.tasks if t.assignee}
+    who = _share_person(s, assigned) if isinstance(share, (int, float)) and 0.05 <= share < 1 else None
+    if who is None:
+        return plan
+    mine = next((p for p in plan.people if p.name == who), Assignee(name=who))
+    until = s.get("work_share_until")  # 'till mid jan': the share holds until then, full time after
+    mine = mine.model_copy(update={"capacity": round(float(share), 2), "capacity_until": date.fromisoformat(until) if isinstance(until, str) else None})
+    return plan.model_copy(update={"people": [p for p in plan.people if p.name != who] + [mine]})
 
 
 def _away_to_its_person(plan: Any, s: Situation, team: Team) -> Any:
@@ -597,7 +623,7 @@ def _part_time(s: Situation, items: list[dict[str, Any]]) -> dict[str, Any]:
     who = str(s.get("person") or "the person on it")
     for item in items:
         item["assignee"] = who
-    return {"people": [{"name": who, "capacity": float(share)}]}
+    return {"people": [{"name": who, "capacity": float(share), "capacity_until": s.get("work_share_until")}]}  # 'till mid jan': full time after
 
 
 def _release_on(tasks: list[Any], step: Any) -> list[Any]:
@@ -713,6 +739,10 @@ def _current_work_plan(s: Situation, team: Team | None, today: date, deadline: d
                             **_calendar(s, team, today), **_confidence(s)}  # 'unblocked from weds': what is left runs from then
     if deadline is not None:
         plan["deadline"] = deadline
+    share = s.get("work_share")
+    if isinstance(share, (int, float)) and 0.05 <= share < 1 and _share_person(s, {owner.name}):  # 'tom's only on it about 60%': his work takes longer
+        task["assignee"] = owner.name
+        plan["people"] = [{"name": owner.name, "capacity": round(float(share), 2), "capacity_until": s.get("work_share_until")}]
     return PlanInput.model_validate(plan).model_dump(mode="json")
 
 

@@ -1980,9 +1980,29 @@ def _planning(s: Situation, sig: Signals, team: Any, today: date) -> None:
             s.drop("success_probability")  # the chance belongs to the task it was said of
         if PARALLEL_RE.search(sig.text.normal):
             s.put("parallel", True, "question", PARALLEL_RE.search(sig.text.original).group(0) if PARALLEL_RE.search(sig.text.original) else "in parallel")
-        if (share := work_share(sig.text.normal)) is not None:
-            s.put("work_share", round(share.value, 2), "question", sig.words(share.start, share.end))  # "he's only at 50% on it"
+    if (share := work_share(sig.text.normal)) is not None:
+        s.put("work_share", round(share.value, 2), "question", sig.words(share.start, share.end))  # "he's only at 50% on it", of stated tasks or a person's part of a project
+        _share_until(s, sig, share.end)
     _named_project(s, sig, team)
+
+
+# The end of a stated share of time, said after it in the same sentence ('60% on it cause he's on the rota till mid jan').
+_UNTIL_BEFORE = re.compile(r"\b(?:till|until|til|thru|through|up to)\s+(?:the\s+)?(?:end of\s+)?$", re.I)
+
+
+def _share_until(s: Situation, sig: Signals, after: int) -> None:
+    """'tom's only on it about 60% cause he's covering the support rota till mid jan': the share holds until that date,
+    which is then no deadline of the work."""
+    for d in sig.dates:
+        between = sig.text.normal[after : d.start]
+        if d.start < after or len(between) > 90 or re.search(r"[.;?!]\s", between) or not _UNTIL_BEFORE.search(between):
+            continue
+        words = sig.words(d.start, d.end)
+        s.put("work_share_until", d.value.isoformat(), "question", words)
+        deadline = s.fact("deadline")
+        if deadline is not None and deadline.source == "question" and deadline.value == d.value.isoformat():
+            s.drop("deadline")  # the rota's end, not the date the work is due
+        return
 
 
 # The work must be in place before the date, for something that happens on it: 'live for the feb 1st price emails',

@@ -480,12 +480,21 @@ COVERAGE_BEFORE = re.compile(r"\d+(?:\.\d+)?\s+(?:to|and|-)\s+\d+(?:\.\d+)?\s*(?
 
 
 # A person's share of time on the work, said before the number: "he's only at 50% on it", "she is on it at 60%".
-SHARE_BEFORE = re.compile(r"\b(?!(?:we|us|team|teams|it|that|this|there|which|what|everyone|everybody|both|all|people|folks|engineers|staff|capacity|utili[sz]ation|load)\b)(?:he|she|they|i|[a-z]+)(?:'s|'re|'m| is| are| am)\s+(?:only\s+|just\s+|currently\s+|now\s+|still\s+)?(?:on (?:it|this|that)\s+)?at\s*(?:~\s*|about\s+|around\s+|roughly\s+)?$", re.I)
+SHARE_BEFORE = re.compile(
+    r"\b(?!(?:we|us|team|teams|it|that|this|there|which|what|everyone|everybody|both|all|people|folks|engineers|staff|capacity|utili[sz]ation|load)\b)(?P<who>he|she|they|i|[a-z]+)(?:'s|'re|'m| is| are| am)\s+"
+    r"(?:only\s+|just\s+|currently\s+|now\s+|still\s+|really\s+)?(?:(?:(?:on|doing|working on) (?:it|this|that|the [\w-]+(?: [\w-]+)?)\s+(?:at\s*)?)|at\s*)"
+    r"(?:~\s*|about\s+|around\s+|roughly\s+|like\s+|maybe\s+|max\s+|most\s+)?$",
+    re.I,
+)
 
 
 # The share of a person's time the work gets, said with the number: "he's only at 50% on it", "40% of her time", "half-time".
-WORK_SHARE = re.compile(SHARE_BEFORE.pattern[:-1] + r"(?P<p>\d{1,3})\s*(?:%|percent)(?!\s*(?:chance|odds|confiden|sure|certain|capacity|load))"
-                        r"|\b(?P<q>\d{1,3})\s*(?:%|percent)\s+of\s+(?:his|her|their|my|[a-z]+'s)\s+(?:time|week)\b|\b(?P<h>half[- ]time|half (?:of )?(?:his|her|their|my) (?:time|week))\b", re.I)
+WORK_SHARE = re.compile(
+    SHARE_BEFORE.pattern[:-1] + r"(?P<p>\d{1,3})\s*(?:%|percent)(?!\s*(?:chance|odds|confiden|sure|certain|capacity|load|done|complete|finished|through|of the way|likely|accura|precision|recall|f1|auc|coverage))"
+    r"|\b(?!(?:we|us|team|teams|it|that|this|there|which|what|everyone|everybody|both|all|people|folks|engineers|staff|capacity|utili[sz]ation|load)\b)(?P<who2>he|she|they|i|[a-z]+)(?:'s|'re|'m| is| are| am)\s+(?:only\s+|just\s+|currently\s+|now\s+|still\s+|really\s+)?(?:~\s*|about\s+|around\s+|roughly\s+|like\s+|maybe\s+)?(?P<r>\d{1,3})\s*(?:%|percent)\s+on\s+(?:it|this|that|the)\b"
+    r"|\b(?P<q>\d{1,3})\s*(?:%|percent)\s+of\s+(?:his|her|their|my|[a-z]+'s)\s+(?:time|week)\b|\b(?P<h>half[- ]time|half (?:of )?(?:his|her|their|my) (?:time|week))\b",
+    re.I,
+)
 
 
 def work_share(text: str) -> Quantity | None:
@@ -493,7 +502,7 @@ def work_share(text: str) -> Quantity | None:
     m = WORK_SHARE.search(text)
     if m is None:
         return None
-    value = 0.5 if m.group("h") else float(m.group("p") or m.group("q")) / 100
+    value = 0.5 if m.group("h") else float(m.group("p") or m.group("r") or m.group("q")) / 100
     return Quantity(value, m.start(), m.end()) if 0.05 <= value < 1 else None
 
 
@@ -508,7 +517,10 @@ def find_percentages(text: str) -> dict[str, Quantity]:
         value = float(m.group("n") or m.group("m") or m.group("j") or m.group("i") or m.group("b") or m.group("w") or m.group("s") or m.group("d") or m.group("e") or m.group("a") or int(m.group("k")) * 10)
         found.setdefault("confidence", Quantity(value, m.start(), m.end()))
     band_end = -1
+    shares = [(s.start(), s.end()) for s in WORK_SHARE.finditer(text)]
     for m in PERCENT_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in shares):
+            continue  # "tom's only 60% on it", "40% of her time": a share of the person's time, not a chance
         if any(q.start <= m.start() < q.end for q in found.values()) or PROGRESS_AFTER.match(text[m.end() :]) or re.search(r"\bnot\s+$", text[: m.start()], re.I):
             continue
         if BAND_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or (band_end >= 0 and not re.search(r"[.;?!]\s", text[band_end : m.start()]) and m.start() - band_end < 80):

@@ -48,10 +48,16 @@ def test_a_team_closure_still_sets_aside_a_date_inside_it():
 def test_stated_tasks_at_a_share_of_someones_time_are_theirs_at_that_capacity():
     s = parse_situation("odds the churn model is live by jan 29? 3-4 wks of work left and Wanjiru is only at 40% on it", None, TODAY)
     plan = plan_input(s, None, TODAY)
-    assert plan["people"] == [{"name": "Wanjiru", "capacity": 0.4, "days_off": []}]
+    assert plan["people"] == [{"name": "Wanjiru", "capacity": 0.4, "days_off": [], "capacity_until": None}]
     assert {t["assignee"] for t in plan["tasks"]} == {"Wanjiru"}
 
 
 def test_work_said_to_run_in_parallel_gets_no_single_persons_share():
     s = parse_situation("odds for jan 29? labelling 2-3 wks and feature work 2 wks in parallel, ana is at 50% on it", None, TODAY)
     assert not plan_input(s, None, TODAY).get("people")
+
+
+def test_stated_tasks_at_a_share_until_a_date_are_full_time_after_it():
+    s = parse_situation("chance the pricing model is live by feb 26? 4-6 wks of work and Wanjiru is at 50% on it until jan 15 while she covers support", None, TODAY)
+    assert plan_input(s, None, TODAY)["people"][0]["capacity_until"] == "2027-01-15"
+    assert s.get("deadline") == "2027-02-26"

@@ -67,3 +67,20 @@ def test_putting_a_part_time_person_on_it_full_time_is_a_lever_that_is_re_simula
     changes = {c.kind: c for c in prescribe(PrescribeInput(plan=plan)).changes}
     assert changes["full_time"].description == "Put Kofi on it full time (now 50%)"
     assert changes["full_time"].deadline_probability == 1.0 and changes["full_time"].reaches_target
+
+
+def test_a_share_that_ends_on_a_date_stretches_their_work_only_until_then():
+    until = [{"name": "Kofi", "capacity": 0.5, "capacity_until": date(2026, 12, 11)}]
+    whole = forecast_completion(_plan([{"name": "Kofi", "capacity": 0.5}]))
+    result = forecast_completion(_plan(until))
+    assert 5 < result.p50.working_days < whole.p50.working_days
+    assert any(n.startswith("Kofi works on this at 50% of their time until Fri 11 Dec") and "full time after" in n for n in result.notes)
+
+
+def test_a_share_until_a_date_is_days_off_spread_evenly_over_the_working_days():
+    from tools.simulate import Assignee
+
+    kofi = Assignee(name="Kofi", capacity=0.6, capacity_until=date(2026, 12, 18))
+    off = kofi.share_days_off(date(2026, 12, 7), [])
+    assert len(off) == 4 and all(d.weekday() < 5 for d in off)  # 40% of ten working days
+    assert Assignee(name="Kofi", capacity=0.6).share_days_off(date(2026, 12, 7), []) == []

@@ -117,3 +117,14 @@ def test_a_span_of_data_is_no_length_of_work_and_a_span_of_work_is():
     weeks = [d.likely for d in find_durations(normalise("first relabel 6 months of returns photos, 2 weeks, then retrain, 3 weeks"))]
     assert weeks == [2, 3]
     assert [d.likely for d in find_durations(normalise("about 3 weeks of labelling work left"))] == [3]
+
+
+def test_a_share_of_time_is_said_many_ways_and_is_never_a_chance():
+    from agent.understanding.quantities import find_percentages, work_share
+
+    for said, share in [("ines is only on it about 60% this month", 0.6), ("bo's on the ranker at 40%", 0.4), ("she's only 30% on it", 0.3),
+                        ("he's working on the eval harness at maybe 50%", 0.5), ("25% of her time", 0.25)]:
+        assert work_share(said).value == share, said
+        assert "success" not in find_percentages(said), said
+    for said in ["the model is on it at 60% accuracy", "ines is 60% done", "i'm 60% sure", "we're at 120% capacity", "it's 70% on track"]:
+        assert work_share(said) is None, said
