@@ -272,8 +272,12 @@ def _reader_pronoun(question: str, names: list[str], others: list[str]) -> str:
     return ""
 
 
-# A day named by its weekday ('next fri', 'this thursday', 'tomorrow'): the reader gets its date, never the manager's shorthand.
-_WEEKDAY_SAID = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:tomorrow|tmrw)\b", re.I)
+# A day named relative to today ('next fri', 'this coming thursday', 'tomorrow'): the reader gets its date, never the
+# manager's shorthand ('next' is read two ways); a plain 'on wednesday' already says the day.
+_WEEKDAY_SAID = re.compile(r"\b(?:next|this|this coming|coming)\s+(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:tomorrow|tmrw)\b", re.I)
+
+
+_DAY_PREPOSITION = re.compile(r"\b(?:by|on|before|until|till|from|after|for|since|through|of|than)\s+$|^\s*$", re.I)
 
 
 def dated_days(points: list[Point], s: Situation) -> list[Point]:
@@ -286,7 +290,8 @@ def dated_days(points: list[Point], s: Situation) -> list[Point]:
     for p in points:
         text = p.text
         for words, day in days:
-            text = re.sub(rf"(?i)(?<![\w-])(?<!\ba )(?<!\bany )(?<!\bone )(?<!\bevery )(?<!\beach )(?<!\blast ){re.escape(words)}(?![\w-])", f"{day:%a %d %b %Y}", text)  # 'on a sunday' is no day
+            text = re.sub(rf"(?i)(?<![\w-])(?<!\ba )(?<!\bany )(?<!\bone )(?<!\bevery )(?<!\beach )(?<!\blast ){re.escape(words)}(?![\w-])",
+                          lambda m, day=day: ("" if _DAY_PREPOSITION.search(m.string[: m.start()]) else "on ") + f"{day:%a %d %b %Y}", text)  # 'the demo tomorrow' -> 'the demo on ...'
         out.append(p if text == p.text else p.model_copy(update={"text": text}))
     return out
 

@@ -3299,7 +3299,7 @@ def _dictated_close(inp: DraftInput, f: Facts, asks: list[str], offers: list[str
             return "Would that work for you?"
         asked_of_us = f.new_work or f.question_asked or any(p.kind == "request" for p in f.points)
         # a later date or a smaller part is offered only to someone who asked us for work; to anyone else, an open door
-        return "Is there a later date, or a smaller part you need first, that would still help you?" if asked_of_us else "Happy to talk it through if that would help."
+        return "Is there a later date, or a smaller part you need first, that would still help you?" if asked_of_us else "Let me know if it would help to talk it through."
     if inp.purpose == "explain_uncertainty" and not f.forecast:
         return "Let me know if it would help to talk it through."
     if inp.purpose in ("announce_change", "share_decision") and inp.audience == "own_team":
