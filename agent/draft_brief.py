@@ -123,16 +123,52 @@ def _money_ask(question: str, asked_as: str = "") -> tuple[str, str, list[str]]:
     return said, (m.group("for") or "").strip(" ,"), [x.strip() for x in (m.group("rest") or "").split(",") if len(x.split()) >= 2]
 
 
+# The reader's request put as a question to us: 'Can we have one for the gala?', 'could you build us a churn alert by
+# March?', 'is there any way you could add the Welsh stores?'.
+_REQUEST_ASKED = re.compile(r"^(?:(?:so|and|but|ok|okay|also)\s*,?\s+)?(?:is there any (?:way|chance)\s+)?(?:can|could|would|will)\s+(?P<who>we|you|your team|you guys)\s+(?:please\s+)?"
+                            r"(?P<rest>(?:have|get|build|make|add|set up|put together|do|give|run|create|deliver|ship|extend|train)\b[^?]{2,200})\??$", re.I)
+# 'one', 'it', 'that' as the thing asked for: it stands for a thing the reader named before ('... has an AI coach ... Can we have one').
+_STANDS_FOR = re.compile(r"^(?P<verb>\w+(?:\s+(?:up|together))?)\s+(?:us\s+)?(?P<it>one|1|it|that|this|something like that|the same)\b", re.I)
+# A thing named with 'a' or 'an', cut where its words stop naming it ('an AI coach that watches ...' -> 'an AI coach').
+_A_THING = re.compile(r"\b(?P<np>an?\s+(?:[\w'’-]+\s+){0,3}?[\w-]+)(?=\s+(?:that|which|who|with|for|on|in|at|to|and|from|like|where|whose)\b|\s*[,.;:!?)\"”]|$)", re.I)
+
+
+def reader_request(asked: str, question: str) -> str:
+    """The reader's request put as a question to us, said as what they asked ('Can we have one for the gala on Feb 12?'
+    -> 'for an AI coach for the gala on Feb 12', 'could you build us X' -> 'to build you X'), with a 'one' or 'it' read
+    as the thing they named just before; '' when it is no request of that shape."""
+    m = next((x for x in map(_REQUEST_ASKED.match, reversed(re.split(r"(?<=[.!?])\s+", asked.strip()))) if x), None)  # 'Saw X. Can we get one?': the request
+    if m is None:
+        return ""
+    rest = m.group("rest").strip(" ?")
+    it = _STANDS_FOR.match(rest)
+    if it is not None:
+        said = m.group(0)[:12]
+        at = question.find(said) if said in question else len(question)
+        before = re.split(r"(?<=[.!?])\s+", question[max(0, at - 400) : at].strip())
+        named = [x.group("np") for sentence in reversed(before[-2:]) for x in _A_THING.finditer(sentence) if not re.search(r"['’]s$", x.group("np"))][:1]
+        if not named:
+            return ""
+        rest = f"{it.group('verb')} {named[0]}{rest[it.end():]}"
+    verb = rest.split()[0].lower()
+    if m.group("who").lower() == "we":  # 'can we have one': what they want, whoever 'we' is
+        return f"for {rest.split(None, 1)[1]}" if verb in ("have", "get") and len(rest.split()) > 1 else f"whether we could {rest}"
+    return "to " + re.sub(r"(?i)\bus\b", "you", rest)  # 'could you build us X': they asked us to build them X
+
+
 def _declined(facts: dict[str, Any], points: list[Point], question: str) -> tuple[str, str]:
     """What the reader asked for, whole (a clipped question is read to the end of its sentence), and when they wanted
     it; a quoted aside of theirs ('ideally live by end of january') gives the when, never a clause of the no."""
     asked = facts.get("question_asked") if isinstance(facts.get("question_asked"), str) else ""
+    whole = asked
     if asked:
         at = question.lower().find(asked[:60].lower())
         if at >= 0:
             end = re.search(r"[.?!](?:\s|$)|\n", question[at:])
             asked = question[at : at + end.start()] if end else question[at:]
-    if not re.match(r"(?i)(?:whether|if)\s+(?:we|you|our team)\b", asked):
+    request = (reader_request(whole, question) or reader_request(asked, question)) if asked else ""
+    asked = request or asked
+    if not re.match(r"(?i)(?:whether|if)\s+(?:we|you|our team)\b|(?:for|to)\s", asked):
         told = _ASKED_US_TO.search(question)  # 'asked us to build dropout-risk scores for every student by january'
         asked = f"to {told.group('x')}" if told else ""  # the infinitive kept: what they asked us to do
         if not asked:
@@ -181,7 +217,7 @@ def message_brief(facts: dict[str, Any], points: list[Point], question: str, pur
         if declined and offers and not _is_offered(declined, offers):
             said = [p.text for p in points if p.kind == "point" and _shared(p.text, declined) < 3 and not _is_offered(p.text, offers)
                     and not any(_shared(p.text, r) >= 4 for r in reasons)]  # "we're on the fraud retrain.", never a reason said twice
-            brief.update(declined=declined, declined_by=by, offers=offers[:6], reasons=[reason_of(x) for x in reasons or said][:6], facts=said[:10] if reasons else [])
+            brief.update(declined=declined, declined_by=by, offers=offers[:6], reasons=[r for x in reasons or said if (r := reason_of(x))][:6], facts=said[:10] if reasons else [])
     if not brief.get("ask") and not brief.get("declined"):
         ranged = explained_range(question)
         if purpose == "explain_uncertainty" or ranged.get("want"):

@@ -83,7 +83,7 @@ def draft_input(
     if purpose == "rewrite" or pasted:
         return _rewrite_input(s, question, today, role, recipient, pasted)
     org = s.get("recipient_org") if isinstance(s.get("recipient_org"), str) else _org_in_brackets(question, recipient)
-    points = _slip_point(s, purpose, _manager_points(s, question, recipient, role, org))  # a slip's dates lead when the notes skip them
+    points = dated_days(_slip_point(s, purpose, _manager_points(s, question, recipient, role, org)), s)  # a slip's dates lead when the notes skip them
     constraints = note_constraints(question)
     declined = purpose == "decline_or_negotiate" and (s.has("offer") or any(p.kind in ("offer", "reason") for p in points))
     if constraints.decided and points and purpose in ("respond_to_reprioritization", "decline_or_negotiate", "") and not declined:
@@ -270,6 +270,30 @@ def _reader_pronoun(question: str, names: list[str], others: list[str]) -> str:
         if last_other > last_reader:
             continue
     return ""
+
+
+# A day named relative to today ('next fri', 'this coming thursday', 'tomorrow'): the reader gets its date, never the
+# manager's shorthand ('next' is read two ways); a plain 'on wednesday' already says the day.
+_WEEKDAY_SAID = re.compile(r"\b(?:next|this|this coming|coming)\s+(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:tomorrow|tmrw)\b", re.I)
+
+
+_DAY_PREPOSITION = re.compile(r"\b(?:by|on|before|until|till|from|after|for|since|through|of|than)\s+$|^\s*$", re.I)
+
+
+def dated_days(points: list[Point], s: Situation) -> list[Point]:
+    """The manager's points with each day they named by its weekday ('decide by next fri') said with the date the
+    understanding resolved it to ('Fri 11 Dec 2026', which the draft writes 'Friday 11 December')."""
+    days = [(d.words, date.fromisoformat(d.date)) for d in s.dates if d.words and _WEEKDAY_SAID.search(d.words) and not re.search(r"\d", d.words)]
+    if not days:
+        return points
+    out = []
+    for p in points:
+        text = p.text
+        for words, day in days:
+            text = re.sub(rf"(?i)(?<![\w-])(?<!\ba )(?<!\bany )(?<!\bone )(?<!\bevery )(?<!\beach )(?<!\blast ){re.escape(words)}(?![\w-])",
+                          lambda m, day=day: ("" if _DAY_PREPOSITION.search(m.string[: m.start()]) else "on ") + f"{day:%a %d %b %Y}", text)  # 'the demo tomorrow' -> 'the demo on ...'
+        out.append(p if text == p.text else p.model_copy(update={"text": text}))
+    return out
 
 
 def _manager_points(s: Situation, question: str, recipient: str, role: str, org: str) -> list[Point]:

@@ -1124,6 +1124,7 @@ class Constraints(BaseModel):
     one_paragraph: bool = Field(default=False, description="The message after the greeting is one paragraph ('one paragraph').")
     odds_in_words: bool = Field(default=False, description="Chances said in words ('very likely'), no percentage: nobody asked for odds.")
     apology: bool = Field(default=False, description="One plain apology sentence, no grovelling ('apologetic but not grovelling').")
+    no_apology: bool = Field(default=False, description="No apology line at all ('no grovelling', \"don't apologise\"): the slip is told plainly.")
     own_it: bool = Field(default=False, description="The manager owns the slip ('own it'): one line that the new date is ours to hold.")
     grumble: str = Field(default="", max_length=60, description="What the manager expects the team to grumble about ('the form'), acknowledged in one line.")
     valued: str = Field(default="", max_length=40, description="What the manager says the reader has been to them ('great', 'really helpful'): thanked in the close.")
@@ -2167,11 +2168,16 @@ def _said(inp: DraftInput, f: Facts, text: str, capital: bool = True) -> str:
         said = _yours(said)  # "her team said": the reader's, when nobody else is named
     if re.match(r"(?i)(?:could|can|would) (?:you|we)\b", said):
         said = re.sub(r"[.!]$", "?", said)  # "could you renew ...": asked
-    if not CONFIDENCE_RE.search(said) and not RANGE_RE.search(said):
-        said = re.sub(r"\b(done|ready|finished|complete|completed|live)\s+(by|on)\s+(?=\w{3} \d{2} \w{3} \d{4})", r"expected to be \1 \2 ", said)
-        said = re.sub(r"\b(ships|launches|lands|goes live)\s+(?:on\s+|by\s+)?(?=\w{3} \d{2} \w{3} \d{4})",
-                      lambda m: f"is expected to {_BASE_VERB[m.group(1)]} on ", said)
-    return said
+    return as_expected(said)
+
+
+def as_expected(said: str) -> str:
+    """A dated promise of the manager's said as the expectation it is: 'live by Fri 15 Jan 2027' -> 'expected to be
+    live by ...', 'ships on ...' -> 'is expected to ship on ...'; a sentence with its own confidence or range as it is."""
+    if CONFIDENCE_RE.search(said) or RANGE_RE.search(said):
+        return said
+    said = re.sub(r"\b(done|ready|finished|complete|completed|live)\s+(by|on)\s+(?=\w{3} \d{2} \w{3} \d{4})", r"expected to be \1 \2 ", said)
+    return re.sub(r"\b(ships|launches|lands|goes live)\s+(?:on\s+|by\s+)?(?=\w{3} \d{2} \w{3} \d{4})", lambda m: f"is expected to {_BASE_VERB[m.group(1)]} on ", said)
 
 
 # A list mark at the start of a line ('- ', '* ', '• ', '2. '): a pasted point keeps its words, never its mark, so
@@ -2581,7 +2587,7 @@ def _dictated(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     d.options = bool(f.options) and inp.purpose != "announce_change"
     d.closing = thanks or _dictated_close(inp, f, asks, offers)
     if _is_slip_told(inp, d):
-        _own_the_slip(f, d)
+        _own_the_slip(f, d, apologise=not inp.constraints.no_apology)
     if inp.purpose == "announce_change" and inp.audience == "own_team":
         d.body = [_acknowledged(x) for x in d.body]  # 'some of them loved the recommender', said to them
     return d
@@ -2638,10 +2644,10 @@ def _is_slip_told(inp: DraftInput, d: _Draft) -> bool:
     return inp.purpose == "forecast_risk" and inp.audience != "own_team" and bool(_SLIP_TOLD_RE.search(d.lead + " " + " ".join(d.body)))
 
 
-def _own_the_slip(f: Facts, d: _Draft) -> None:
-    """A slip said the way the reader needs it: one apology beside the new date, and when they hear next (the
-    manager's check when they gave one, else an update each week until the new date)."""
-    if not _APOLOGY_RE.search(" ".join([d.lead, *d.body, d.closing])):
+def _own_the_slip(f: Facts, d: _Draft, apologise: bool = True) -> None:
+    """A slip said the way the reader needs it: one apology beside the new date (none when the manager said 'no
+    grovelling'), and when they hear next (the manager's check when they gave one, else an update each week until the new date)."""
+    if apologise and not _APOLOGY_RE.search(" ".join([d.lead, *d.body, d.closing])):
         d.lead = f"{_strip_end(d.lead)}. I'm sorry for the delay."
     if not f.next_check and _GENERIC_CLOSE_RE.search(d.closing):
         offered = any(x.startswith(_PREFIX["offer"]) or x.startswith("What I can offer") for x in d.body)
@@ -3293,7 +3299,7 @@ def _dictated_close(inp: DraftInput, f: Facts, asks: list[str], offers: list[str
             return "Would that work for you?"
         asked_of_us = f.new_work or f.question_asked or any(p.kind == "request" for p in f.points)
         # a later date or a smaller part is offered only to someone who asked us for work; to anyone else, an open door
-        return "Is there a later date, or a smaller part you need first, that would still help you?" if asked_of_us else "Happy to talk it through if that would help."
+        return "Is there a later date, or a smaller part you need first, that would still help you?" if asked_of_us else "Let me know if it would help to talk it through."
     if inp.purpose == "explain_uncertainty" and not f.forecast:
         return "Let me know if it would help to talk it through."
     if inp.purpose in ("announce_change", "share_decision") and inp.audience == "own_team":
@@ -3575,7 +3581,7 @@ def _from_brief(inp: DraftInput, f: Facts, d: _Draft, notes: list[str]) -> _Draf
         return _Draft(lead=d.lead, body=d.body, options=d.options, closing=fitting_closing(inp.brief, d.closing))
     if rendered.withheld:
         notes.append("Not said (it reads as a note to you, not to them; say it in your words if it belongs): " + "; ".join(_clip(x.rstrip("."), 14) for x in rendered.withheld[:4]) + ".")
-    body = [polish(x, f.today) + ("\n" if rendered.paragraphs else "") for x in rendered.body]
+    body = [as_expected(polish(x, f.today)) + ("\n" if rendered.paragraphs else "") for x in rendered.body]
     return _Draft(lead=polish(rendered.lead, f.today), body=body, options=False, closing=polish(rendered.closing, f.today))
 
 

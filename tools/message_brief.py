@@ -92,8 +92,10 @@ _OWN_FEELING = re.compile(
 )
 # What the manager tells the writer about the reader: "they're a good customer", "she's our biggest client".
 _READER_NOTE = re.compile(r"^(?:and\s+|but\s+)?(?:they|he|she)(?:['’]re|['’]s|\s+are|\s+is)\s+(?:a\s+|an\s+|our\s+)?(?:really\s+|very\s+)?(?:good|great|big|biggest|largest|important|key|valued|long-?standing|old|loyal|best)\b[^.;]*$", re.I)
-_REFUSAL_HEAD = re.compile(r"^(?:i\s+|we\s+)?(?:have to|need to|got to|gotta|must|will|'ll|am going to|'m going to)?\s*(?:say no|decline|turn (?:it|this|them) down)\s*(?:[-–—:,;]\s*|\s+(?=because\b))(?:because\s+)?", re.I)
-_LIST_SPLIT = re.compile(r"(?<!hundred)(?<!thousand)(?<!million),?\s+and\s+(?=(?:a|an|the|our|we|one|two|\d)\b)|;\s+")
+# How the manager wants the no said, and nothing else: 'decline nicely but clearly', 'say no politely'.
+_REFUSAL_MANNER = re.compile(r"^(?:please\s+)?(?:say no|decline|turn (?:it|this|them) down|refuse)(?:\s+(?:(?:but|and|yet|,)\s+)?(?:(?:very|really|quite)\s+)?(?:nicely|politely|kindly|gently|clearly|firmly|warmly|graciously|softly|briefly|professionally|but|and|,))*\s*[.!]?$", re.I)
+_REFUSAL_HEAD = re.compile(r"^(?:i\s+|we\s+)?(?:have to|need to|got to|gotta|must|will|'ll|am going to|'m going to)?\s*(?:say no|decline(?:\s+(?:it|this|that|them))?|turn (?:it|this|them) down)\s*(?:[-–—:,;]\s*|\s+(?=because\b))(?:because\s+)?", re.I)
+_LIST_SPLIT = re.compile(r"(?<!hundred)(?<!thousand)(?<!million),?\s+and\s+(?=(?:a|an|the|our|we|one|two|\d)\b)|,\s+and\s+(?=[a-z]+ing\b)|;\s+")  # ', and scoping the idea in March': a second offer
 _CAPACITY_CLOSE = re.compile(r"(?i)confirm whether your team can do this|could someone on your team help|point me to the right person")
 
 
@@ -114,7 +116,7 @@ def _theirs_as_yours(text: str) -> str:
 
 def offers_of(offer: str) -> list[str]:
     """The separate offers in one line ('a monthly report ..., and a scoping workshop ...')."""
-    parts = [p.strip(" ,.;") for p in _LIST_SPLIT.split(offer) if p and p.strip(" ,.;")]
+    parts = [re.sub(r"(?i)^(?:and|or|plus|also)\s+", "", p.strip(" ,.;")) for p in _LIST_SPLIT.split(offer) if p and p.strip(" ,.;")]  # '...; and a scoping': the list's 'and' is no part of the offer
     return parts if len(parts) > 1 and all(len(p.split()) >= 3 for p in parts) else [offer.strip(" ,.;")]
 
 
@@ -132,7 +134,7 @@ def said_to_reader(sentence: str, reader: Reader) -> str:
 
 def reason_of(text: str) -> str:
     """A reason as the message gives it: the refusal the manager wrote before it ('have to decline - ...') is theirs."""
-    return _REFUSAL_HEAD.sub("", text.strip()).strip()
+    return "" if _REFUSAL_MANNER.match(text.strip()) else _REFUSAL_HEAD.sub("", text.strip()).strip()
 
 
 def closing_for(brief: MessageBrief, decide: str = "") -> str:
@@ -257,6 +259,8 @@ def _asking(asked: str) -> str:
     add X', or 'about the churn model'."""
     if asked.lower().startswith("to "):
         return f"us {asked}"
+    if asked.lower().startswith("for "):
+        return asked  # 'for an AI coach for the gala
     if re.match(r"(?i)(?:we|you|our|the team)\s+(?:could|can|would|might)\b", asked):
         return f"whether {asked}"
     if _REQUEST_VERB.match(asked):
@@ -342,7 +346,7 @@ def subject_of(brief: MessageBrief) -> str:
     if brief.declined and brief.offers:
         asked = re.sub(r"(?i)^(?:whether|if)\s+", "", _theirs_as_yours(brief.declined).strip(" ,.?"))
         asked = re.sub(r"(?i)^(?:we|you|our|the team)\s+(?:could|can|would|might)\s+", "", asked)
-        said = f"Your request {asked}" if asked.lower().startswith("to ") else f"Your request to {asked}" if _REQUEST_VERB.match(asked) else f"Your request: {asked}"
+        said = f"Your request {asked}" if asked.lower().startswith(("to ", "for ")) else f"Your request to {asked}" if _REQUEST_VERB.match(asked) else f"Your request: {asked}"
         return _short(said)
     return ""
 

@@ -311,6 +311,8 @@ PLAIN_RE = re.compile(r"\b(?:not|isn'?t|non-?)\s*technical\b|\b(?:no|zero|withou
 _ONE_PARAGRAPH = re.compile(r"\b(?:one|1|a single|single) (?:short )?para(?:graph)?\b|\bin a paragraph\b", re.I)
 _APOLOGY = re.compile(r"\b(?:apologetic|apologi[sz]e|apology|say sorry|contrite)\b", re.I)
 _NO_APOLOGY = re.compile(r"\b(?:not|no|don'?t|never|without|nothing)\s+(?:be\s+|sound\s+|too\s+|an?\s+)?(?:apologetic|apologi[sz]\w*|sorry|contrite)\b|\b(?:apologetic|sorry|apologi\w+)\s+(?:is|would be|sounds?)\s+(?:wrong|not right|too much|weak)\b", re.I)
+# No apology at all: 'no grovelling', "don't apologise", 'no sorries' (unless they also ask for one, 'apologetic but not grovelling').
+_NO_GROVEL = re.compile(r"\b(?:no|not|don'?t|never|without|zero|nothing)\s+(?:be\s+|too\s+|any\s+)?(?:grovel\w*|sorr(?:y|ies)|mea culpas?|hand-?wringing|apologi[sz]\w*)\b", re.I)
 # "she's been great to us", "they've been really helpful": what the reader has been to the manager's team, thanked.
 _VALUED = re.compile(r"\b(?:she|he|they)(?:'s|’s| has|'ve|’ve| have)\s+been\s+(?P<v>(?:so |really |very |incredibly |super )?(?:great|brilliant|amazing|fantastic|helpful|supportive|generous|patient|good))\s+(?:to|with)\s+us\b", re.I)
 # "they'll grumble about the form, acknowledge that": what the team will mind, said once in the message.
@@ -368,6 +370,7 @@ def note_constraints(question: str) -> Constraints:
         lead_with_ask=bool(_LEAD_WITH_ASK.search(question)),
         one_paragraph=bool(_ONE_PARAGRAPH.search(question)),
         apology=bool(_APOLOGY.search(question)) and not _NO_APOLOGY.search(question),
+        no_apology=bool(_NO_GROVEL.search(question) or _NO_APOLOGY.search(question)) and not _APOLOGY.search(_NO_APOLOGY.sub("", question)),
         own_it=bool(_OWN_IT.search(question)),
         grumble=_grumbled(question),
         valued=(m.group("v") if (m := _VALUED.search(question)) else ""),
