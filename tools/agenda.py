@@ -1989,6 +1989,27 @@ def _hardship_item(plan: _Plan, w: Words, said: str, cues: list[str]) -> None:
                                   detail="A hard time outside work: how they are first, the flexibility you can offer, then the work on a plan that fits."))  # fmt: skip
 
 
+def _wellbeing_check(plan: _Plan, w: Words, guess: str, cues: list[str]) -> None:
+    """A hard time outside work the manager only suspects: asked about once, openly and without guessing aloud, with
+    the support on offer said either way; in a hard conversation after the facts (so care never reads as softening
+    them) and before their side. The work conversation still happens."""
+    if not guess or "burnout" in cues:  # burnout's item already starts with how they are
+        return
+    item = _Item(0, 2, f"How {w.they} {w.are}, outside the work too", "you", (
+        f"Ask once, openly, and without saying what you suspect: is anything outside work making these weeks harder? Say "
+        f"{w.they} {'do' if w.they == 'they' else 'does'}n't have to share details. Either way, name the support there is (flexible hours, "
+        "time off, the employee assistance programme) and that it stays between you. Then go on: the standard stays, the "
+        "plan and dates can fit what you hear."))  # fmt: skip
+    item.rank, item.leads = 2, True
+    if not any(q.startswith("How are you doing") for x in plan.items for q in x.questions):
+        item.questions.append("How are you doing, honestly, with work and outside it? Is anything making these weeks harder?")
+    item.prep.append("Have the employee assistance programme's details and what flexibility you can offer to hand before the meeting.")
+    side = next((i for i, x in enumerate(plan.items) if x.title.endswith("'s side: listen")), None)
+    plan.items.insert(len(plan.items) if side is None else side, item)
+    plan.rules.append(RuleApplied(rule="wellbeing-check", guidance="sustainable-pace",
+                                  detail="You suspect something outside work: ask once, openly, offer support (flexibility, the EAP), then the work plan."))
+
+
 def _thing(project: str, said: str) -> str:
     """What a go/no-go is on: the manager's own words when they narrow the project ('the fine-tuned summarizer branch' of
     the LLM summarizer: stopping the branch is not stopping the project), else the project, else 'the research bet'."""
@@ -2304,6 +2325,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
     elif not reading.conduct:
         plan.add(1, 2 if leading else 3, "Their topics", "them", "Open with what they want to discuss.")
     _hardship_item(plan, words, reading.hardship, cues)
+    _wellbeing_check(plan, words, reading.hardship_guess, cues)
     if not cues and not reading.reasons and not hard and not goals:
         _work_item(plan, project)
     if "retention_risk" in cues:
