@@ -955,6 +955,7 @@ def _cue_items(
         else:
             item.questions += [q.format(**fill) for q in spec.questions]
             item.prep += [n.format(**fill) for n in spec.prep]
+            _before_day_one(item, notes_text, fill["name"])
         _cycle_passed(item, cue, notes_text, fill["name"])  # the cycle went by while they were away: say so, and the next one
         if cue == "wants_promotion" and named.get("gap"):  # the gaps are named: the prep is their examples, not finding gaps
             item.prep = [f"Find one recent example for each gap you named ({named['gap']}), and one for what is already strong."
@@ -2627,6 +2628,33 @@ _WEEKS_IN = re.compile(r"\b(?:started|joined|arrived|moved over|came over)\b[^.;
                        r"\b(?P<m>\d+|one|two|three|four|five|six|a few) (?:weeks?|wks?) in\b", re.I)
 
 
+def _in_prose(title: str, name: str) -> str:
+    """A heading said inside a sentence ('No time for their topics'): its first word in lower case unless it is a name
+    or an acronym."""
+    first = title.split()[0] if title.split() else ""
+    if not first or first == name or first.rstrip("'s’") == name or first.isupper() or not first[1:].islower():
+        return title
+    return title[0].lower() + title[1:]
+
+
+# The joiner has not started yet ('starts monday', 'joining on the 4th'): a plan sent before day one still helps.
+_NOT_STARTED = re.compile(r"(?:starts|starting|joins|joining|will (?:start|join)|arrives|arriving|hasn'?t started|has not started|first day (?:is|will be))", re.I)
+
+
+def _before_day_one(item: _Item, notes: str, name: str) -> None:
+    """Prep meant for before their first day goes once they have started ('started 3 wks ago', a ramping-up status);
+    weeks in, the first weeks are looked back on, not walked through, and their work is the work they already have."""
+    if _NOT_STARTED.search(notes or ""):
+        return
+    item.prep = [n for n in item.prep if "before day one" not in n]
+    if _WEEKS_IN.search(notes or ""):
+        item.notes = item.notes.replace(
+            "Walk through the first weeks: who to meet, the first small project and what done looks like, how the team works (standups, reviews, on-call).",
+            "Look back at the weeks so far together: who they have met, what is clear and what is not about their work and what done looks like, how the team works (standups, reviews, on-call).")
+        item.prep = [f"Pick a buddy for {name} (patient, on the same work, not their reviewer) and tell the buddy first." if n.startswith("Have a first small project ready") else n
+                     for n in item.prep]
+
+
 def _weeks_into_the_job(notes: str) -> bool:
     """They joined at most about six weeks ago: no work of theirs to critique yet."""
     return _WEEKS_IN.search(notes or "") is not None
@@ -4004,7 +4032,7 @@ def _agenda(
         questions = [q for q in questions if q in keep or q == check_in]
     prep = list(dict.fromkeys([n for x in kept for n in x.prep] + plan.prep))
     if deferred:
-        prep.append(f"No time for {', '.join(x.title for x in deferred)} in {inp.minutes} minutes; cover them next time.")
+        prep.append(f"No time for {', '.join(_in_prose(x.title, p.name) for x in deferred)} in {inp.minutes} minutes; cover them next time.")
     if p.recent_wins:
         prep.append(f"Recognise recent wins: {'; '.join(p.recent_wins)}.")
     agenda = Agenda(

@@ -862,7 +862,8 @@ def could_have_helped(text: str, other: str) -> bool:
 
 
 _NOT_A_NAME = frozenset("she her him they them you who that which someone anyone anything nobody for about the a an questions question me us "
-                        "people help anyone's his their it".split())
+                        "people help anyone's his their it one two three single any many much what why how whether if around anybody everyone "
+                        "everybody somebody".split())  # 'hasn't asked one question': a count, never the one not asked
 
 
 def helper_named(notes: str) -> tuple[str, str] | None:
