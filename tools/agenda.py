@@ -954,8 +954,7 @@ def _cue_items(
             _back_from_burnout(item, notes_text, fill["name"])
         else:
             item.questions += [q.format(**fill) for q in spec.questions]
-            item.prep += [n.format(**fill) for n in spec.prep]
-            _before_day_one(item, notes_text, fill["name"])
+            _before_day_one(item, notes_text, fill["name"], [n.format(**fill) for n in spec.prep])
         _cycle_passed(item, cue, notes_text, fill["name"])  # the cycle went by while they were away: say so, and the next one
         if cue == "wants_promotion" and named.get("gap"):  # the gaps are named: the prep is their examples, not finding gaps
             item.prep = [f"Find one recent example for each gap you named ({named['gap']}), and one for what is already strong."
@@ -1971,9 +1970,10 @@ def _named_as_written(text: str, name: str) -> str:
     return re.sub(rf"\b{re.escape(name)}\b", name, text, flags=re.I) if name else text
 
 
-def _hardship_item(plan: _Plan, w: Words, said: str, cues: list[str]) -> None:
+def _hardship_item(plan: _Plan, w: Words, said: str, cues: list[str], guess: str = "") -> None:
     """A hard time outside work, mentioned with the work: how they are comes first, with the flexibility you can
-    offer; the work conversation still happens, on a plan that fits."""
+    offer; the work conversation still happens, on a plan that fits. One only suspected is asked about openly."""
+    _wellbeing_check(plan, w, "" if said else guess, cues)
     if not said or "burnout" in cues:  # burnout's item already starts with how they are
         return
     are = f"{w.they} {w.are}"
@@ -2325,8 +2325,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
         _hard_items(plan, p.name, inp.notes, words, performance, inp.today)
     elif not reading.conduct:
         plan.add(1, 2 if leading else 3, "Their topics", "them", "Open with what they want to discuss.")
-    _hardship_item(plan, words, reading.hardship, cues)
-    _wellbeing_check(plan, words, reading.hardship_guess, cues)
+    _hardship_item(plan, words, reading.hardship, cues, guess=reading.hardship_guess)
     if not cues and not reading.reasons and not hard and not goals:
         _work_item(plan, project)
     if "retention_risk" in cues:
@@ -2641,9 +2640,10 @@ def _in_prose(title: str, name: str) -> str:
 _NOT_STARTED = re.compile(r"(?:starts|starting|joins|joining|will (?:start|join)|arrives|arriving|hasn'?t started|has not started|first day (?:is|will be))", re.I)
 
 
-def _before_day_one(item: _Item, notes: str, name: str) -> None:
-    """Prep meant for before their first day goes once they have started ('started 3 wks ago', a ramping-up status);
-    weeks in, the first weeks are looked back on, not walked through, and their work is the work they already have."""
+def _before_day_one(item: _Item, notes: str, name: str, prep: list[str]) -> None:
+    """The cue's prep, without what is meant for before their first day once they have started ('started 3 wks ago', a
+    ramping-up status); weeks in, the first weeks are looked back on, not walked through."""
+    item.prep += prep
     if _NOT_STARTED.search(notes or ""):
         return
     item.prep = [n for n in item.prep if "before day one" not in n]
