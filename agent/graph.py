@@ -178,9 +178,12 @@ def parse_citations(text: str) -> list[int]:
 
 def understand(state: AgentState, runtime: Runtime[GraphContext]) -> dict[str, Any]:
     """Understand the question once: the intents asked for and the facts of the situation, with their sources."""
+    from agent.understanding.text import self_corrected
+
     ctx = runtime.context
-    situation, notices = understand_question(state.question, state.history, ctx.team, ctx.run_date, ctx.brain, ctx.corrections)
-    return {"intent": situation.intent, "situation": situation.model_dump(mode="json"), "notices": [*state.notices, *notices]}
+    question = self_corrected(state.question)  # 'with wynn no wait sorry not wynn with Morwen': what they meant, read once for the whole turn
+    situation, notices = understand_question(question, state.history, ctx.team, ctx.run_date, ctx.brain, ctx.corrections)
+    return {"intent": situation.intent, "situation": situation.model_dump(mode="json"), "notices": [*state.notices, *notices], "question": question}
 
 
 def retrieve(state: AgentState, runtime: Runtime[GraphContext]) -> dict[str, Any]:

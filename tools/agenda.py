@@ -19,7 +19,8 @@ from tools.agenda_specifics import carried, condensed, private_reads, stated_gue
 from tools.agenda_stance import Stance, read_stance
 from tools.agenda_hard_point import HardPoint, hard_points
 from tools.agenda_owed import owed_work
-from tools.agenda_peer import peer_case
+from tools.agenda_spinning import SPINNING_ON, Spinning, spinning_on
+from tools.agenda_peer import Intake, direct_requests, peer_case
 from tools.message import longest_shared_run
 from tools.agenda_reasons import goal_scope, goal_words, ALWAYS_NEARLY, ASKED_IF, REJOIN, BAR_UNMET, DEFENSIVE, GAP_RE, IMPACT, RAISED_BEFORE, gap_only, gap_asks, gap_examples, stated_strength, bar_unmet, helper_named, NOT_A_PLAN_YET, OWN_PART, SOFTLY, AskAnswer, Reading, Reason, Words, answer_asks, asks_how_to_say_no, conduct_examples, continues_work, gone_personal, their_pronoun, joint_after_separate, load_items, opener, performance_examples, promised_text, read_notes, reason_items, second_person, stated_gaps
 from lead_core.number_words import SAID_NUMBER, number
@@ -238,7 +239,7 @@ _FIRST_WEEKS = _CueSpec(
     detail="A new joiner's first 1-on-1: the welcome, the first weeks, a first project and a buddy, and how they like to work.",
     leads=True,
 )
-_STARTED_WEEKS_AGO = re.compile(r"\b(?:started|joined|arrived|has been (?:here|with us))\b[^.;]{0,40}\b(?:\w+ )?(?:weeks?|a month) ago\b|\b(?:two|three|four|2|3|4|a few) weeks in\b", re.I)
+_STARTED_WEEKS_AGO = re.compile(r"\b(?:started|joined|arrived|has been (?:here|with us))\b[^.;]{0,40}\b(?:\w+ )?(?:weeks?|wks?|a month) ago\b|\b(?:two|three|four|2|3|4|a few) (?:weeks?|wks?) in\b", re.I)
 _FIRST_MEETING = re.compile(
     r"\bfirst (?:proper |real |official |actual )?(?:1[:-]?1|1[- ]on[- ]1|one[- ]on[- ]one|meeting|week|day)\b|\b(?:starts|joins|joining|starting)\b[^.;,]{0,15}?\b(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|next week|this week)\b",
     re.I,
@@ -686,7 +687,7 @@ def _named(notes: str, person: str) -> dict[str, str]:
         if who and who not in _NOT_NAMES and who.casefold() != person.casefold():
             found[key] = who
     changes = [_clip_words(c, 12) for c in re.split(r"[.;,:!?()]|\band\b|\bbut\b", notes)
-               if _CHANGE_RE.search(c) and len(c.split()) >= 2 and not _MANAGERS_WANT.match(c)]  # 'I want to...' is the manager's aim
+               if _CHANGE_RE.search(c) and len(c.split()) >= 2 and not _MANAGERS_WANT.match(c) and not _VAGUE_CHANGE.fullmatch(c.strip())]  # 'I want to...' is the manager's aim
     listed = _CHANGED_LIST.search(notes)
     if listed:  # the manager's own list of what changed, item by item, before any clause that merely mentions a change
         items = [_clip_words(x.strip(), 10) for x in re.split(r",|;|\band\b", listed.group("l") or listed.group("m")) if len(x.split()) >= 1 and x.strip()]
@@ -954,7 +955,7 @@ def _cue_items(
             _back_from_burnout(item, notes_text, fill["name"])
         else:
             item.questions += [q.format(**fill) for q in spec.questions]
-            item.prep += [n.format(**fill) for n in spec.prep]
+            _before_day_one(item, notes_text, [n.format(**fill) for n in spec.prep])
         _cycle_passed(item, cue, notes_text, fill["name"])  # the cycle went by while they were away: say so, and the next one
         if cue == "wants_promotion" and named.get("gap"):  # the gaps are named: the prep is their examples, not finding gaps
             item.prep = [f"Find one recent example for each gap you named ({named['gap']}), and one for what is already strong."
@@ -1345,7 +1346,8 @@ def _whole_clause(said: str, notes: str) -> str:
 
 # 'a lot changed', 'loads has changed': the heading of a list of changes, not a change.
 _VAGUE_CHANGE = re.compile(r"(?:(?:a lot|lots|loads|so much|much|everything|things|stuff|plenty)(?: (?:has|have))? changed|(?:a lot|lots|loads) (?:of stuff|of things) (?:has |have )?changed)(?: while (?:he|she|they) (?:was|were) (?:away|out|off))?"
-                           r"|(?:while|when) (?:he|she|they|\w+) (?:was|were) (?:out|away|off|on leave)", re.I)  # the time, not a change
+                           r"|(?:while|when) (?:he|she|they|\w+) (?:was|were) (?:out|away|off|on leave)"
+                           r"|(?:in|during) (?:his|her|their|[a-z]+['\u2019]s) (?:absence|time away|leave)|since (?:he|she|they) (?:left|went on leave)", re.I)  # the time, not a change
 
 
 def _reason_items(plan: _Plan, reading: Reading, words: Words, back: dict[str, str] | None = None, up: bool = False) -> None:
@@ -1970,9 +1972,10 @@ def _named_as_written(text: str, name: str) -> str:
     return re.sub(rf"\b{re.escape(name)}\b", name, text, flags=re.I) if name else text
 
 
-def _hardship_item(plan: _Plan, w: Words, said: str, cues: list[str]) -> None:
+def _hardship_item(plan: _Plan, w: Words, said: str, cues: list[str], guess: str = "") -> None:
     """A hard time outside work, mentioned with the work: how they are comes first, with the flexibility you can
-    offer; the work conversation still happens, on a plan that fits."""
+    offer; the work conversation still happens, on a plan that fits. One only suspected is asked about openly."""
+    _wellbeing_check(plan, w, "" if said else guess, cues)
     if not said or "burnout" in cues:  # burnout's item already starts with how they are
         return
     are = f"{w.they} {w.are}"
@@ -1987,6 +1990,27 @@ def _hardship_item(plan: _Plan, w: Words, said: str, cues: list[str]) -> None:
     item.prep.append("Know what flexibility you can offer (time off, hours, the EAP) and your company's leave policy before the meeting.")
     plan.rules.append(RuleApplied(rule="hard-time-outside-work", guidance="sustainable-pace",
                                   detail="A hard time outside work: how they are first, the flexibility you can offer, then the work on a plan that fits."))  # fmt: skip
+
+
+def _wellbeing_check(plan: _Plan, w: Words, guess: str, cues: list[str]) -> None:
+    """A hard time outside work the manager only suspects: asked about once, openly and without guessing aloud, with
+    the support on offer said either way; in a hard conversation after the facts (so care never reads as softening
+    them) and before their side. The work conversation still happens."""
+    if not guess or "burnout" in cues:  # burnout's item already starts with how they are
+        return
+    item = _Item(0, 2, f"How {w.they} {w.are}, outside the work too", "you", (
+        f"Ask once, openly, and without saying what you suspect: is anything outside work making these weeks harder? Say "
+        f"{w.they} {'do' if w.they == 'they' else 'does'}n't have to share details. Either way, name the support there is (flexible hours, "
+        "time off, the employee assistance programme) and that it stays between you. Then go on: the standard stays, the "
+        "plan and dates can fit what you hear."))  # fmt: skip
+    item.rank, item.leads = 2, True
+    if not any(q.startswith("How are you doing") for x in plan.items for q in x.questions):
+        item.questions.append("How are you doing, honestly, with work and outside it? Is anything making these weeks harder?")
+    item.prep.append("Have the employee assistance programme's details and what flexibility you can offer to hand before the meeting.")
+    side = next((i for i, x in enumerate(plan.items) if x.title.endswith("'s side: listen")), None)
+    plan.items.insert(len(plan.items) if side is None else side, item)
+    plan.rules.append(RuleApplied(rule="wellbeing-check", guidance="sustainable-pace",
+                                  detail="You suspect something outside work: ask once, openly, offer support (flexibility, the EAP), then the work plan."))
 
 
 def _thing(project: str, said: str) -> str:
@@ -2303,7 +2327,7 @@ def build_agenda(inp: AgendaInput) -> Agenda:
         _hard_items(plan, p.name, inp.notes, words, performance, inp.today)
     elif not reading.conduct:
         plan.add(1, 2 if leading else 3, "Their topics", "them", "Open with what they want to discuss.")
-    _hardship_item(plan, words, reading.hardship, cues)
+    _hardship_item(plan, words, reading.hardship, cues, guess=reading.hardship_guess)
     if not cues and not reading.reasons and not hard and not goals:
         _work_item(plan, project)
     if "retention_risk" in cues:
@@ -2603,6 +2627,20 @@ def _template_drops(cues: list[str], decided: bool, two_people: bool, has_reason
 # Weeks into the job, however it is said ('joined our data team from a bank three weeks ago', 'started 5 weeks back').
 _WEEKS_IN = re.compile(r"\b(?:started|joined|arrived|moved over|came over)\b[^.;!?]{0,80}?\b(?P<n>\d+|a|one|two|three|four|five|six|a few|a couple of) (?:weeks?|wks?) (?:ago|back)\b|"
                        r"\b(?P<m>\d+|one|two|three|four|five|six|a few) (?:weeks?|wks?) in\b", re.I)
+
+
+def _in_prose(title: str, name: str) -> str:
+    """A heading said inside a sentence ('No time for their topics'): its first word in lower case unless it is a name
+    or an acronym."""
+    first = title.split()[0] if title.split() else ""
+    if not first or first == name or first.rstrip("'s’") == name or first.isupper() or not first[1:].islower():
+        return title
+    return title[0].lower() + title[1:]
+
+
+def _before_day_one(item: _Item, notes: str, prep: list[str]) -> None:
+    """The cue's prep, without what is meant for before their first day once the notes say they started weeks ago."""
+    item.prep += [n for n in prep if "before day one" not in n or not (_STARTED_WEEKS_AGO.search(notes) or _WEEKS_IN.search(notes))]
 
 
 def _weeks_into_the_job(notes: str) -> bool:
@@ -3058,6 +3096,22 @@ def _peer_rule_item(plan: _Plan, rule: str, name: str, w: Words) -> None:
 _UNASKED = re.compile(r"\bwithout (?:asking|telling|checking|warning|notice|a word)\b", re.I)
 
 
+def _intake_rule_item(plan: _Plan, intake: Intake, name: str, w: Words) -> None:
+    """Their people bring one kind of request straight to one of yours: the rule proposed is an intake route for that
+    kind of request (one place, picked up on set days, with a named owner on your side) and an emergency path (what
+    counts, who to call), shaped by the peer; the person protected while the route starts."""
+    what, person = intake.what, intake.person
+    item = plan.add(0, 5, f"A route for {what}", "both", (
+        f"Propose it in one sentence, then let {name} shape it: {what} from {intake.side} come through one place both teams "
+        f"see (a shared queue or channel, or a named contact on your side), picked up on set days, not as direct messages "
+        f"to {person}. And an emergency path for the ones that cannot wait: what counts as one, and who {w.their} people "
+        f"call then. Ask what would make it easy for {w.their} team to use, and agree a date to look at how it went."))
+    item.rank = 3
+    item.questions += [f"Could {what} come through one route, picked up on set days, instead of direct messages to {person}?",
+                       "What counts as an emergency that can't wait, and who should your people call then?"]
+    plan.prep.append(f"Before you meet {name}, count last month's {what} that reached {person} directly, and how many truly could not wait.")
+
+
 def _held_or_stock_rule(plan: _Plan, held: re.Match[str] | None, name: str, w: Words, topic: str, where: str) -> None:
     """The line the manager holds, with the rule that keeps it shaped by the peer; else one stock rule for the topic."""
     item = plan.add(0, 5, "One rule you both keep", "both", (
@@ -3124,7 +3178,10 @@ def _peer_agenda(inp: AgendaInput) -> Agenda:
     rule = case.rule or ("a rule for asking first" if any(_UNASKED.search(a) for a in case.acts) else "")
     if case.ask_first:
         _peer_asks(plan, [_names_in(a, w) for a in case.asks[:2]], w)
-    if rule and not held:
+    intake = direct_requests(inp.notes) if not rule and not held else None
+    if intake is not None:
+        _intake_rule_item(plan, intake, p.name, w)
+    elif rule and not held:
         _peer_rule_item(plan, rule, p.name, w)
     else:
         _held_or_stock_rule(plan, held, p.name, w, topic, where)
@@ -3143,6 +3200,10 @@ def _peer_agenda(inp: AgendaInput) -> Agenda:
 def _unblock_item(plan: _Plan, p: Person, cues: list[str], named: dict[str, str], words: Words | None = None, notes: str = "") -> None:
     """Unblocking comes first when they are stuck (days on record, blocked with blockers, or the manager's cue); then,
     when the notes say it went unsaid, how to flag it next time."""
+    spin = spinning_on(notes, p.open_action_items) if not (p.status == "blocked" and p.blockers) else None
+    if spin is not None:  # going round in circles on their own work: no one else's blocker to clear
+        _spinning_item(plan, p, spin, words or Words(p.name), notes)
+        return
     if not (p.days_stuck > 0 or (p.status == "blocked" and bool(p.blockers)) or "stuck" in cues):
         return
     said = named.get("blocker")
@@ -3172,6 +3233,31 @@ def _unblock_item(plan: _Plan, p: Person, cues: list[str], named: dict[str, str]
         item.questions.append("Who else could help clear it, and what can you move on meanwhile?")
     item.prep.append(f"Before the meeting, find who can help with: {blocker}.")
     _flag_early_item(plan, p, cues, words or Words(p.name), notes)
+
+
+def _spinning_item(plan: _Plan, p: Person, spin: Spinning, w: Words, notes: str) -> None:
+    """Work they are going round in circles on leads: where it is and what they tried, what done looks like for now, one
+    small next step with a date; the open action on record that is part of it is that step, and their goal frames it."""
+    work = spin.work
+    said = next((c.strip() for c in re.split(r"[.;!?\n]", notes) if SPINNING_ON.search(c)), "")
+    opening = f"From your notes: \u201c{_tidy_quote(said)}\u201d. " if said else ""
+    have = "have" if w.they in ("they", "you") else "has"
+    text = (f"{opening}Ask {w.them} to walk you through where {work} is and what {w.they} {have} tried, and listen for what is "
+            f"missing: a clear question, what done looks like, or a decision {w.they} {'are' if have == 'have' else 'is'} waiting for. "
+            f"Then agree what done looks like for now and one small next step with a date, and who {w.they} can check it with. "
+            "Say that this kind of work often goes round in circles; the way out is a smaller step, not more hours.")
+    if spin.actions:
+        text += (f" The open action on record is part of it ({'; '.join(spin.actions)}): make a rough version of it the next "
+                 "step, shared by a day you agree.")
+    if p.career_goal:
+        text += f" Tie it to {w.their} goal ({p.career_goal[0].lower() + p.career_goal[1:]}): cutting {work} down to a question that can be answered is that skill."
+    item = plan.add(0, 4, f"{work[0].upper() + work[1:]}: the next step", "both", text)
+    item.rank, item.leads = 0, True
+    item.questions += [f"Where are you with {work}, and what have you tried so far?", "What would done look like for it, for now?",
+                       "What is the smallest next step you could show me, and by when?"]
+    item.prep.append(f"Look at where {work} stands before the meeting, and think of one person who has done this kind of work {w.they} could pair with.")
+    plan.rules.append(RuleApplied(rule="spinning", guidance="two-hour-rule",
+                                  detail=f"Going round in circles on {work}: the work by name first, what done looks like and one dated next step."))
 
 
 _TOLD_BLOCKER = re.compile(r"^Stuck (?:(?P<how>.+?) )?on (?P<what>.+?) \(from your message\)$")
@@ -3590,7 +3676,9 @@ def _listed_topic_items(plan: _Plan, who: str, topics: list[str], notes: str, ot
     for topic in topics:
         for name in names:  # 'olivia went straight to marco': names as names
             topic = re.sub(rf"\b{re.escape(name.casefold())}\b", name[:1].upper() + name[1:], topic)
-        parts = re.split(r"\s+-{1,2}\s+|:\s+", topic, maxsplit=1)  # 'asks come through me - olivia went straight to marco': the facts
+        # 'asks come through me - olivia went straight to marco', '... for the gala. we have two people', 'feedback on my
+        # quarter, i don't know how i'm doing': the heading is the topic, what follows it is the facts or the why
+        parts = re.split(r"\s+-{1,2}\s+|:\s+|(?<=[\w\"\u201d')])\.\s+(?=[a-z])|,\s+(?=i (?:\w+ )?(?:don'?t|do not|can'?t|am|'m|have|need|want)\b)", topic, maxsplit=1, flags=re.I)
         head, facts = parts[0].strip(), (parts[1].strip() if len(parts) > 1 else "")
         said_facts = f" What you have seen: {_to_you(facts)}." if facts else ""
         if _GROWTH_TOPIC.search(topic) and not re.search(r"\bfeedback\b", head, re.I):
@@ -3607,7 +3695,8 @@ def _listed_topic_items(plan: _Plan, who: str, topics: list[str], notes: str, ot
             what = re.sub(r"^(?:(?:some|real|honest|his|her|their)\s+)*feedback (?:on|about)\s+", "", what, flags=re.I)
             item = plan.add(0, 3, f"Feedback for you: {what}", "you", (
                 f"Ask for it directly, and make it easy to be specific: one thing to keep and one to change, with an example. "
-                f"Listen, thank {who}, and don't defend or explain; agree when you will check back.{said_facts}"))
+                f"Listen, thank {who}, and don't defend or explain; agree when you will check back."
+                + (f" Say why you ask: {_to_you(facts)}." if facts else "")))
             item.leads = True
             item.questions.append("What is one thing I should do differently, and one I should keep?")
             plan.items = [x for x in plan.items if x.title != "Feedback for you"]
@@ -3982,7 +4071,7 @@ def _agenda(
         questions = [q for q in questions if q in keep or q == check_in]
     prep = list(dict.fromkeys([n for x in kept for n in x.prep] + plan.prep))
     if deferred:
-        prep.append(f"No time for {', '.join(x.title for x in deferred)} in {inp.minutes} minutes; cover them next time.")
+        prep.append(f"No time for {', '.join(_in_prose(x.title, p.name) for x in deferred)} in {inp.minutes} minutes; cover them next time.")
     if p.recent_wins:
         prep.append(f"Recognise recent wins: {'; '.join(p.recent_wins)}.")
     agenda = Agenda(

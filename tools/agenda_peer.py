@@ -57,3 +57,33 @@ def peer_case(notes: str) -> PeerCase:
     rule = next((w for w in wants if _RULE_WORDS.search(w)), "")
     asks = [w for w in wants if w != rule]
     return PeerCase(_acts(notes), rule, asks, bool(asks) and (not rule or wants.index(asks[0]) < wants.index(rule)))
+
+
+# Their people going straight to one of the manager's people for a kind of request: 'her analysts keep DMing Priya
+# directly for rule tweaks', 'his PMs ping sam on slack for every threshold change'.
+_BYPASS = re.compile(
+    rf"(?P<side>{_SIDE}|(?:her|his|their) (?:[\w-]+ )?[a-z-]+s|(?:her|his|their) (?:[\w-]+ )?(?:team|ops|staff|folk))\s+(?:(?:keep|keeps|kept|have been|has been|are|always|constantly|still)\s+)*"
+    r"(?:dm\w*|messag\w*|ping\w*|slack\w*|email\w*|call\w*|ring\w*|go(?:es|ing)? (?:straight )?to|went (?:straight )?to|ask\w*|grab\w*|tap\w*|pull\w* in)\s+"
+    r"(?P<who>[A-Z][a-z]+|(?:my|our) [\w-]+)\s+(?:directly\s+|straight\s+|on the side\s+|(?:on|over|via) (?:slack|dm|email|teams|chat)\s+)*"
+    r"(?:for|about|with|to (?:make|do|get))\s+(?:every\s+|each\s+|any\s+|all\s+(?:the\s+)?|their\s+|the\s+)?(?P<what>[\w -]{3,40}?)(?=\s*[,.;:!?()]|\s+(?:and|but|so|which|that|while|when|right)\b|$)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Intake:
+    """Requests from the peer's side that reach one of the manager's people directly: whose, to whom, and what kind."""
+
+    side: str
+    person: str
+    what: str
+
+
+def direct_requests(notes: str) -> Intake | None:
+    """The kind of request the peer's people bring straight to one of the manager's people, or None when the notes
+    describe no such route around the team."""
+    m = _BYPASS.search(notes or "")
+    if m is None:
+        return None
+    who = m.group("who")
+    return Intake(to_manager(m.group("side")), to_manager(who), m.group("what").strip())

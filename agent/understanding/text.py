@@ -271,3 +271,46 @@ def normalise(text: str) -> str:
     for pattern, repl in IDIOMS[BEFORE_NUMBERS:]:
         out = re.sub(pattern, repl, out, flags=re.IGNORECASE)
     return out
+
+
+# A manager correcting themself mid-sentence ('with wynn no wait sorry not wynn with Morwen', 'thursday, sorry I mean
+# friday', 'tom - scratch that - priya'): the words taken back are no part of what they mean.
+_TAKE_BACK = re.compile(
+    r"(?P<mark>\s*[,;(-]*\s*(?:no+,?\s+wait|wait,?\s+no|no,?\s+sorry|sorry,?\s+no|sorry,?\s+i\s+mean[t]?|no,?\s+i\s+mean[t]?|"
+    r"scratch that|strike that|or rather|correction:?|oops)\b(?!\s+(?:time|times|list|lists)\b)[,.:)-]*\s*"
+    r"(?:sorry,?\s*)?(?:[,-]\s*)?(?:not\s+(?P<neg>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s*[,-]?\s+(?=\S))?)",
+    re.IGNORECASE,
+)
+_LINK = frozenset("with to for and on at by from about".split())
+
+
+def _taken_back(before: list[str], neg: str | None, after: list[str]) -> int:
+    """How many of the last words before a take-back it replaces: the words it names ('not wynn'), else as many as the
+    correction's own tail repeats ('30 min no wait 45 min': two), else one."""
+    if neg:
+        said = neg.casefold().split()
+        k = len(said)
+        return k if [w.casefold().strip(",.;:") for w in before[-k:]] == said else 0
+    for k in (3, 2):
+        if len(before) >= k and len(after) >= k and [w.casefold() for w in before[-k + 1 :]] == [w.casefold().strip(",.;:") for w in after[1:k]]:
+            return k
+    return 1
+
+
+def self_corrected(text: str) -> str:
+    """The text as the manager meant it: a slip they take back mid-sentence is removed with its correction marker, so
+    only the correction is read ('a hard conversation with wynn no wait sorry not wynn with Morwen' reads 'a hard
+    conversation with Morwen'); text without a take-back comes back unchanged."""
+    m = _TAKE_BACK.search(text)
+    if m is None or m.start() == 0 or re.search(r"[.!?\n]\s*$", text[: m.start()]):
+        return text
+    before, rest = text[: m.start()].split(" "), text[m.end() :]
+    k = _taken_back(before, m.group("neg"), rest.split())
+    if k == 0 or k >= len(before):
+        return text
+    kept = before[:-k]
+    first = rest.split(" ", 1)
+    link = {"w/": "with"}
+    if kept and first[0].casefold() in _LINK and link.get(kept[-1].casefold(), kept[-1].casefold()) == first[0].casefold():
+        rest = first[1] if len(first) > 1 else ""  # 'with wynn ... with Morwen': the link word once
+    return self_corrected(" ".join(kept) + " " + rest)

@@ -10,6 +10,7 @@ import pytest
 
 from agent.brains.base import BrainUnavailable, Step
 from agent.graph import build_graph, parse_citations
+from agent.situation import Situation
 from agent.state import new_turn
 from knowledge.retrieval import Passage
 
@@ -284,3 +285,10 @@ def test_a_draft_that_lost_a_stated_fact_says_it_is_not_ready_and_what_is_missin
                            {"name": "deadline", "value": "2027-03-03", "source": "question", "text": "mar 3"}]})
     answer, _, _ = verify_answer(state, date(2026, 12, 4))
     assert "NOT READY TO SEND: it leaves out the date you gave ('mar 3')" in answer and LINTED_LABEL not in answer
+
+
+def test_a_self_correction_is_read_once_and_every_later_step_sees_what_was_meant():
+    brain = ScriptBrain([Step(content="ok")])
+    state = run(brain, question="prep a hard talk with oswin no wait sorry not oswin with Delphine, 30 min friday")
+    assert brain.seen[0].question == "prep a hard talk with Delphine, 30 min friday"
+    assert Situation.model_validate(state["situation"]).get("person") == "Delphine"

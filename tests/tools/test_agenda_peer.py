@@ -84,3 +84,21 @@ def test_a_numbered_ask_and_rule_keep_the_managers_order():
 def test_taking_without_asking_gets_a_rule_for_asking_first_not_a_stock_one():
     agenda = _peer("twice now her team moved our batch jobs off the shared cluster without telling us")
     assert any(i.title == "The rule: a rule for asking first" for i in agenda.items)
+
+
+def test_requests_brought_straight_to_one_of_yours_get_an_intake_route_and_an_emergency_path():
+    notes = ("agathe heads claims ops (peer). his adjusters keep pinging Oren on slack for threshold changes, which eats "
+             "Oren's mornings during the model freeze. 30 min, want to stay friendly")
+    agenda = _peer(notes)
+    route = next(i for i in agenda.items if i.title == "A route for threshold changes")
+    assert "not as direct messages to Oren" in route.notes and "emergency path" in route.notes
+    assert "One rule you both keep" not in [i.title for i in agenda.items]
+    assert "how misses are described" not in agenda.markdown
+
+
+def test_direct_requests_read_the_side_the_person_and_the_kind():
+    from tools.agenda_peer import direct_requests
+
+    found = direct_requests("her analysts keep DMing Priya directly for rule tweaks and Priya's losing half a day")
+    assert (found.side, found.person, found.what) == ("her analysts", "Priya", "rule tweaks")
+    assert direct_requests("her analysts keep closing our escalation tickets early") is None

@@ -295,3 +295,10 @@ def test_work_said_to_drag_is_read_with_its_words():
     assert slow_on("ngozi's been slow on the label audit, fwiw") == "slow on the label audit"
     assert slow_on("he is behind on the eval harness so") == "behind on the eval harness"
     assert slow_on("the rollout went fine") is None
+
+
+@pytest.mark.parametrize("text", ["he seems to be spinning on the churn eval", "she's going round in circles with the spec", "rabbit-holing on drift again"])
+def test_work_going_round_in_circles_is_stuck(text):
+    from agent.understanding.cues import detect_cues
+
+    assert "stuck" in detect_cues(text)
