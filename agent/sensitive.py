@@ -112,6 +112,14 @@ _OUTSIDE = (
 )
 
 
+# A person's own account or device ('his personal gmail', 'her own laptop'): work material moved there has left the
+# company's control, whatever it holds.
+PERSONAL_PLACE = (
+    r"(?:(?:his|her|their|my|a|an) )?(?:personal|own|private|home) (?:e-?mail(?: account)?|gmail|hotmail|outlook|laptop|computer|device|"
+    r"(?:usb |hard )?drive|phone|account|dropbox|google drive|one ?drive|icloud|cloud|pc)\b|\b(?:his|her|their) (?:gmail|hotmail|yahoo|icloud|dropbox)\b"
+)
+
+
 # Personal data moved: copied, sent, put somewhere.
 _MOVED = (r"(?:cop(?:y|ied|ying)|download\w*|upload\w*|export\w*|sen[dt]\w*|shar\w+|mov(?:e|ed|ing)|dump\w*|took|taken|email\w*|e-mail\w*|"
           r"sync\w*|paste\w*|push\w*|forward\w*|saved|sav(?:e|ing)|put|transferr?\w*|dropp\w*|attach\w*)")
@@ -137,7 +145,7 @@ IMPAIRED = (
     r"\b(?:he|she) (?:was|seemed|looked|sounded|is|seems|looks|sounds) (?:\w+ )?high\b(?! (?:priority|risk|impact|level|up|on the list))|"
     r"\b(?:came|showed up|turned up|joined|logged on)\b(?: (?:to|into|in|on))? (?:the |a |our |this |today'?s )?(?:[\w-]+ ){0,2}?"
     r"(?:call|meeting|standup|stand-up|office|work|demo|review|sync|shift) high\b|\bhigh on (?:something|drugs|weed|pills|coke)\b|"
-    r"\bslurr(?:ed|ing|s)?\b|\bsmell(?:ed|s|ing)? (?:of|like) (?:alcohol|booze|drink|beer|wine|weed|cannabis)\b|"
+    r"\bslurr(?:ed|ing|s)?\b|\bsmell(?:ed|s|ing)? (?:\w+ly )?(?:of|like) (?:alcohol|booze|drink|beer|wine|weed|cannabis)\b|"
     r"\b(?:alcohol|booze|weed|cannabis) on (?:his|her|their) breath\b|"
     r"\b(?:drinking) (?:on|at|during|before) (?:the )?(?:job|work|shift|call|meetings?|on-?call|standup|lunch)\b|"
     r"\b(?:drink(?:ing)?|alcohol|substance|drug) (?:problem|issue|abuse|misuse)\b"
@@ -152,7 +160,7 @@ _STRUGGLE = (
 )
 # What was seen at work rather than told: that stays an impairment case (safety first).
 _SEEN_IMPAIRED = (
-    r"\bslurr(?:ed|ing|s)?\b|\bsmell\w* (?:of|like) (?:alcohol|booze|drink|beer|wine|weed|cannabis)|\bon (?:his|her|their) breath\b|"
+    r"\bslurr(?:ed|ing|s)?\b|\bsmell\w* (?:\w+ly )?(?:of|like) (?:alcohol|booze|drink|beer|wine|weed|cannabis)|\bon (?:his|her|their) breath\b|"
     r"\b(?:drunk|intoxicated|stoned|tipsy|hungover|under the influence)\b[^.;]{0,40}\b(?:at|on|in|to|during) (?:work|the (?:call|office|standup|meeting|shift))"
 )
 # Work only the person knows ('the only person who really understands the sleep staging pipeline'), and a dated event
@@ -378,6 +386,8 @@ TOPICS: tuple[Topic, ...] = (
             rf"{_MOVED}\b[^.?!]{{0,160}}?\b(?:on|to|onto|into|in) (?:(?:his|her|their|a|an|my|our|the) )?{_OUTSIDE}[^?!]{{0,300}}?(?:{_FIELD_LIST}|{_DATA})|"
             rf"(?:push\w*|post\w*|publish\w*|upload\w*|commit\w*)\b.{{0,40}}\b(?:on|to|onto|into|in) (?:(?:his|her|their|a|an|my) )?(?:public )?{_OUTSIDE}.{{0,160}}{_DATA}|"  # 'pushed a repo to his PUBLIC github ... linked to emails and home addresses'
             r"(?:opened|accessed|looked (?:at|up|into)|viewed|browsed|pulled up|searched)\b.{0,80}\b(?:files?|records?|accounts?|details|data|history)\b.{0,80}\b(?:no |without (?:a |any )?)(?:case|business|work|legitimate|valid) (?:reason|need|purpose)|"
+            # work material moved to a person's own account or device: 'forwarded the hearing audio to his personal gmail to finish at home'
+            rf"{_MOVED}\b[^.?!]{{0,200}}?\b(?:on|to|onto|into|in) {PERSONAL_PLACE}|"
             rf"{INSIDER_LOOKUP}"  # access without a reason, or to someone they know
         ),
         "**Treat this as a data incident first: contain it and report it to your security or privacy team today, then talk "

@@ -586,3 +586,8 @@ def test_the_persons_own_symptoms_beside_a_relatives_illness_are_a_health_crisis
     assert own is not None and own.name == "health_crisis"
     carer = topic_of("bogdan told me his mum has been in hospital for a week and he'd like to work from home on visiting days")
     assert carer is not None and carer.name == "carer"
+
+
+def test_a_smell_of_drink_said_with_an_adverb_is_still_seen_impairment():
+    topic = topic_of("he came back from the pub at lunch smelling faintly of beer and then approved a model push. what do i do")
+    assert topic is not None and topic.name == "impairment"

@@ -125,3 +125,17 @@ def test_a_laptop_left_at_home_with_no_data_is_no_incident():
 
 def test_a_breach_drill_is_no_incident():
     assert topic_of("can you help me plan the data breach drill for q1? we want a mock leak of a fake customer list") is None
+
+
+@pytest.mark.parametrize("question", [
+    "one of my analysts forwarded the draft board pack to her personal email so she could finish it on the train",
+    "turns out he copied the interview recordings onto his own laptop because the shared drive was slow",
+    "my contractor uploaded the claims extract to her private dropbox to work on it over the weekend",
+])
+def test_work_material_moved_to_a_persons_own_account_is_a_data_incident(question):
+    assert topic_of(question).name == "data_incident"
+
+
+def test_a_personal_account_named_without_anything_moved_there_is_no_data_incident():
+    topic = topic_of("she asked if she can read slack on her personal phone while travelling, is that ok?")
+    assert topic is None or topic.name != "data_incident"

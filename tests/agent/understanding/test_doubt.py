@@ -174,3 +174,10 @@ def test_a_push_back_choice_with_the_ask_named_is_not_vague():
 def test_a_vague_push_back_is_answered_with_the_question_not_a_triage(offline_copilot):
     result = offline_copilot.ask("decline or let it slide? it keeps happening")
     assert result.answer.startswith("**One question first:** What is it") and "Paste them one per line" not in result.answer
+
+
+def test_something_that_went_badly_with_nothing_said_of_what_gets_one_question_back():
+    for q in ("the budget review went south this morning and im lost. advice?", "ugh, the partner sync went pear shaped. what now",
+              "the all-hands went really badly, help"):
+        s = parse_situation(q, None, TODAY)
+        assert s.intents == ["guidance"] and s.clarifying_question.startswith("What happened"), q

@@ -138,3 +138,11 @@ def test_a_head_without_of_is_a_requester():
     facts = _facts("Our regional logistics head wants Barnabas moved onto the pallet-tracking dashboard. Barnabas is six "
                    "weeks into the route model and has about two weeks left. The dashboard is three weeks. Which way?")
     assert facts["requester"] == "regional logistics head"
+
+
+def test_things_joined_onto_other_things_are_no_move_and_a_stated_plan_with_odds_asked_is_a_forecast():
+    from agent.understanding import parse_situation
+
+    q = ("client wants the tide model for the feb 12 tender. step one cleaning the gauge logs 2 wks, then merging them onto the radar "
+         "grids about a week, then training 3-4 wks. whats the chance we make it")
+    assert parse_situation(q, None, date(2026, 12, 4)).intent == "planning"
