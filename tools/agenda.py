@@ -19,7 +19,8 @@ from tools.agenda_specifics import carried, condensed, private_reads, stated_gue
 from tools.agenda_stance import Stance, read_stance
 from tools.agenda_hard_point import HardPoint, hard_points
 from tools.agenda_owed import owed_work
-from tools.agenda_spinning import SPINNING_ON, Spinning, spinning_on
+from tools.agenda_concern import Concern, concern_on_work
+from tools.agenda_spinning import SPINNING_ON, Spinning, part_of, spinning_on
 from tools.agenda_peer import Intake, direct_requests, peer_case
 from tools.message import longest_shared_run
 from tools.agenda_reasons import goal_scope, goal_words, ALWAYS_NEARLY, ASKED_IF, REJOIN, BAR_UNMET, DEFENSIVE, GAP_RE, IMPACT, RAISED_BEFORE, gap_only, gap_asks, gap_examples, stated_strength, bar_unmet, helper_named, NOT_A_PLAN_YET, OWN_PART, SOFTLY, AskAnswer, Reading, Reason, Words, answer_asks, asks_how_to_say_no, conduct_examples, continues_work, gone_personal, their_pronoun, joint_after_separate, load_items, opener, performance_examples, promised_text, read_notes, reason_items, second_person, stated_gaps
@@ -1901,6 +1902,16 @@ def _follow_up_words(day: date) -> str:
     return f" ({gap}: {out:%a} {out.day} {out:%b})"
 
 
+# What a hard talk is about, in the manager's words: 'a hard talk with marco about the design doc he promised ...'.
+_ABOUT = re.compile(r"\b(?:talk|conversation|chat|word|1[:-]?1|1-on-1|one[- ]on[- ]one|meeting|sit-?down)\b[^.;!?\n]{0,60}?\babout (?P<x>(?:the|a|an|his|her|their|how|why|what|missing|being)\b[^.;!?\n]{6,140}?)(?=\s*[.;!?\n]|,\s|$)", re.I)
+
+
+def meeting_subject(notes: str) -> str:
+    """What the manager says the talk is about ('about the design doc he promised two weeks ago and still hasn't sent'), or ''."""
+    m = _ABOUT.search(notes or "")
+    return m.group("x").strip() if m else ""
+
+
 def _hard_items(plan: _Plan, name: str, notes: str = "", words: Words | None = None, performance: bool = False, day: date | None = None) -> None:
     """A hard conversation (feedback, a performance concern, a complaint): the issue first, then facts, their side, next
     steps. For a performance concern: the manager's own examples and what they imply is expected, where it stands
@@ -1910,6 +1921,11 @@ def _hard_items(plan: _Plan, name: str, notes: str = "", words: Words | None = N
     facts = "What you saw (dates, examples, not impressions) and why it matters: its effect on the work, the team or the users."
     impact = IMPACT.search(notes) if performance else None
     said_impact = f"the impact you named (\u201c{_tidy_quote(impact.group(0).strip())}\u201d)" if impact else "the impact"
+    subject = "" if examples else meeting_subject(notes)
+    if subject:  # 'a hard talk with marco about the design doc he promised two weeks ago': what the talk is about, as the fact
+        said = re.sub(r"\b(and|but)\s+(still\s+|never\s+|also\s+)?(?:hasn'?t|has not)\b", r"\1 \2haven't", second_person(subject, w), flags=re.I)
+        facts = (f"The fact, once and plainly: {said}. Then why it matters: what it cost the team, the users or "
+                 "the people depending on the work. No adjectives about the person.")
     if examples:
         listed = "; ".join(f"\u201c{_named_as_written(_tidy_quote(_LEVEL_ASIDE.sub('', e)), name)}\u201d" for e in examples)
         facts = (f"The examples, one at a time and as facts: {listed}. Then {said_impact}: what it cost the team, the users or "
@@ -1930,6 +1946,7 @@ def _hard_items(plan: _Plan, name: str, notes: str = "", words: Words | None = N
         facts_said = " and ".join(_tidy_quote(second_person(_LEVEL_ASIDE.sub("", e), w)) for e in examples[:2])
         issue.notes += (f" For example: \u201c{name}, I want to talk about something specific: {facts_said}. I want to understand "
                         "what is getting in the way, and agree what changes from here.\u201d")
+    _told_opening(issue, side, name, notes, w, said_already=bool(examples))
     before = RAISED_BEFORE.search(notes) if performance else None
     if before:  # raised in passing before and nothing changed: this is the clear version, said as such
         how = (before.group("how") or "").strip() or "in passing"
@@ -1965,6 +1982,26 @@ def _hard_items(plan: _Plan, name: str, notes: str = "", words: Words | None = N
         item.questions += ["What would help you most to hit that?", "What do you need from me before the follow-up?"]
         item.prep.append("Pick the follow-up date before the meeting, and what you will look at then.")
     plan.rules.append(RuleApplied(rule="hard-conversation", guidance="holistic-feedback", detail="A hard conversation: the issue early, the facts and their impact, their side, agreed next steps."))
+
+
+# What the manager says they must tell them: 'need to tell him the pipeline work isn't good enough'.
+_MUST_TELL = re.compile(r"\b(?:need|needs|have|has|got) to tell (?:him|her|them|[a-z]+) (?:that )?(?P<x>[^.:;!?\n]{6,100}?)(?=\s*[.:;!?\n]|,\s|$)", re.I)
+
+
+# Good until a turn the manager names: 'was solid till the summer', 'used to be great until the reorg'.
+_GOOD_UNTIL = re.compile(r"\b(?:was|were|has been|had been|used to be|been)\s+(?:really |always |pretty |totally )?(?:solid|great|good|excellent|reliable|strong|fine)\s+(?:un)?til+\s+(?P<t>(?:the |this |last )?[\w-]+(?: [\w-]+)?)", re.I)
+
+
+def _told_opening(issue: _Item, side: _Item, name: str, notes: str, w: Words, said_already: bool) -> None:
+    """The message the manager says they must give becomes the first sentence, said to the person, unless the examples
+    already give one; good work until a turn the manager names is said, and what changed is asked about."""
+    turn = _GOOD_UNTIL.search(notes)
+    if turn:
+        side.questions.insert(0, f"Your work was solid until {turn.group('t')}. What changed for you since then?")
+    m = _MUST_TELL.search(notes)
+    if m is None or said_already:
+        return
+    issue.notes += f" Your first sentence, for example: \u201c{name}, {_tidy_quote(second_person(m.group('x').strip(), w))}, and I want us to agree what changes.\u201d"
 
 
 def _named_as_written(text: str, name: str) -> str:
@@ -2023,7 +2060,10 @@ def _thing(project: str, said: str) -> str:
 
 
 def _work_item(plan: _Plan, project: str) -> None:
-    """A regular 1-on-1 with nothing special said: how the work is going, besides their topics and growth."""
+    """A regular 1-on-1 with nothing special said: how the work is going, besides their topics and growth; none when an
+    item already asks about their work by name (the manager's read of them on it)."""
+    if any(x.title.endswith((": how she sees it", ": how he sees it", ": how they see it", ": the next step")) for x in plan.items):
+        return
     item = plan.add(3, 2, "How the work is going", "them", f"Progress on {project}, what is stuck or slower than expected, and anything they need from you or another team.")
     yours = "your current work" if project == "their current work" else project
     item.questions += [f"What's going well on {yours}, and what's slower than you expected?", "Is anything blocked on another team, or on me?"]
@@ -3200,6 +3240,7 @@ def _peer_agenda(inp: AgendaInput) -> Agenda:
 def _unblock_item(plan: _Plan, p: Person, cues: list[str], named: dict[str, str], words: Words | None = None, notes: str = "") -> None:
     """Unblocking comes first when they are stuck (days on record, blocked with blockers, or the manager's cue); then,
     when the notes say it went unsaid, how to flag it next time."""
+    _concern_item(plan, p, concern_on_work(notes, p.name), words or Words(p.name))
     spin = spinning_on(notes, p.open_action_items) if not (p.status == "blocked" and p.blockers) else None
     if spin is not None:  # going round in circles on their own work: no one else's blocker to clear
         _spinning_item(plan, p, spin, words or Words(p.name), notes)
@@ -3235,6 +3276,33 @@ def _unblock_item(plan: _Plan, p: Person, cues: list[str], named: dict[str, str]
     _flag_early_item(plan, p, cues, words or Words(p.name), notes)
 
 
+_CONCERN_NEXT = {
+    "blocked": "Then ask what is in the way or creeping, and what you can take off or decide for {them} (scope, priorities, who says no).",
+    "worried": "Then ask what worries {them} most about it, and agree one thing that would make it more manageable.",
+    "low": "Then ask what would make it feel worth doing again, and agree one thing that would help.",
+    "quiet": "Ask for a short walk-through of what it shows so far and what {they} would try next; say plainly that a result that disappoints is still a result, and that you want to hear it early.",
+    "unsure": "Then agree what done looks like for now and the next step, and who {they} can check it with.",
+}
+
+
+def _concern_item(plan: _Plan, p: Person, concern: Concern | None, w: Words) -> None:
+    """The manager's read of them on a named piece of work leads: the work by name, asked about rather than told, with
+    what that kind of read calls for; the read and any guess stay with the manager."""
+    if concern is None:
+        return
+    s = "" if w.they == "they" else "s"
+    item = plan.add(0, 4, f"{concern.work[0].upper() + concern.work[1:]}: how {w.they} see{s} it", "both", (
+        f"From your notes: \u201c{_tidy_quote(concern.said)}\u201d. That is your read, so ask rather than tell: how {w.they} see{s} "
+        f"{concern.work} and what {w.they} would change about it, and listen for what sits under it. "
+        + _CONCERN_NEXT[concern.kind].format(them=w.them, they=w.they)))
+    item.rank, item.leads = 2, True
+    item.questions.append(f"How do you see {concern.work} right now?")
+    if concern.guess:
+        item.prep.append(f"Your guess (\u201c{_tidy_quote(concern.guess)}\u201d) stays with you: check it with one open question, don't lead with it.")
+    plan.rules.append(RuleApplied(rule="read-on-work", guidance="weekly-one-on-one-and-trust",
+                                  detail=f"Your read of {w.them} on {concern.work}: the work by name first, asked about rather than told."))
+
+
 def _spinning_item(plan: _Plan, p: Person, spin: Spinning, w: Words, notes: str) -> None:
     """Work they are going round in circles on leads: where it is and what they tried, what done looks like for now, one
     small next step with a date; the open action on record that is part of it is that step, and their goal frames it."""
@@ -3242,7 +3310,9 @@ def _spinning_item(plan: _Plan, p: Person, spin: Spinning, w: Words, notes: str)
     said = next((c.strip() for c in re.split(r"[.;!?\n]", notes) if SPINNING_ON.search(c)), "")
     opening = f"From your notes: \u201c{_tidy_quote(said)}\u201d. " if said else ""
     have = "have" if w.they in ("they", "you") else "has"
-    text = (f"{opening}Ask {w.them} to walk you through where {work} is and what {w.they} {have} tried, and listen for what is "
+    cw = p.current_work
+    part = f" (part of {cw.project})" if cw and part_of(work, f"{cw.project} {cw.summary}") and not part_of(cw.project, work) else ""
+    text = (f"{opening}Ask {w.them} to walk you through where things stand with {work}{part} and what {w.they} {have} tried, and listen for what is "
             f"missing: a clear question, what done looks like, or a decision {w.they} {'are' if have == 'have' else 'is'} waiting for. "
             f"Then agree what done looks like for now and one small next step with a date, and who {w.they} can check it with. "
             "Say that this kind of work often goes round in circles; the way out is a smaller step, not more hours.")

@@ -16,9 +16,9 @@ _OWES = re.compile(
     rf"has not (?:sent|shared|delivered|finished|written|done)|is late (?:with|on))\s+(?:me\s+|us\s+|the team\s+)?(?P<w>{_THING}){_END}",
     re.I,
 )
-# 'the eval rubric draft he owes is a week late', 'the write-up she owes me'.
+# 'the eval rubric draft he owes is a week late', 'the write-up she owes me', 'the design doc he promised two weeks ago'.
 _OWED_BY = re.compile(
-    rf"\b(?P<w>{_THING})\s+(?:that\s+)?(?:he|she|they)\s+(?:still\s+)?owes?\b(?:\s+(?:me|us))?",
+    rf"\b(?P<w>{_THING})\s+(?:that\s+)?(?:he|she|they)\s+(?:still\s+)?(?:owes?|promised|committed to|said (?:he|she|they)['\u2019]?d (?:send|share|write|deliver|finish))\b(?:\s+(?:me|us))?",
     re.I,
 )
 # 'rubric draft still not shared, was due last fri': a deliverable not in yet, owed when it was due or is on record.

@@ -56,7 +56,8 @@ def peer_case(notes: str) -> PeerCase:
     wants = [to_manager(" ".join(w.split()).strip(" ,-")) for w in wants]
     rule = next((w for w in wants if _RULE_WORDS.search(w)), "")
     asks = [w for w in wants if w != rule]
-    return PeerCase(_acts(notes), rule, asks, bool(asks) and (not rule or wants.index(asks[0]) < wants.index(rule)))
+    acts = _acts(notes) or _bypass_said(notes)  # 'his devs keep asking Marco on slack for schema changes': their act too
+    return PeerCase(acts, rule, asks, bool(asks) and (not rule or wants.index(asks[0]) < wants.index(rule)))
 
 
 # Their people going straight to one of the manager's people for a kind of request: 'her analysts keep DMing Priya
@@ -87,3 +88,12 @@ def direct_requests(notes: str) -> Intake | None:
         return None
     who = m.group("who")
     return Intake(to_manager(m.group("side")), to_manager(who), m.group("what").strip())
+
+
+def _bypass_said(notes: str) -> list[str]:
+    """The sentence that says their people go straight to one of the manager's, from its subject on, said to the manager."""
+    m = _BYPASS.search(notes or "")
+    if m is None:
+        return []
+    end = re.search(r"[.;!?\n]", notes[m.start() :])
+    return [to_manager(" ".join(notes[m.start() : m.start() + end.start() if end else len(notes)].split()).strip(" ,-"))]

@@ -168,7 +168,11 @@ _LOGISTICS = re.compile(
 _HARD = re.compile(
     r"\bhard (?:convo|conversation|talk|chat)\b|\bdifficult (?:convo|conversation|talk|chat)\b|\btough (?:convo|conversation|talk|chat|feedback)\b|"
     r"\b(?:give|giving|deliver|delivering) (?:\w+ )?(?:hard |tough |critical |negative |honest |difficult )?feedback\b|"
-    r"\bperformance (?:issue|problem|concern|conversation|talk)s?\b|\bcomplaints? (?:about|against) (?:him|her|them|his|their)\b",
+    r"\bperformance (?:issue|problem|concern|conversation|talk)s?\b|\bcomplaints? (?:about|against) (?:him|her|them|his|their)\b|"
+    # said as what the talk must do: 'need to tell him the pipeline work isn't good enough', 'it has to change', 'this stops'
+    r"\b(?:need|needs|have|has|got) to tell (?:him|her|them|[a-z]+) (?:that )?[^.;!?]{0,50}?\b(?:isn'?t|is not|aren'?t|are not|wasn'?t|not) (?:good enough|acceptable|ok(?:ay)?|up to (?:standard|scratch))\b|"
+    r"\b(?:it|this|that|things) (?:has|have|needs?) to (?:change|stop)\b|\b(?:understand|know|hear) (?:that )?(?:this|it) (?:stops|has to stop|can'?t continue)\b|"
+    r"\b(?:dreading|dread) (?:it|this|the (?:talk|conversation|meeting|1[:-]?1))\b|\b(?:proper|serious|frank|straight) (?:conversation|talk|word)\b",
     re.I,
 )
 # Words the manager quotes ("said her features 'aren't production grade'"): a quote mark not inside a word.
@@ -444,7 +448,7 @@ COPIED = (r"\bcopied\b|\bcopy[- ]pasted\b|\bpasted (?:in )?(?:from|off)\b|\blift
           r"\bnot (?:his|her|their) own (?:work|words|writing)\b|\bwithout (?:any )?(?:credit|attribution|citing|a source)\b")
 # Evidence of a performance concern, as a manager writes it ('late 3 sprints running', 'shipped without the eval').
 _SHORTFALL = re.compile(
-    r"\blate\b|\bmiss(?:ed|es|ing)\b|\bslipp?(?:ed|ing|s)?\b|\bbehind\b|\bregression\w*|\bbroke\b|\bbugs?\b|\bincidents?\b|"
+    r"\blate\b|\bmiss(?:ed|es|ing)\b|\bslipp?(?:ed|ing|s)?\b|\bbehind\b|\bregression\w*|\bbroken?\b|\btook\b[^.;,]{0,50}\bdown\b|\bbugs?\b|\bincidents?\b|"
     r"\bwithout (?:the |a |an |any )?[\w-]+|\bskipp(?:ed|ing)\b|\brolled? ?back\b|\brollbacks?\b|\boutages?\b|\bquality\b|\bsloppy\b|"
     r"\bdeadlines?\b|\bunreliable\b|\bdid(?:n'?t| not) (?:come|arrive|land|happen|turn up|show up)\b|\bnever (?:came|arrived|landed|happened|turned up)\b|\bnothing (?:was )?said\b|\bdropp(?:ed|ing) the ball\b|\bnot (?:delivered|shipped|done|finished)\b|"
     r"\b(?:weeks?|days?) away\b|\b(?:keeps?|kept) coming back with\b|\bthe same (?:mistakes|bugs|errors|issues|problems|review comments)\b|\b(?:needs?|needed|requires?|required) (?:\w+ ){0,3}?(?:rework|reworking|rewriting|redoing|fixing up|clean-?up)\b|\b(?:heavily |mostly )?(?:reworked|redone) by\b|\bstill (?:isn'?t|isnt|is not|not|hasn'?t been|has not been) (?:merged|done|shipped|finished|landed|live|in)\b|\bleak(?:age|ed|s)?\b|\bonly (?:caught|found|spotted)\b|\b(?:not|never) turned up\b|\bno-?shows?\b|\buntil (?:i|someone) (?:ask|chase)|\bdoes(?:n'?t| not) (?:flag|raise|tell)\b|\bsit(?:s|ting)? (?:for |around for )?(?:days|weeks|a week|a few days)\b|" + COPIED, re.I)
@@ -501,6 +505,9 @@ NOT_A_PLAN_YET = re.compile(
 DEFENSIVE = re.compile(r"\bdefensive\b|\bgets? (?:angry|heated|upset|prickly)\b|\bpush(?:es)? back (?:hard|a lot)\b|\bargu(?:e|es|ing|mentative)\b|\bshuts? down\b|\btakes? (?:feedback|criticism) badly\b", re.I)
 
 
+_TELL_PREFIX = re.compile(r"^(?:i\s+)?(?:need|needs|have|has|got) to tell (?:him|her|them|[a-z]+) [^:]{3,80}:\s*", re.I)
+
+
 def performance_examples(notes: str, words: Words) -> tuple[list[str], list[str]]:
     """The concrete shortfalls the manager wrote (whole clauses, at most three; 'missed X and the last version was
     copied' is two) and the expectations they imply."""
@@ -511,6 +518,7 @@ def performance_examples(notes: str, words: Words) -> tuple[list[str], list[str]
             parts += [p.strip(" ,") for p in re.split(r",\s+(?![^()]*\))", clause)]
             continue
         parts += split if all(_SHORTFALL.search(p) and len(p.split()) >= 3 for p in split) else [clause]
+    parts = [_TELL_PREFIX.sub("", c) for c in parts]  # 'need to tell him it isn't good enough: 3 broken deploys': the deploys
     examples = [c for c in parts if _SHORTFALL.search(c) and not _NOT_EVIDENCE.search(c) and not IMPACT.search(c) and not RAISED_BEFORE.search(c)
                 and 3 <= len(c.split()) <= 20][:3]
     expected: list[str] = []

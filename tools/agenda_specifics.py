@@ -27,6 +27,8 @@ _MEETING = re.compile(r"(?<![/\d.])\b(?:1[:-]?1s?|1 on 1|one[- ]on[- ]ones?)\b(?
 # A clause that ends by pointing back at the one before ('sam's launch review depends on it'): no fact on its own.
 _BACK_REFERENCE = re.compile(r"\b(?:on|to|with|for|from|about|needs|uses|blocks|waits on)\s+(?:it|that|this)\W*$", re.I)
 _PREP_START = re.compile(r"^(?:of|to|for|with|from|by|than|like|as)\b", re.I)
+# What the manager must say, not a fact about the situation: 'need to tell him the pipeline work isn't good enough'.
+_MESSAGE_START = re.compile(r"^(?:i\s+)?(?:need|needs|have|has|got|want) to (?:tell|say|ask|raise|let \w+ know)\b", re.I)
 
 _COUNT_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if w.isalpha() and w not in ("a", "an", "one", "zero", "no")), key=len, reverse=True))
 _MONEY = r"[$€£]\s?\d[\d,.]*\s?(?:k|m|bn)?\b|\b\d[\d,.]*\s?(?:k|m|bn)\b(?!\s*(?:rows?|records?|lines?|users?|samples?))|\b\d[\d,.]*\s?(?:dollars|euros|pounds|usd|eur|gbp)\b"
@@ -245,7 +247,7 @@ def private_reads(notes: str) -> list[str]:
 
 
 def _is_specific(piece: str, name: str) -> bool:
-    if len(piece.split()) < 3 or _PRIVATE_READ.search(piece) or _LOGISTICS.search(piece) or _HOW_HEARD.search(piece) or _PREP_START.match(piece) or _SPAN_ONLY.fullmatch(piece.strip()):
+    if len(piece.split()) < 3 or _PRIVATE_READ.search(piece) or _LOGISTICS.search(piece) or _HOW_HEARD.search(piece) or _PREP_START.match(piece) or _MESSAGE_START.match(piece) or _SPAN_ONLY.fullmatch(piece.strip()):
         return False
     numbers = [m.group(0) for m in _NUMBER.finditer(piece)]
     spans_only = numbers and all(_SPAN_START.search(m) for m in _number_phrases(piece))

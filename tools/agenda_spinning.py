@@ -34,6 +34,12 @@ def _stems(text: str) -> set[str]:
     return {w[:4] for w in _CONTENT.findall(text.casefold()) if w not in _STOP}
 
 
+def part_of(work: str, whole: str) -> bool:
+    """True when `work` shares a content word with `whole` ('the merchant feature ablations' and 'Fraud model v3:
+    gradient-boosted fraud model with new merchant features')."""
+    return bool(_stems(work) & _stems(whole))
+
+
 def spinning_on(notes: str, actions: list[str]) -> Spinning | None:
     """The work the notes say the person is going round in circles on, with the open actions that share its words."""
     m = SPINNING_ON.search(notes or "")

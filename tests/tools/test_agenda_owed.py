@@ -59,3 +59,11 @@ def test_owed_work_the_manager_named_comes_before_what_only_the_record_holds():
                      career_goal="Lead the data platform", last_feedback=date(2026, 9, 1))
     titles = [i.title for i in agenda.items]
     assert titles.index("Owed: the lineage audit write-up") < titles.index("Feedback")
+
+
+def test_work_promised_and_not_sent_is_owed_and_matched_to_its_action():
+    from tools.agenda_owed import owed_work
+
+    found = owed_work("hard talk about the migration runbook she promised last sprint and never shared", "Wren",
+                      ["Write the migration runbook", "Book the offsite"])
+    assert found and found[0].thing == "the migration runbook" and found[0].on_record == "Write the migration runbook"

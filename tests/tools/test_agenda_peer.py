@@ -102,3 +102,9 @@ def test_direct_requests_read_the_side_the_person_and_the_kind():
     found = direct_requests("her analysts keep DMing Priya directly for rule tweaks and Priya's losing half a day")
     assert (found.side, found.person, found.what) == ("her analysts", "Priya", "rule tweaks")
     assert direct_requests("her analysts keep closing our escalation tickets early") is None
+
+
+def test_their_people_going_straight_to_yours_is_the_fact_said_whole():
+    agenda = _peer("agathe (peer) - his devs keep asking Marco on slack for schema changes, it's killing his focus. 20 min")
+    facts = next(i for i in agenda.items if i.title == "What happened, as data you both look at")
+    assert "his devs keep asking Marco on slack for schema changes" in facts.notes

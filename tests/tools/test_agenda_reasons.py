@@ -532,3 +532,24 @@ def test_someone_who_has_left_is_never_the_one_to_talk_to_separately():
     text = agenda.markdown
     assert "talk to Bertil separately" not in text and "conversation with Bertil for after it" not in text
     assert "Bertil has left" in text
+
+
+import pytest as _pytest
+
+
+@_pytest.mark.parametrize("text", [
+    "1:1 thurs w/ bastian. need to tell him the labelling work isn't good enough: 4 mislabelled batches",
+    "she keeps missing standup and it has to change",
+    "i want her to understand this stops",
+    "been dreading this one, 30 min with cosmo",
+])
+def test_a_talk_said_as_what_it_must_do_is_a_hard_conversation(text):
+    from tools.agenda_reasons import hard_conversation
+
+    assert hard_conversation(text)
+
+
+def test_an_ordinary_check_in_is_not_a_hard_conversation():
+    from tools.agenda_reasons import hard_conversation
+
+    assert not hard_conversation("1:1 with cosmo friday, 30 min, he wants to talk about the conference")

@@ -47,3 +47,11 @@ def test_the_agenda_opens_with_the_work_the_action_and_the_goal():
     assert first.title == "The ranking ablations: the next step"
     assert "Send the ablation plan" in first.notes and "lead an applied research area" in first.notes
     assert "Their topics" != first.title and not first.title.startswith("Unblock")
+
+
+def test_work_inside_their_current_project_is_said_as_part_of_it():
+    person = _person().model_copy(update={"current_work": CurrentWork(project="Search relevance", summary="Learning-to-rank with new ablation studies",
+                                                                      remaining_weeks_low=2, remaining_weeks_likely=3, remaining_weeks_high=5)})
+    agenda = build_agenda(AgendaInput(person=person, minutes=30, today=TODAY, cues=["stuck"],
+                                      notes="quill keeps going round in circles on the ablation studies"))
+    assert "(part of Search relevance)" in agenda.items[0].notes

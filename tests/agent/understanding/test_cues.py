@@ -302,3 +302,13 @@ def test_work_going_round_in_circles_is_stuck(text):
     from agent.understanding.cues import detect_cues
 
     assert "stuck" in detect_cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "two of the juniors came to me separately: he talks over them in every planning meeting",
+    "at the client demo she described his dashboard as 'amateur stuff' in front of the whole room",
+])
+def test_how_someone_treats_others_told_by_those_on_the_receiving_end_is_conduct(text):
+    from agent.understanding.cues import detect_cues
+
+    assert "conduct" in detect_cues(text)
