@@ -3321,6 +3321,7 @@ def _spinning_item(plan: _Plan, p: Person, spin: Spinning, w: Words, notes: str)
                  "step, shared by a day you agree.")
     if p.career_goal:
         text += f" Tie it to {w.their} goal ({p.career_goal[0].lower() + p.career_goal[1:]}): cutting {work} down to a question that can be answered is that skill."
+        plan.drops.add("growth")  # the goal is tied to the work in hand: no separate stock growth item
     item = plan.add(0, 4, f"{work[0].upper() + work[1:]}: the next step", "both", text)
     item.rank, item.leads = 0, True
     item.questions += [f"Where are you with {work}, and what have you tried so far?", "What would done look like for it, for now?",

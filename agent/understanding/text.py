@@ -276,8 +276,9 @@ def normalise(text: str) -> str:
 # A manager correcting themself mid-sentence ('with wynn no wait sorry not wynn with Morwen', 'thursday, sorry I mean
 # friday', 'tom - scratch that - priya'): the words taken back are no part of what they mean.
 _TAKE_BACK = re.compile(
-    r"(?P<mark>\s*[,;(-]*\s*(?:no+,?\s+wait|wait,?\s+no|no,?\s+sorry|sorry,?\s+no|sorry,?\s+i\s+mean[t]?|no,?\s+i\s+mean[t]?|"
-    r"scratch that|strike that|or rather|correction:?|oops)\b(?!\s+(?:time|times|list|lists)\b)[,.:)-]*\s*"
+    r"(?P<mark>\s*[,;(-]*\s*(?:(?:no+,?\s+wait|wait,?\s+no)(?=\s*[,.!:;)-]|\s+(?:sorry|not|i mean|actually|make that|it'?s|\d+)\b|\s+(?-i:[A-Z]))|"
+    r"no,?\s+sorry(?=\s*[,.!:;)-]|\s+not\b)|sorry,?\s+no(?=\s*[,.!:;)-])|sorry,?\s+i\s+mean[t]?|no,?\s+i\s+mean[t]?|"
+    r"scratch that|strike that|or rather(?!\s+than\b)|correction:|oops)\b[,.:)-]*\s*"
     r"(?:sorry,?\s*)?(?:[,-]\s*)?(?:not\s+(?P<neg>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s*[,-]?\s+(?=\S))?)",
     re.IGNORECASE,
 )
@@ -291,6 +292,11 @@ def _taken_back(before: list[str], neg: str | None, after: list[str]) -> int:
         said = neg.casefold().split()
         k = len(said)
         return k if [w.casefold().strip(",.;:") for w in before[-k:]] == said else 0
+    det = ("the", "a", "an", "my", "his", "her", "their", "our", "this", "that")
+    if after and after[0].casefold() in det:  # 'the model, or rather the pipeline': the whole noun phrase goes
+        at = next((i for i in range(len(before) - 1, max(-1, len(before) - 5), -1) if before[i].casefold() in det), None)
+        if at is not None:
+            return len(before) - at
     for k in (3, 2):
         if len(before) >= k and len(after) >= k and [w.casefold() for w in before[-k + 1 :]] == [w.casefold().strip(",.;:") for w in after[1:k]]:
             return k
@@ -306,11 +312,11 @@ def self_corrected(text: str) -> str:
         return text
     before, rest = text[: m.start()].split(" "), text[m.end() :]
     k = _taken_back(before, m.group("neg"), rest.split())
-    if k == 0 or k >= len(before):
+    if k == 0 or k > len(before):
         return text
     kept = before[:-k]
     first = rest.split(" ", 1)
     link = {"w/": "with"}
     if kept and first[0].casefold() in _LINK and link.get(kept[-1].casefold(), kept[-1].casefold()) == first[0].casefold():
         rest = first[1] if len(first) > 1 else ""  # 'with wynn ... with Morwen': the link word once
-    return self_corrected(" ".join(kept) + " " + rest)
+    return self_corrected(" ".join([*kept, rest]).strip())

@@ -55,3 +55,9 @@ def test_work_inside_their_current_project_is_said_as_part_of_it():
     agenda = build_agenda(AgendaInput(person=person, minutes=30, today=TODAY, cues=["stuck"],
                                       notes="quill keeps going round in circles on the ablation studies"))
     assert "(part of Search relevance)" in agenda.items[0].notes
+
+
+def test_the_goal_tied_to_the_work_leaves_no_stock_growth_item():
+    notes = "1:1 with quill monday, 30 min. he's going round in circles on the ranking ablations"
+    agenda = build_agenda(AgendaInput(person=_person(), minutes=30, today=TODAY, cues=["stuck"], notes=notes))
+    assert "Growth" not in [i.title for i in agenda.items]

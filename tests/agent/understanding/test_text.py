@@ -14,6 +14,8 @@ from agent.understanding.text import self_corrected
         ("book a 30 min no wait 45 min chat with Ines", "book a 45 min chat with Ines"),
         ("sit-down with Bram, no sorry, Cato, on friday", "sit-down with Cato, on friday"),
         ("catch-up w/ rhys or rather with Sol next week", "catch-up w/ Sol next week"),
+        ("1:1 with Bea no wait Cai monday", "1:1 with Cai monday"),
+        ("forward it to the risk team or rather the fraud team today", "forward it to the fraud team today"),
     ],
 )
 def test_the_words_taken_back_are_gone(said, meant):
@@ -27,6 +29,9 @@ def test_the_words_taken_back_are_gone(said, meant):
         "I mean, she is good at this",
         "no wait, forget the forecast",
         "he said sorry for the outage and fixed it",
+        "is there no wait staff booked for the offsite",
+        "tom said sorry no one told him about the freeze",
+        "we could ship or rather than ship now hold until january",
     ],
 )
 def test_text_without_a_take_back_is_unchanged(said):
