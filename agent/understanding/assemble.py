@@ -1578,10 +1578,21 @@ def _whole_period(s: Situation, sig: Signals, today: date) -> None:
         s.put("new_work_shape", "fixed_loan", "question", sig.words(period.start, period.end))
 
 
-HALF_TIME = re.compile(r"\bhalf[- ]time\b|\bhalf (?:of )?(?:her|his|their|my) (?:time|week)\b|\bat (?P<p>\d{2})\s?%(?! (?:chance|odds|confiden))|\b(?P<q>\d{2})\s?% of (?:her|his|their|my|the person'?s) time\b", re.I)
+HALF_TIME = re.compile(r"\bhalf[- ]time\b|\bhalf (?:of )?(?:her|his|their|my|[a-z]+['’]s) (?:time|week)\b|\bat (?P<p>\d{2})\s?%(?! (?:chance|odds|confiden))|\b(?P<q>\d{2})\s?% of (?:her|his|their|my|the person'?s) time\b", re.I)
 
 
 HALF_DAYS = re.compile(r"\b(?P<n>[1-9])\s+(?:mornings?|afternoons?|half[- ]days?)\s+(?:a|1|per|each|every)\s+(?:week|wk)\b", re.I)
+
+
+# The manager giving a share of someone's week in their own voice: 'i'd rather give him', 'i can offer', 'we could spare'.
+SHARE_GIVEN = re.compile(r"\b(?:i|we)(?:['’]d|\s+would)?(?:\s+(?:rather|prefer to|happy to|be happy to|can|could|will|['’]ll|am happy to|['’]m happy to|only))+\s+(?:just\s+)?(?:give|offer|lend|spare|loan|let (?:him|her|them) have)\b"
+                         r"|\b(?:i|we)(?:['’]d|\s+would)?\s+rather\s+(?:he|she|they|you|\w+)\s+(?:gets?|has|have|takes?)\b|\bmy (?:answer|offer)\s*(?:is|:)", re.I)
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The words of the sentence up to position `at` ('... i'd rather give him' before 'one day a week')."""
+    start = max(text.rfind(x, 0, at) for x in (". ", "? ", "! ", "\n", ": ")) + 1
+    return text[start:at]
 
 
 def _time_share(s: Situation, sig: Signals, today: date) -> None:
@@ -1604,6 +1615,9 @@ def _time_share(s: Situation, sig: Signals, today: date) -> None:
         said = sig.words(half.start(), half.end())
     share = shares[0]
     s.put("time_share", shares if len(shares) > 1 else share, "question", said)  # '2 days a week ... what if 1 day/wk': both
+    at = rates[0].start if rates else (halves or half).start()
+    if SHARE_GIVEN.search(_sentence_before(sig.text.normal, at)):
+        s.put("share_offered", True, "question", said)  # "i'd rather give him one day a week of lena": the manager's answer
     found = _period_weeks(sig, today)
     until = found[1].value.isoformat() if found else s.get("deadline")
     if not s.has("new_work_weeks") and until:
@@ -2807,7 +2821,7 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
     if why is not None:
         s.put("reason", sig.words(why[1], why[2]), "question", sig.words(why[1], why[2]))
     cost = messages.cost_in(normal)
-    if cost is not None and purpose == "ask_for_resources":
+    if cost is not None and (purpose == "ask_for_resources" or (not purpose and s.has("headcount"))):  # 'one ml engineer, about £85k': people asked for are a resource ask
         more = messages.second_cost_in(normal, cost[2])
         said = sig.words(cost[1], cost[2]) + (" plus " + sig.words(*more) if more else "")
         s.put("cost", said, "question", said)
