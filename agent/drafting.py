@@ -1422,8 +1422,11 @@ def _run_of_stated(records: list[dict[str, Any]], s: Situation) -> WhatIfResult 
     from agent.tool_results import all_inputs, all_results
 
     chosen = stated_strategy(s)
-    runs = list(zip(all_inputs(records, "compare_strategies"), all_results(records, "compare_strategies")))
-    if not chosen or not runs or any(o.strategy == chosen for o in runs[0][1].strategies):
+    if not chosen:
+        return None
+    called = [r for r in records if r.get("arguments")]  # a result handed in without its call has no share to match
+    runs = list(zip(all_inputs(called, "compare_strategies"), all_results(called, "compare_strategies")))
+    if not runs or any(o.strategy == chosen for o in runs[0][1].strategies):
         return None
     share = s.get("time_share")
     having = [(i, r) for i, r in runs if any(o.strategy == chosen for o in r.strategies)]
