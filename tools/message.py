@@ -318,6 +318,7 @@ _SHORTHAND = (
     (r"(?<=\w)/(?:hr|hour)\b", " an hour"), (r"(?<=\w)/(?:mo|month)\b", " a month"), (r"(?<=\w)/(?:wk|week)\b", " a week"), (r"(?<=\w)/day\b", " a day"),
     (r"\b(\d+)\s*-?min\b(?=\s+(?P<next>[a-z]+))", _minutes_before), (r"\bppl\b", "people"), (r"\b(the|these|those|our|your|its|their)\s+~\s*", r"\1 roughly "), (r"~\s*", "about "), (r"\bwks\b", "weeks"), (r"\bwk\b", "week"), (r"\bhrs?\b", "hours"), (r"(?<!/)\bmins?\b", "minutes"),
     (r"\bmtg\b", "meeting"), (r"\best\.(?=\s)", "estimated"), (r"\bxmas\b", "Christmas"), (r"\btues\b", "Tuesday"), (r"\bthurs\b", "Thursday"), (r"\bweds\b", "Wednesday"), (r"\s+\+\s+", " and "), (r"\bphd\b", "PhD"), (r"\b(gpu|cpu|tpu|api|sla|kpi|okr|etl|sql|aws|gcp|llm|nlp)(s?)\b", lambda m: m.group(1).upper() + m.group(2)),
+    (r"\bml(?=\s+(?:engineers?|models?|teams?|ops|platform|research(?:ers?)?|scientists?|leads?|systems?|pipelines?|work)\b)", "ML"),  # 'one ml engineer'; never '500 ml'
     (r"\bq([1-4])\b", r"Q\1"), (r"\bw/o\b", "without"), (r"\b(dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|havent|hasnt|shouldnt|wouldnt|couldnt)\b", lambda m: m.group(1)[:-1] + "'" + m.group(1)[-1]),
     (r"\b(shes|thats|whats|theres|heres|lets|youre|theyre|were|ive|weve|youve|theyve|ill|youll|well|theyll)\b(?=\s+(?:a|an|the|\d|\w+ing|not|going|all|only|just|also|still|about|over|under|too|\w+ed|what|why|how|no|fine|ok|okay|done|ready|it|on|in)\b)",
      lambda m: _APOSTROPHE.get(m.group(1).lower(), m.group(1))),  # "thats 3 months" -> "that's 3 months"
@@ -1777,8 +1778,15 @@ def _cannot_take_on(thing: str, by: date | None = None) -> str:
     return f"We can't take on {_the(thing)}{when} as asked." if thing else "We can't take this on as asked."
 
 
-def _decline(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
+def _declined_thing(f: Facts) -> str:
+    """What the no is to: the new work, else the project, never a thing the manager offers ('a which-lesson email')."""
     thing = f.new_work or f.project
+    offered = " ".join([f.offer, *(p.text for p in f.points if p.kind == "offer")]).lower()
+    return "" if thing and thing.lower() in offered else thing
+
+
+def _decline(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
+    thing = _declined_thing(f)
     if f.decision:
         lead = _sentence(f.decision[:1].upper() + f.decision[1:])
     elif f.person and not f.new_work:
@@ -2608,7 +2616,7 @@ def _dictated_decline(f: Facts, points: list[str], reasons: list[str], offers: l
     else:
         if not reasons and not f.reason:
             reasons = [x for x in [_busy_until(offers or [f.offer])] if x]  # "once v3 ships we'll ...": v3 is why not now
-        d.lead = f"I know {requests[0]}, but we can't take it on as asked." if requests else _cannot_take_on(f.new_work or f.project, f.deadline)
+        d.lead = f"I know {requests[0]}, but we can't take it on as asked." if requests else _cannot_take_on(_declined_thing(f), f.deadline)
     d.body = [_cap(x) for x in reasons + points] + _offered(offers)
     return d
 
@@ -3290,7 +3298,7 @@ def _dictated_close(inp: DraftInput, f: Facts, asks: list[str], offers: list[str
     if inp.purpose == "ask_for_resources" and inp.audience == "peer_team":
         return "Could you confirm whether your team can do this, and by when?"  # a peer is asked, not asked to approve
     if inp.purpose == "ask_for_resources":
-        what = re.sub(r"^(?:an?|one|more)\s+", "", f.resource or "", flags=re.I)
+        what = re.sub(r"\bml\b", "ML", re.sub(r"^(?:an?|one|more)\s+", "", f.resource or "", flags=re.I))  # 'the ML engineer'
         asked = " ".join(p.text for p in f.points if p.kind == "ask")
         named = what and (not asked or re.search(rf"(?i)\b{re.escape(what.rstrip('s'))}", asked))  # "1 hire and a cloud move": asked as 'this'
         thing = (f"the {_count(f.headcount)} {what}" if f.headcount > 1 else f"the {what}") if f.headcount and named else "this"

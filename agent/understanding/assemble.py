@@ -1227,6 +1227,26 @@ def _slip(sig: Signals) -> tuple[date, date, str] | None:
             return first.value, second.value, sig.words(first.start, second.end)  # 'was due on the 14th, now it's the wk of jan 18'
         if len(between) <= 80 and NEW_DATE_LABEL.search(between) and second.value > first.value:
             return first.value, second.value, sig.words(first.start, second.end)  # "won't make 15/01 as promised. new date 12/02"
+    return _slip_told_apart(sig, dates)
+
+
+# A promised date said missed, and the realistic one put sentences later: 'we told him it would be with him on the 15th
+# of january ..., and it's not going to happen. ... realistically that puts the forecast at the 12th of february'.
+SAID_MISSED = re.compile(r"\b(?:(?:it'?s|it is|that'?s|that is)\s+not going to happen|won'?t (?:make it|happen|land)|(?:isn'?t|is not) going to (?:make it|happen|land)|we(?:'ll| will) miss it)\b", re.I)
+NEW_DATE_PUT = re.compile(r"\b(?:puts?|put)\s+(?:it|that|us|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:at|to|on|into)\s+(?:the\s+)?$"
+                          r"|\b(?:realistically|now)[,\s]+(?:it'?s|it will be|it'?ll be|we'?re looking at|more like)\s+(?:the\s+)?$", re.I)
+
+
+def _slip_told_apart(sig: Signals, dates: list) -> tuple[date, date, str] | None:
+    """(old date, new date, words) when the promised date is said missed and the new one is put later in the text."""
+    text = sig.text.normal
+    for i, first in enumerate(dates):
+        if not WAS_DUE.search(text[max(0, first.start - 120) : first.start]):
+            continue
+        for second in dates[i + 1 :]:
+            missed = SAID_MISSED.search(text, first.end, second.start)
+            if missed and second.value > first.value and NEW_DATE_PUT.search(text[max(0, second.start - 60) : second.start]):
+                return first.value, second.value, sig.words(second.start, second.end)
     return None
 
 
@@ -2667,7 +2687,8 @@ def _message_purpose(s: Situation, sig: Signals, instruction: str) -> tuple[str,
     if purpose == "ask_for_resources" and declined and messages.OFFER_LABEL_RE.search(instruction):
         purpose, words = "decline_or_negotiate", declined.group(0)  # "we're not taking X. we'd need 3 more people. what i can do: ..."
     slip = _slip(sig)
-    if slip is not None and purpose in ("respond_to_reprioritization", "progress_update", ""):
+    missed = purpose == "decline_or_negotiate" and re.fullmatch(r"(?i)won'?t make|(?:is\s+)?not going to make|will miss", words.strip())  # "won't make it" of our own date is no no to a request
+    if slip is not None and (purpose in ("respond_to_reprioritization", "progress_update", "") or missed):
         purpose, words = "forecast_risk", slip[2]  # 'tell the council the ETA model moves from the 18th to jan 11': a slip notice
     if not purpose and s.intent == "planning":
         purpose, words = ("answer_question", "their question") if messages.question_asked(normal) else ("forecast_risk", "")
