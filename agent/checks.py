@@ -365,8 +365,10 @@ def drafted_sources(records: list[dict[str, Any]], question: str) -> list[str]:
 
 def turn_draft_problems(records: list[dict[str, Any]], situation: Situation, question: str, today: date) -> list[DraftProblem]:
     """Problems in every draft made this turn (the recommendation taken from the what-if, if one ran)."""
+    from agent.drafting import stated_strategy
+
     whatifs = all_results(records, "compare_strategies")
-    recommendation = whatifs[0].recommendation if whatifs else None
+    recommendation = (stated_strategy(situation) or whatifs[0].recommendation) if whatifs else None  # the plan the manager stated is the one to agree with
     out: list[DraftProblem] = []
     sources = drafted_sources(records, question)
     given = numbers_given(question, records)
@@ -475,10 +477,11 @@ def content_problems(body: str, question: str, given: set[float], situation: Sit
     for m in WRITER_WORDS.finditer(body):
         if m.group(0).lower() in question.lower():
             problems.append(DraftProblem("instruction", f"'{m.group(0)}' is an instruction to the writer, not part of the message"))
-    from tools.message_brief import adds_up
+    from tools.message_brief import adds_up, payback
 
-    headcount = situation.get("headcount")
+    headcount, cost = situation.get("headcount"), situation.get("cost")
     given = given | _numbers(adds_up(question, headcount if isinstance(headcount, int) else None))  # the manager's cost and payoff, added up by the tool
+    given |= _numbers(payback(question, cost)) if isinstance(cost, str) else set()  # a loss against the ask's price, worked out by the tool
     stray = sorted(n for n in _unstated(body, given) - summed(body, _numbers(question)) if n not in (0.0,))
     if stray:
         problems.append(DraftProblem("wrong-number", f"{', '.join(f'{n:g}' for n in stray[:3])} appear(s) neither in your question nor in a tool result"))

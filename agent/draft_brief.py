@@ -13,7 +13,7 @@ from tools.reader_voice import reader_state
 
 from tools.message import Point
 from lead_core.number_words import number
-from tools.message_brief import MessageBrief, adds_up, offers_of, reason_of
+from tools.message_brief import MessageBrief, adds_up, offers_of, payback, reason_of
 from tools.reader_voice import has_verb
 
 # Readers by their relation to us, read from the words around the reader's name (their title and organisation).
@@ -228,6 +228,8 @@ def message_brief(facts: dict[str, Any], points: list[Point], question: str, pur
         brief.update(answered_questions(question, facts, points))  # 'why does it cry wolf': answered first, from the manager's facts
     headcount = facts.get("headcount") if isinstance(facts.get("headcount"), int) else None
     brief["adds_up"] = adds_up(question, headcount)[:400] if purpose in ("ask_for_resources", "share_decision", "progress_update", "answer_question") else ""
+    if purpose == "ask_for_resources" and not brief["adds_up"] and isinstance(facts.get("cost"), str):
+        brief["payback"] = payback(question, facts["cost"])[:400]  # 'that cost about £140k ...' against the hire's £85k
     return MessageBrief.model_validate({k: v for k, v in brief.items() if v not in ("", None, [])}).model_dump()
 
 

@@ -49,7 +49,7 @@ ODDS_PURPOSES = ("answer_question", "forecast_risk", "explain_uncertainty", "pro
 STRATEGY_WORDS: tuple[tuple[str, str], ...] = (
     ("finish_first", r"\bfinish\w*\b.{0,60}\b(?:first|before)\b|\bafter .{0,40}\b(?:ships|lands|is done|wraps)\b|\bonce .{0,40}\b(?:ships|lands|is done|wraps)\b"),
     ("switch_now", r"\bswitch\w* (?:\w+ )?(?:now|right away|immediately)\b|\bstarts? (?:on it )?(?:now|monday|right away|immediately)\b"),
-    ("split_capacity", r"\bsplit\b|\bpart[- ]time\b|\b50/50\b|\bhalf (?:her|his|their) time\b|\b\w+ days? a week\b"),
+    ("split_capacity", r"\bsplit\b|\bpart[- ]time\b|\b50/50\b|\b(?:half|part|some|a (?:third|quarter|fifth)|\d{1,2}\s*%) (?:of )?(?:her|his|their|[a-z]+['’]s) time\b|\b\w+ days? (?:a|per|every|each) week\b"),  # 'half of priya's time'
     ("defer_new", r"\bdefer\w*\b|\bwait\w* (?:until|for|till)\b|\bnext (?:quarter|planning|cycle)\b"),
 )
 SLIP_SAID_RE = re.compile(r"\bwon'?t make\b|\bslip\w*|\bat risk\b|\bdelay\w*|\blate\b|\bmiss\w*|\bbehind\b|\bnot going to make\b", re.I)
@@ -105,11 +105,11 @@ def draft_input(
     if reprioritization is not None and {"offer", "reason"} <= {p.kind for p in points} and purpose != "announce_change":
         purpose, reprioritization = "decline_or_negotiate", None  # "no: tom is on X. i can give her ...": the manager's no and offers, not a what-if plan
     date_first = reprioritization is not None and reprioritization.basis == "no_deadline" and purpose != "announce_change"
-    if date_first:
-        facts.update(_date_first_facts(s, _current_project(facts, records)))  # no date given: the reply asks for it first
+    if date_first:  # no date given: the reply says the share the manager gives, with its cost; else it asks for the date first
+        facts.update(_share_given_facts(s, reprioritization, _current_project(facts, records)) or _date_first_facts(s, _current_project(facts, records)))
         purpose, reprioritization, points = "share_decision", None, []
-    if reprioritization is not None:
-        decided = _checkpoint_facts(records, s) or _facts_from_whatif(reprioritization, s, _input_of(records, "compare_strategies"))
+    if reprioritization is not None:  # the run of the plan the manager stated ('half of priya's time'), else the first
+        decided = _checkpoint_facts(records, s) or _facts_from_whatif(_run_of_stated(records, s) or reprioritization, s, _input_of(records, "compare_strategies"))
         facts.update(decided, project=_current_project(facts, records))
         if purpose != "announce_change":
             purpose = "respond_to_reprioritization"
@@ -1203,6 +1203,8 @@ OPTIONS_RE = re.compile(r",?\s+or\s+(?:else\s+)?(?:she|he|they|we|i|it|\w+)\s+(?
 def stated_strategy(s: Situation) -> str:
     """The reprioritization strategy a decision the manager states amounts to ('' when none is stated)."""
     decision = s.get("decision")
+    if not isinstance(decision, str) and s.get("share_offered") is True:
+        return "split_capacity"  # "i'd rather give him one day a week of lena": a share is the manager's answer
     if not isinstance(decision, str) or OPTIONS_RE.search(decision):
         return ""  # "she finishes in ~3 weeks, or she can give it 2 days a week": two options, the reader picks
     return next((name for name, pattern in STRATEGY_WORDS if re.search(pattern, decision, re.I)), "")
@@ -1372,6 +1374,31 @@ def _first_try(s: Situation) -> dict[str, Any]:
     return {"first_try_probability": float(risky["success_probability"]), "first_try_retried": bool(risky.get("retry"))}
 
 
+def _share_given_facts(s: Situation, result: WhatIfResult | None, current: str) -> dict[str, Any]:
+    """The manager's own answer to a move, a share of the person's week ('i'd rather give him one day a week of lena'):
+    the reply's decision says it in their words, with what it costs the current work from the what-if run at that share
+    (its 8-in-10 date with and without it); the ask is only whether that share is enough. {} when no share was stated."""
+    from lead_core.numbers import days_words
+
+    share = next((o for o in result.strategies if o.strategy == "split_capacity"), None) if result is not None else None
+    without = next((o for o in result.strategies if o.strategy == "finish_first"), None) if result is not None else None
+    said, person = s.fact("time_share"), _name(s, "person")
+    if share is None or said is None or said.source != "question" or not person or not current:
+        return {}
+    new = _name(s, "new_work") or "the new work"
+    new = new if new[:1].isupper() or new.startswith(("the ", "a ", "an ")) else f"the {new}"
+    weeks = s.fact("new_work_weeks")
+    asked = f" for {weeks.text}" if weeks is not None and weeks.source == "question" and re.search(r"\b(?:weeks?|days?|months?)\b", weeks.text) else ""
+    decision = f"I can give you {said.text} of {person}'s time for {new}, so {current} keeps moving rather than stopping{asked}."
+    if share.current_slip_days >= 0.5 and share.current_p80_date is not None and without is not None and without.current_p80_date is not None:
+        cost = (f"That costs {current} about {days_words(share.current_slip_days)}: it lands by {share.current_p80_date:%a %d %b %Y} "
+                f"instead of {without.current_p80_date:%a %d %b %Y} (8 in 10).")
+    else:
+        cost = f"{current} keeps its dates with that."
+    return {"decision": f"{decision} {cost}" if len(decision) + len(cost) < 300 else decision, "reason": "",
+            "ask": f"If {new} needs more than that, tell me by when and we'll look at it together; would {said.text} work for now?", "strategy": ""}
+
+
 def _date_first_facts(s: Situation, current: str) -> dict[str, Any]:
     """A reply to a request to move someone that gave no date: the answer depends on it, so the reply asks for it,
     says what the person is on (with the time left the team file gives) and what each answer would mean."""
@@ -1387,6 +1414,24 @@ def _date_first_facts(s: Situation, current: str) -> dict[str, Any]:
         "ask": "When do you need it by, and roughly how much work is it?",
         "strategy": "",
     }
+
+
+def _run_of_stated(records: list[dict[str, Any]], s: Situation) -> WhatIfResult | None:
+    """The what-if run that holds the plan the manager stated ('half of priya's time' is a split): the one at the share
+    they named when there is one, else the first that has it; None when they stated none or the first run has it."""
+    from agent.tool_results import all_inputs, all_results
+
+    chosen = stated_strategy(s)
+    if not chosen:
+        return None
+    called = [r for r in records if r.get("arguments")]  # a result handed in without its call has no share to match
+    runs = list(zip(all_inputs(called, "compare_strategies"), all_results(called, "compare_strategies")))
+    if not runs or any(o.strategy == chosen for o in runs[0][1].strategies):
+        return None
+    share = s.get("time_share")
+    having = [(i, r) for i, r in runs if any(o.strategy == chosen for o in r.strategies)]
+    named = [r for i, r in having if isinstance(share, (int, float)) and abs(i.split_fraction - share) < 1e-3]
+    return (named or [r for _, r in having] or [None])[0]
 
 
 def _facts_from_whatif(result: WhatIfResult, s: Situation, asked: Any = None) -> dict[str, Any]:

@@ -318,6 +318,7 @@ _SHORTHAND = (
     (r"(?<=\w)/(?:hr|hour)\b", " an hour"), (r"(?<=\w)/(?:mo|month)\b", " a month"), (r"(?<=\w)/(?:wk|week)\b", " a week"), (r"(?<=\w)/day\b", " a day"),
     (r"\b(\d+)\s*-?min\b(?=\s+(?P<next>[a-z]+))", _minutes_before), (r"\bppl\b", "people"), (r"\b(the|these|those|our|your|its|their)\s+~\s*", r"\1 roughly "), (r"~\s*", "about "), (r"\bwks\b", "weeks"), (r"\bwk\b", "week"), (r"\bhrs?\b", "hours"), (r"(?<!/)\bmins?\b", "minutes"),
     (r"\bmtg\b", "meeting"), (r"\best\.(?=\s)", "estimated"), (r"\bxmas\b", "Christmas"), (r"\btues\b", "Tuesday"), (r"\bthurs\b", "Thursday"), (r"\bweds\b", "Wednesday"), (r"\s+\+\s+", " and "), (r"\bphd\b", "PhD"), (r"\b(gpu|cpu|tpu|api|sla|kpi|okr|etl|sql|aws|gcp|llm|nlp)(s?)\b", lambda m: m.group(1).upper() + m.group(2)),
+    (r"\bml(?=\s+(?:engineers?|models?|teams?|ops|platform|research(?:ers?)?|scientists?|leads?|systems?|pipelines?|work)\b)", "ML"),  # 'one ml engineer'; never '500 ml'
     (r"\bq([1-4])\b", r"Q\1"), (r"\bw/o\b", "without"), (r"\b(dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|havent|hasnt|shouldnt|wouldnt|couldnt)\b", lambda m: m.group(1)[:-1] + "'" + m.group(1)[-1]),
     (r"\b(shes|thats|whats|theres|heres|lets|youre|theyre|were|ive|weve|youve|theyve|ill|youll|well|theyll)\b(?=\s+(?:a|an|the|\d|\w+ing|not|going|all|only|just|also|still|about|over|under|too|\w+ed|what|why|how|no|fine|ok|okay|done|ready|it|on|in)\b)",
      lambda m: _APOSTROPHE.get(m.group(1).lower(), m.group(1))),  # "thats 3 months" -> "that's 3 months"
@@ -1389,8 +1390,7 @@ def _role(inp: DraftInput) -> str:
 
 def _decision_ask(inp: DraftInput, f: Facts, fallback: str) -> str:
     """One decision for the reader: the stated ask, else the fallback question."""
-    role = _role(inp)
-    label = f"Decision needed from you as {role}" if role else "Decision needed"
+    label = "Decision needed"  # never 'as VP': the reader knows their title, and a guessed one is wrong
     ask = f.ask
     if ask and f.decide_by and "?" not in ask:
         return f"{label}: {_strip_end(ask)}, by {_day(f.decide_by)} if you can."
@@ -1778,8 +1778,15 @@ def _cannot_take_on(thing: str, by: date | None = None) -> str:
     return f"We can't take on {_the(thing)}{when} as asked." if thing else "We can't take this on as asked."
 
 
-def _decline(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
+def _declined_thing(f: Facts) -> str:
+    """What the no is to: the new work, else the project, never a thing the manager offers ('a which-lesson email')."""
     thing = f.new_work or f.project
+    offered = " ".join([f.offer, *(p.text for p in f.points if p.kind == "offer")]).lower()
+    return "" if thing and thing.lower() in offered else thing
+
+
+def _decline(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
+    thing = _declined_thing(f)
     if f.decision:
         lead = _sentence(f.decision[:1].upper() + f.decision[1:])
     elif f.person and not f.new_work:
@@ -1817,7 +1824,8 @@ def _resources(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     what = re.sub(r"^(?:an?|one|more)\s+", "", f.resource or "engineers", flags=re.I)
     for_project = f" for {f.project}" if f.project else ""
     if f.headcount is not None:
-        lead = f"I'm asking for {_count(f.headcount)} more {what}{for_project}."
+        priced = f", {_strip_end(f.cost)}" if f.cost and _MONEY_RE.search(f.cost) else ""  # the price beside what is asked, never a line below it
+        lead = f"I'm asking for {_count(f.headcount)} more {what}{for_project}{priced}."
     elif f.ask and re.match(r"(?i)(?:could|can|would) (?:we|you|I)\b", f.ask):
         lead = _sentence(f.ask)  # "Could we have an extra $18k a month ...?": the question is the ask
     elif f.ask:
@@ -1860,7 +1868,6 @@ def _resources(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
         d.body.append(f"Why now: {_sentence(reason)}")  # a reason that only restates the load numbers is not repeated
     d.body.append(_range_line(f, plain))
     d.options = True
-    role = f" as {_role(inp)}" if _role(inp) and inp.audience in ("executive", "product") else ""
     by = f" by {_day(f.decide_by)}" if f.decide_by else ""
     if f.headcount is not None and f.ask:
         # The lead already states the number; the manager's ask closes the message as the one decision.
@@ -1868,7 +1875,7 @@ def _resources(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     elif inp.audience == "peer_team":
         d.closing = f"Could someone on your team help{by}, or could you point me to the right person?"
     else:
-        d.closing = f"Could you decide on this{role}{by}?"
+        d.closing = f"Could you decide on this{by}?"
     return d
 
 
@@ -2431,7 +2438,7 @@ def _without_cost_clause(text: str, cost: str) -> str:
     m = _MONEY_RE.search(cost)
     if m is None:
         return text
-    kept = ", ".join(c for c in re.split(r",\s+", text) if not re.search(rf"(?<![\d.]){re.escape(m.group('n'))}(?![\d.])", c)).strip(" ,.")
+    kept = ", ".join(c for c in re.split(r"[,;]\s+", text) if not re.search(rf"(?<![\d.]){re.escape(m.group('n'))}(?![\d.])", c)).strip(" ,.")
     end = text.rstrip()[-1:] if text.rstrip()[-1:] in (".", "!", "?") else ""
     return kept + end if kept else ""
 
@@ -2495,7 +2502,8 @@ def _dictated_resources(f: Facts, points: list[str], reasons: list[str], asks: l
         who = [x for x in rest if _named_people(x.strip(), f.headcount)][:1]
         rest = [x for x in rest if x not in who]  # "a data engineer and a hydrologist on a twelve-month contract": who they are, beside the ask
         named = f": {_strip_end(who[0])}" if who else ""
-        d.lead = f"I'm asking for {_count(f.headcount)}{more} {what}{_ask_scope(f, what)}{named}" + (f"; {total}." if total and who else f": {total}." if total else ".")
+        total = total or (_strip_end(f.cost) if f.headcount == 1 and f.cost and _MONEY_RE.search(f.cost) else "")  # one person: their price as said
+        d.lead = f"I'm asking for {_count(f.headcount)}{more} {what}{_ask_scope(f, what)}{named}" + (f"; {total}." if total and who else f": the hire costs {total}." if total and f.headcount == 1 else f": {total}." if total else ".")
     elif f.cost and re.match(r"(?i)from\s", f.cost):  # 'raise the GPU budget from £4,000 to £11,000 for January to March'
         said = re.sub(r"\s+for\s+", ", ", _strip_end(f.cost), count=1)  # in the reader's terms, not quoted back
         d.lead = f"What I'm asking for: an increase {said}."
@@ -2503,7 +2511,8 @@ def _dictated_resources(f: Facts, points: list[str], reasons: list[str], asks: l
         d.lead = "What I'm asking for: " + _ASKING_FOR_RE.sub("", (rest or reasons).pop(0))
     else:
         d.lead = f"I'd like to ask for support: {_MISSING['ask_for_resources']}"
-    costs = [x for x in rest if _is_money(re.split(r",\s+", x)[0]) and re.search(r"\beach\b|\bfor the lot\b|\bin total\b|\btotal\b|\bper\b|\ba (?:month|year|week)\b", x, re.I)]
+    said_price = _MONEY_RE.search(f.cost) if f.cost and f.cost in d.lead else None  # the price the lead gives: a line restating it is left to the repeat check
+    costs = [x for x in rest if not (said_price and said_price.group("n") in x) and _is_money(re.split(r",\s+", x)[0]) and re.search(r"\beach\b|\bfor the lot\b|\bin total\b|\btotal\b|\bper\b|\ba (?:month|year|week)\b", x, re.I)]
     rest = [x for x in rest if x not in costs]
     prose = [note_as_prose(x) for x in rest + reasons]  # "5 of us, 130% loaded": a line of notes said as a sentence
     sentence = re.compile(r"(?i)^(?:we|i|there|it|they|our|today)\b")  # "there's 2 of us, running at 130%": a sentence of its own
@@ -2607,7 +2616,7 @@ def _dictated_decline(f: Facts, points: list[str], reasons: list[str], offers: l
     else:
         if not reasons and not f.reason:
             reasons = [x for x in [_busy_until(offers or [f.offer])] if x]  # "once v3 ships we'll ...": v3 is why not now
-        d.lead = f"I know {requests[0]}, but we can't take it on as asked." if requests else _cannot_take_on(f.new_work or f.project, f.deadline)
+        d.lead = f"I know {requests[0]}, but we can't take it on as asked." if requests else _cannot_take_on(_declined_thing(f), f.deadline)
     d.body = [_cap(x) for x in reasons + points] + _offered(offers)
     return d
 
@@ -3289,7 +3298,7 @@ def _dictated_close(inp: DraftInput, f: Facts, asks: list[str], offers: list[str
     if inp.purpose == "ask_for_resources" and inp.audience == "peer_team":
         return "Could you confirm whether your team can do this, and by when?"  # a peer is asked, not asked to approve
     if inp.purpose == "ask_for_resources":
-        what = re.sub(r"^(?:an?|one|more)\s+", "", f.resource or "", flags=re.I)
+        what = re.sub(r"\bml\b", "ML", re.sub(r"^(?:an?|one|more)\s+", "", f.resource or "", flags=re.I))  # 'the ML engineer'
         asked = " ".join(p.text for p in f.points if p.kind == "ask")
         named = what and (not asked or re.search(rf"(?i)\b{re.escape(what.rstrip('s'))}", asked))  # "1 hire and a cloud move": asked as 'this'
         thing = (f"the {_count(f.headcount)} {what}" if f.headcount > 1 else f"the {what}") if f.headcount and named else "this"
@@ -3585,6 +3594,15 @@ def _from_brief(inp: DraftInput, f: Facts, d: _Draft, notes: list[str]) -> _Draf
     return _Draft(lead=polish(rendered.lead, f.today), body=body, options=False, closing=polish(rendered.closing, f.today))
 
 
+def _with_payback(body: list[str], said: str) -> list[str]:
+    """The body with the payback sum right after the sentence that gives the loss it weighs, else first: the manager's
+    figures come before what they add up to."""
+    loss = re.search(r"[$€£]?\d[\d.]*[km]\b|[$€£]\d[\d.]*", said)
+    figures = {loss.group(0).lower()} if loss else set()
+    at = next((i + 1 for i, x in enumerate(body) if figures and any(f in x.lower().replace(" ", "") for f in figures)), 0)
+    return [*body[:at], said, *body[at:]]
+
+
 def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
     plain = needs_plain_language(inp.recipient_role, inp.purpose, inp.constraints.plain)
     d = _BUILDERS[inp.purpose](inp, f, plain)
@@ -3595,6 +3613,8 @@ def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
     if inp.brief.adds_up and "my sum" not in " ".join(d.body):  # the manager's cost and payoff, added up beside their figures
         up_front = inp.purpose == "ask_for_resources"  # an ask's numbers come first, right after what is asked
         d = _Draft(lead=d.lead, body=[inp.brief.adds_up + "\n", *d.body] if up_front else [*d.body, inp.brief.adds_up], options=d.options, closing=d.closing)
+    if inp.brief.payback and "my sum" not in " ".join(d.body):
+        d = _Draft(lead=d.lead, body=_with_payback(d.body, inp.brief.payback), options=d.options, closing=d.closing)
     d = _framed(inp, d)
     d = _with_thanks(d, inp.constraints.thank)
     d = _asked_of_group(d, inp.group, inp.recipient)

@@ -63,6 +63,7 @@ class MessageBrief(BaseModel):
     occasion: str = Field(default="", max_length=300, description="What happened that made the reader ask ('a big client got 40 high-risk flags last month and only 3 were real').")
     explained: list[str] = Field(default_factory=list, max_length=10, description="The manager's facts that back the answers, in the order the answers need them (the model's rates, the trade-off, the safeguard, the recommendation).")
     line: str = Field(default="", max_length=300, description="One sentence the reader could repeat to their own audience, built from the answers and the manager's figures.")
+    payback: str = Field(default="", max_length=400, description="What not having the ask costs in the manager's own figures against what it costs, computed by `payback` and said as 'my sums' (a loss they name, time spent by hand).")
     adds_up: str = Field(default="", max_length=400, description="What the manager's own cost and payoff figures add up to, computed by `adds_up` and said as 'my sum' (the total cost, what the target is worth, how many times the cost).")
 
 
@@ -578,8 +579,8 @@ def _cost_and_payoff(text: str, headcount: int | None) -> str:
         parts.append(f"the {_COUNT_WORDS[headcount] if headcount and headcount < len(_COUNT_WORDS) else headcount} hires cost about {_money(cost, currency)}{' ' + per if per else ''} together ({how}, my sum)")
     if worth:
         parts.append(f"{share} of that {_money(loss, currency)} loss is about {_money(worth, currency)} (my sum)")
-    if not parts:
-        return ""
+    if not parts or (cost and not how and not worth):
+        return ""  # one person's price alone adds nothing up: the ask already says it
     times = worth / cost if cost and worth else 0
     they = "it costs" if cost and not how else "they cost"
     ratio = f", more than twice what {they}" if 2 <= times < 3 else f", about {times:.0f} times what {they}" if times >= 3 else f", more than {they}" if times > 1 else _part_of(times, they)
@@ -612,3 +613,44 @@ def adds_up(text: str, headcount: int | None = None) -> str:
     costs = f"the {people} cost about {_money(cost, currency)}{' ' + each.per if each.per else ''} ({headcount} × {_money(each.value, currency)}, my sum)"
     ratio = f", about {times:.0f} times what they cost" if times >= 1.5 and (not each.per or each.per == value.per) else ""
     return f"Adding it up: {costs}; {said}{ratio}."
+
+
+# ---- What not having the ask costs, in the manager's own figures, against what it costs: a loss they name ('that cost
+# about £140k in agency staff and overtime') and time spent by hand ('i spend 2 days every week re-running ...').
+_PAST_LOSS = re.compile(
+    r"\b(?P<verb>cost(?:s|ing)?|lost|lose|losing|wasted?|wasting|spent|paid|burn(?:ed|t)?)\s+(?:us\s+|the\s+business\s+|the\s+company\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|almost\s+|~\s*)?"
+    r"(?P<amt>[$€£]?\s?\d[\d,.]*\s?(?:k|m|bn|million|thousand)\b|[$€£]\s?\d[\d,.]*)(?P<per>\s+(?:a|per)\s+(?:year|month))?(?:\s+(?:in|on)\s+(?P<on>[^.;,]{3,60}?))?(?=\s*(?:[.;,]|$|\s+(?:but|so|which|that|who|because|when|last|this)\b))",
+    re.I,
+)
+_TIME_DRAIN = re.compile(
+    r"\b(?P<who>i|we|the team|my team)\s+(?:spend|spends|lose|loses|burn|burns|waste|wastes|sink|sinks)\s+(?:about\s+|around\s+|roughly\s+|~\s*)?(?P<n>\d+(?:\.\d+)?|one|two|three|four|half a)\s+"
+    r"(?P<u>days?|hours?)\s+(?:(?:every|a|per|each)\s+week|weekly)\b",
+    re.I,
+)
+
+
+def _drain_share(m: re.Match[str]) -> float:
+    n = 0.5 if m.group("n").lower() == "half a" else number_value(m.group("n")) or 0
+    return n / 5 if m.group("u").lower().startswith("day") else n / 40
+
+
+def payback(text: str, cost: str) -> str:
+    """The manager's figures for what not having the ask costs, set against what it costs and said as 'my sum': a loss
+    they name beside the ask's price, and time spent by hand as a share of the week; '' when they give neither."""
+    price = next((a for a in amounts(cost) if a.value >= 1000), None)
+    losses = [(m, a) for m in _PAST_LOSS.finditer(text) for a in amounts(m.group("amt")) if a.value >= 1000 and (price is None or abs(a.value - price.value) > 1)]
+    drain = _TIME_DRAIN.search(text)
+    parts = []
+    if losses and price is not None:
+        m, loss = losses[0]
+        on = f" in {m.group('on').strip()}" if m.group("on") else ""
+        times = loss.value / price.value
+        than = f"about {round(times, 1):g} times" if times >= 1.2 else "about the same as" if times >= 0.9 else f"about {round(times * 100)}% of"  # the price itself is in the ask
+        how = "lost" if m.group("verb").lower().startswith(("los", "wast", "burn")) else "it cost"  # 'we lost $300k in chargebacks': lost, not 'it cost'
+        parts.append(f"the {_money(loss.value, loss.currency)} {how}{on} is {than} what the hire costs")
+    if drain is not None:
+        share = _drain_share(drain)
+        whose = "my" if drain.group("who").lower() == "i" else "the team's"
+        if 0 < share < 1:
+            parts.append(f"{drain.group('n')} {drain.group('u')} a week is {round(share * 100)}% of {whose} working week")
+    return f"In our own numbers: {'; and '.join(parts)} (my sums)." if parts else ""

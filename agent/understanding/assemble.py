@@ -1227,6 +1227,26 @@ def _slip(sig: Signals) -> tuple[date, date, str] | None:
             return first.value, second.value, sig.words(first.start, second.end)  # 'was due on the 14th, now it's the wk of jan 18'
         if len(between) <= 80 and NEW_DATE_LABEL.search(between) and second.value > first.value:
             return first.value, second.value, sig.words(first.start, second.end)  # "won't make 15/01 as promised. new date 12/02"
+    return _slip_told_apart(sig, dates)
+
+
+# A promised date said missed, and the realistic one put sentences later: 'we told him it would be with him on the 15th
+# of january ..., and it's not going to happen. ... realistically that puts the forecast at the 12th of february'.
+SAID_MISSED = re.compile(r"\b(?:(?:it'?s|it is|that'?s|that is)\s+not going to happen|won'?t (?:make it|happen|land)|(?:isn'?t|is not) going to (?:make it|happen|land)|we(?:'ll| will) miss it)\b", re.I)
+NEW_DATE_PUT = re.compile(r"\b(?:puts?|put)\s+(?:it|that|us|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:at|to|on|into)\s+(?:the\s+)?$"
+                          r"|\b(?:realistically|now)[,\s]+(?:it'?s|it will be|it'?ll be|we'?re looking at|more like)\s+(?:the\s+)?$", re.I)
+
+
+def _slip_told_apart(sig: Signals, dates: list) -> tuple[date, date, str] | None:
+    """(old date, new date, words) when the promised date is said missed and the new one is put later in the text."""
+    text = sig.text.normal
+    for i, first in enumerate(dates):
+        if not WAS_DUE.search(text[max(0, first.start - 120) : first.start]):
+            continue
+        for second in dates[i + 1 :]:
+            missed = SAID_MISSED.search(text, first.end, second.start)
+            if missed and second.value > first.value and NEW_DATE_PUT.search(text[max(0, second.start - 60) : second.start]):
+                return first.value, second.value, sig.words(second.start, second.end)
     return None
 
 
@@ -1578,10 +1598,21 @@ def _whole_period(s: Situation, sig: Signals, today: date) -> None:
         s.put("new_work_shape", "fixed_loan", "question", sig.words(period.start, period.end))
 
 
-HALF_TIME = re.compile(r"\bhalf[- ]time\b|\bhalf (?:of )?(?:her|his|their|my) (?:time|week)\b|\bat (?P<p>\d{2})\s?%(?! (?:chance|odds|confiden))|\b(?P<q>\d{2})\s?% of (?:her|his|their|my|the person'?s) time\b", re.I)
+HALF_TIME = re.compile(r"\bhalf[- ]time\b|\bhalf (?:of )?(?:her|his|their|my|[a-z]+['’]s) (?:time|week)\b|\bat (?P<p>\d{2})\s?%(?! (?:chance|odds|confiden))|\b(?P<q>\d{2})\s?% of (?:her|his|their|my|the person'?s) time\b", re.I)
 
 
 HALF_DAYS = re.compile(r"\b(?P<n>[1-9])\s+(?:mornings?|afternoons?|half[- ]days?)\s+(?:a|1|per|each|every)\s+(?:week|wk)\b", re.I)
+
+
+# The manager giving a share of someone's week in their own voice: 'i'd rather give him', 'i can offer', 'we could spare'.
+SHARE_GIVEN = re.compile(r"\b(?:i|we)(?:['’]d|\s+would)?(?:\s+(?:rather|prefer to|happy to|be happy to|can|could|will|['’]ll|am happy to|['’]m happy to|only))+\s+(?:just\s+)?(?:give|offer|lend|spare|loan|let (?:him|her|them) have)\b"
+                         r"|\b(?:i|we)(?:['’]d|\s+would)?\s+rather\s+(?:he|she|they|you|\w+)\s+(?:gets?|has|have|takes?)\b|\bmy (?:answer|offer)\s*(?:is|:)", re.I)
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The words of the sentence up to position `at` ('... i'd rather give him' before 'one day a week')."""
+    start = max(text.rfind(x, 0, at) for x in (". ", "? ", "! ", "\n", ": ")) + 1
+    return text[start:at]
 
 
 def _time_share(s: Situation, sig: Signals, today: date) -> None:
@@ -1604,6 +1635,9 @@ def _time_share(s: Situation, sig: Signals, today: date) -> None:
         said = sig.words(half.start(), half.end())
     share = shares[0]
     s.put("time_share", shares if len(shares) > 1 else share, "question", said)  # '2 days a week ... what if 1 day/wk': both
+    at = rates[0].start if rates else (halves or half).start()
+    if SHARE_GIVEN.search(_sentence_before(sig.text.normal, at)):
+        s.put("share_offered", True, "question", said)  # "i'd rather give him one day a week of lena": the manager's answer
     found = _period_weeks(sig, today)
     until = found[1].value.isoformat() if found else s.get("deadline")
     if not s.has("new_work_weeks") and until:
@@ -2653,7 +2687,8 @@ def _message_purpose(s: Situation, sig: Signals, instruction: str) -> tuple[str,
     if purpose == "ask_for_resources" and declined and messages.OFFER_LABEL_RE.search(instruction):
         purpose, words = "decline_or_negotiate", declined.group(0)  # "we're not taking X. we'd need 3 more people. what i can do: ..."
     slip = _slip(sig)
-    if slip is not None and purpose in ("respond_to_reprioritization", "progress_update", ""):
+    missed = purpose == "decline_or_negotiate" and re.fullmatch(r"(?i)won'?t make|(?:is\s+)?not going to make|will miss", words.strip())  # "won't make it" of our own date is no no to a request
+    if slip is not None and (purpose in ("respond_to_reprioritization", "progress_update", "") or missed):
         purpose, words = "forecast_risk", slip[2]  # 'tell the council the ETA model moves from the 18th to jan 11': a slip notice
     if not purpose and s.intent == "planning":
         purpose, words = ("answer_question", "their question") if messages.question_asked(normal) else ("forecast_risk", "")
@@ -2807,7 +2842,7 @@ def _stakeholder(s: Situation, sig: Signals, team: Any, today: date) -> None:
     if why is not None:
         s.put("reason", sig.words(why[1], why[2]), "question", sig.words(why[1], why[2]))
     cost = messages.cost_in(normal)
-    if cost is not None and purpose == "ask_for_resources":
+    if cost is not None and (purpose == "ask_for_resources" or (not purpose and s.has("headcount"))):  # 'one ml engineer, about £85k': people asked for are a resource ask
         more = messages.second_cost_in(normal, cost[2])
         said = sig.words(cost[1], cost[2]) + (" plus " + sig.words(*more) if more else "")
         s.put("cost", said, "question", said)

@@ -221,7 +221,7 @@ def test_a_resource_ask_states_its_cost_in_the_managers_words():
     s = parse_situation(q, None, TODAY)
     assert s.get("cost") == "roughly 420k total"
     body = draft_message(DraftInput.model_validate(draft_input(s, q, TODAY, []))).body
-    assert "What it costs: roughly 420k total." in body and "130% of capacity" in body and "two more MLEs" in body
+    assert "I'm asking for two more MLEs, roughly 420k total." in body and "130% of capacity" in body  # the ask leads with its price (b48-d04)
 
 
 def test_a_resource_ask_carries_the_managers_why(example_team):
