@@ -525,9 +525,7 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         elif (value > today and LAST_SEASON.search(text[max(0, m.start() - 160) : m.start()]) and _a_year_earlier(value) is not None
               and not re.fullmatch(r"(?:(?:by|on|before|until|till)\s+)?" + WEEKDAY, phrase.strip(), re.I) and not _weekday_fits(phrase, value)):  # '... vs last year, by thurs': a weekday is this week's
             value, role = _a_year_earlier(value), "past"  # "why last spring's forecast said full by may 10": that may
-        elif value > today and re.fullmatch(r"(?:on\s+)?" + WEEKDAY, phrase.strip(), re.I) and _opens_clause(text, m.start()) and told_in_past(text[m.end() : m.end() + 100]):
-            value, role = _weekday_gone(value, today), "past"  # "on tuesday afternoon, after the second time, he pushed a change": that tuesday is gone
-        elif value > today and PAST_AFTER.match(text[m.end() : m.end() + 60]) and not MOVED_BEFORE.search(before) and not MOVED_AFTER.match(text, m.end()):
+        elif value > today and _told_as_done(phrase, text, m, before):
             value, role = _weekday_gone(value, today) if re.fullmatch(r"(?:on\s+)?" + WEEKDAY, phrase.strip(), re.I) else _last_before(value, phrase, today), "past"  # "on the 1st we changed what counts": done already
         out.append(StatedDate(value, role, m.start(), m.end()))
     return _weekday_beside_relative(_weekdays_said(_whose_time_off(_off_said_after(_before_it_opens(_corrected(_returns(_event_we_are_due_for(_ordinals_of_named_dates(_second_days(sorted(out, key=lambda d: d.start), text), text), text), text), text), text), text), text), text), text)
@@ -999,6 +997,14 @@ PAST_AFTER = re.compile(r"^\s*,?\s*(?:we|they|it|he|she|i|you|someone|the \w+|\w
 # The subject of a clause and the verb after it ('he pushed', 'sam quietly told', 'the deploy broke'), in one sentence.
 _SUBJECT_VERB = re.compile(r"(?:^|[\s,(])(?:(?i:we|they|it|he|she|i|you|someone|the [\w-]+)|[A-Z][a-z]+)\s+(?:[a-z]+ly\s+|just\s+|then\s+|also\s+)?(?P<verb>[a-z]+)\b")
 _AHEAD = re.compile(r"\b(?:will|'ll|shall|going to|gonna|need to|needs to|has to|have to|must|should|by|until|till|due)\b", re.I)
+
+
+def _told_as_done(phrase: str, text: str, m: re.Match[str], before: str) -> bool:
+    """A date of something already done: 'on the 1st we changed what counts', or a weekday opening a clause told in the
+    past ('on tuesday afternoon, after the second time, he pushed a change')."""
+    if re.fullmatch(r"(?:on\s+)?" + WEEKDAY, phrase.strip(), re.I) and _opens_clause(text, m.start()) and told_in_past(text[m.end() : m.end() + 100]):
+        return True
+    return bool(PAST_AFTER.match(text[m.end() : m.end() + 60])) and not MOVED_BEFORE.search(before) and not MOVED_AFTER.match(text, m.end())
 
 
 def _weekday_gone(value: date, today: date) -> date:
