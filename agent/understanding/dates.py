@@ -525,8 +525,8 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         elif (value > today and LAST_SEASON.search(text[max(0, m.start() - 160) : m.start()]) and _a_year_earlier(value) is not None
               and not re.fullmatch(r"(?:(?:by|on|before|until|till)\s+)?" + WEEKDAY, phrase.strip(), re.I) and not _weekday_fits(phrase, value)):  # '... vs last year, by thurs': a weekday is this week's
             value, role = _a_year_earlier(value), "past"  # "why last spring's forecast said full by may 10": that may
-        elif value > today and PAST_AFTER.match(text[m.end() : m.end() + 60]) and not MOVED_BEFORE.search(before) and not MOVED_AFTER.match(text, m.end()):
-            value, role = _last_before(value, phrase, today), "past"  # "on the 1st we changed what counts": done already
+        elif value > today and _told_as_done(phrase, text, m, before):
+            value, role = _weekday_gone(value, today) if re.fullmatch(r"(?:on\s+)?" + WEEKDAY, phrase.strip(), re.I) else _last_before(value, phrase, today), "past"  # "on the 1st we changed what counts": done already
         out.append(StatedDate(value, role, m.start(), m.end()))
     return _weekday_beside_relative(_weekdays_said(_whose_time_off(_off_said_after(_before_it_opens(_corrected(_returns(_event_we_are_due_for(_ordinals_of_named_dates(_second_days(sorted(out, key=lambda d: d.start), text), text), text), text), text), text), text), text), text), text)
 
@@ -992,6 +992,47 @@ MOVED_BEFORE = re.compile(r"\b(?:going to be|gonna be|(?:moved|moving|pushed|sli
 MOVED_AFTER = re.compile(r"\s*,?\s*(?:(?:has|have|had|'s|is|was|got|been)\s+){0,2}(?:now\s+)?(?:moved|pushed|slipped|shifted|postponed|delayed|rescheduled|changed)\b", re.I)
 # A date followed by what already happened on it: "on the 1st we changed ...", "the 20th, they shipped ...".
 PAST_AFTER = re.compile(r"^\s*,?\s*(?:we|they|it|he|she|i|you|someone|the \w+|\w+)\s+(?:\w+\s+)?(?:changed|switched|moved|shipped|launched|started|rolled|pushed|deployed|merged|updated|flipped|turned|released|retrained|went|was|were|did|had|got)\b", re.I)
+
+
+# The subject of a clause and the verb after it ('he pushed', 'sam quietly told', 'the deploy broke'), in one sentence.
+_SUBJECT_VERB = re.compile(r"(?:^|[\s,(])(?:(?i:we|they|it|he|she|i|you|someone|the [\w-]+)|[A-Z][a-z]+)\s+(?:[a-z]+ly\s+|just\s+|then\s+|also\s+)?(?P<verb>[a-z]+)\b")
+_AHEAD = re.compile(r"\b(?:will|'ll|shall|going to|gonna|need to|needs to|has to|have to|must|should|by|until|till|due)\b", re.I)
+
+
+def _told_as_done(phrase: str, text: str, m: re.Match[str], before: str) -> bool:
+    """A date of something already done: 'on the 1st we changed what counts', or a weekday opening a clause told in the
+    past ('on tuesday afternoon, after the second time, he pushed a change')."""
+    if re.fullmatch(r"(?:on\s+)?" + WEEKDAY, phrase.strip(), re.I) and _opens_clause(text, m.start()) and told_in_past(text[m.end() : m.end() + 100]):
+        return True
+    return bool(PAST_AFTER.match(text[m.end() : m.end() + 60])) and not MOVED_BEFORE.search(before) and not MOVED_AFTER.match(text, m.end())
+
+
+def _weekday_gone(value: date, today: date) -> date:
+    """The last such weekday on or before today ('on tuesday marco shipped', said on a friday: three days ago)."""
+    return value - timedelta(days=7 * ((value - today).days // 7 + 1))
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """True when the day opens its clause ('then on tuesday, ...', 'monday she told me'), not when it ends one
+    ('can we meet on tuesday, i ...': the meeting's day)."""
+    before = re.sub(r"\bon\s*$", "", text[max(0, at - 40) : at], flags=re.I)
+    return not before.strip() or bool(re.search(r"(?:[.;:!?,\n(]|\b(?:and|then|but|so|because|cause|when|after|also))\s*$", before, re.I))
+
+
+def told_in_past(after: str) -> bool:
+    """True when the clause a weekday opens is told in the past ('on monday she told me ...', 'tuesday afternoon, after
+    the second time, he pushed a change'): a subject and a verb in the past tense (lemminflect's VBD), before any word
+    that looks ahead ('will', 'by', 'has to')."""
+    from lemminflect import getAllLemmas, getInflection
+
+    clause = re.split(r"[.;?!\n]", after, maxsplit=1)[0]
+    ahead = _AHEAD.search(clause)
+    for m in _SUBJECT_VERB.finditer(clause[: ahead.start()] if ahead else clause):
+        verb = m.group("verb").lower()
+        lemma = getAllLemmas(verb).get("VERB")
+        if lemma and verb != lemma[0] and verb in (getInflection(lemma[0], "VBD") or ()):
+            return True
+    return False
 
 
 def _last_before(value: date, phrase: str, today: date) -> date:

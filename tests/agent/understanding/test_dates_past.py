@@ -41,3 +41,15 @@ def test_a_quarter_naming_a_thing_is_no_date_and_the_day_asked_is_the_deadline()
     found = find_dates("can you refresh the Q1 revenue numbers for the steering group, wed 16th at the latest", TODAY)
     assert [(d.value, d.role) for d in found] == [(date(2026, 12, 16), "deadline")]
     assert find_dates("we need it live by Q1", TODAY)[0].value == date(2027, 3, 31)
+
+
+def test_a_weekday_opening_a_clause_told_in_the_past_is_the_one_gone():
+    from agent.understanding.dates import find_dates
+
+    for said in ("then on Wednesday morning, before standup, she deleted the staging bucket", "Monday Ravi quietly told me he's interviewing",
+                 "on tuesday marco shipped the fix"):
+        found = find_dates(said, TODAY)
+        assert [(d.role, d.value.weekday() < TODAY.weekday() or d.value < TODAY) for d in found] == [("past", True)], said
+        assert found[0].value < TODAY, said
+    for said in ("on thursday he will have the numbers", "on friday we launch the pilot", "can we meet on tuesday, i used the old deck last time"):
+        assert all(d.role != "past" and d.value > TODAY for d in find_dates(said, TODAY)), said
