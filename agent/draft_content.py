@@ -23,7 +23,9 @@ from agent.understanding.writer_notes import (
     without_asides,
     without_source,
 )
+from agent.understanding.reader_content import reader_clauses
 from tools.message import Point, address, offer_to_reader
+from tools.reader_facing import KeptOut
 from tools.reader_voice import header_line, note_label, one_reader, read_note, suggested, without_chat_log
 
 # Abbreviations whose full stop does not end a sentence.
@@ -80,9 +82,12 @@ _NO_SUBJECT = re.compile(r"^(?:has|have|wants?|needs?|thinks?|says?|asks?|is|hop
 _READER_WANTS = re.compile(r"^you\s+(?:wants?|would like|asked for|asks? for)\s+", re.I)
 
 
-def content_points(question: str, *, recipient: str = "", pasted: str = "", names: list[str] | None = None, org: str = "") -> list[Point]:
+def content_points(
+    question: str, *, recipient: str = "", pasted: str = "", names: list[str] | None = None, org: str = "", kept_out: list[KeptOut] | None = None
+) -> list[Point]:
     """The content clauses of the question, in the message's voice, words to the writer left out (the
-    people in `names` written with their capital; `org`, the reader's organisation, said as 'your')."""
+    people in `names` written with their capital; `org`, the reader's organisation, said as 'your'); the clauses a
+    sentence held that are no content for the reader go to `kept_out`, with why."""
     text = question.replace(pasted, " ") if pasted else question
     text = _QUOTED_QUESTION.sub("\n", without_asides(_without_quoted_messages(text)))
     if recipient:
@@ -90,7 +95,7 @@ def content_points(question: str, *, recipient: str = "", pasted: str = "", name
     points: list[Point] = []
     for sentence in (part for whole in _sentences(text) for part in _verdict_split(whole)):
         sentence = _pronoun_as_named(sentence, points, recipient, text[: text.find(sentence)] if sentence in text else "")
-        for point in _point(sentence, recipient, org) or ():
+        for point in _point(sentence, recipient, org, kept_out) or ():
             for name in names or ():
                 point = point.model_copy(update={"text": re.sub(rf"\b{re.escape(name)}\b", name, point.text, flags=re.I)})
             if point.kind == "offer" and names:  # "but she can do a design review": the person it is about
@@ -397,7 +402,7 @@ def _verdict_split(sentence: str) -> list[str]:
     return [m.group("v"), m.group("rest")] if m else [sentence]
 
 
-def _point(sentence: str, recipient: str, org: str = "") -> list[Point] | None:
+def _point(sentence: str, recipient: str, org: str = "", kept_out: list[KeptOut] | None = None) -> list[Point] | None:
     """One sentence as points of the message (the reader's request split from the manager's point after it), or
     None when it is meant for the writer."""
     note = read_note(sentence)
@@ -440,7 +445,7 @@ def _point(sentence: str, recipient: str, org: str = "") -> list[Point] | None:
         return _content_in_instruction(body, recipient, org) or None
     if kind == "point" and OFFER_START.match(body):
         kind, body = "offer", re.sub(r"\s+instead\W*$", "", OFFER_START.sub("", body, count=1))
-    clauses = [c for c in re.split(r",\s+|\s+-\s+", body) if c.strip()]
+    clauses = [c for c in re.split(r"(?:,\s+|\s+-\s+)(?![^()]*\))", body) if c.strip()]  # never inside an aside: "meinrad (our CEO, ex-sales) is furious"
     kept = [
         c for c in clauses
         if not (INSTRUCTION_WORDS.search(c) and len(c.split()) <= 8) and not is_writer_note(c) and not READER_NOTE_START.match(c.strip()) and not REFUSAL.match(c.strip()) and not STYLE_ONLY.match(c.strip())
@@ -448,6 +453,8 @@ def _point(sentence: str, recipient: str, org: str = "") -> list[Point] | None:
     offered = [c for c in kept if OFFER_START.match(c.strip())] if kind == "point" and len(clauses) > 1 else []
     if kind == "point" and len(clauses) > 1 and clauses[0] not in kept and not offered and not REFUSAL.match(clauses[0].strip()):
         return None  # "newly promoted, managing my old peers": a sentence that opens as words to the writer is all theirs
+    if kind in ("point", "reason"):
+        kept = _with_evidence(clauses, kept, offered, recipient, kept_out)
     if offered:  # "short friendly reply, offer office hours on Tuesdays instead": the offer stands on its own
         kept = [c for c in kept if c not in offered]
         extra = [Point(kind="offer", text=re.sub(r"\s+instead$", "", OFFER_START.sub("", c.strip(), count=1))) for c in offered]
@@ -473,6 +480,16 @@ def _point(sentence: str, recipient: str, org: str = "") -> list[Point] | None:
             Point(kind="request" if _NO_SUBJECT.match(x) else "point", text=x) for x in rest if x.strip(" .,;")
         ]
     return [Point(kind=kind, text=text)]
+
+
+def _with_evidence(clauses: list[str], kept: list[str], offered: list[str], recipient: str, kept_out: list[KeptOut] | None) -> list[str]:
+    """The kept clauses that are content for the reader on positive evidence (an offer stays); those it takes out go
+    to `kept_out`, to be listed under the draft, never silently lost."""
+    content, gone = reader_clauses(clauses, recipient)
+    lost = {c.strip(" .,;") for c in kept if c not in content and c not in offered}
+    if kept_out is not None:
+        kept_out.extend(g for g in gone if g.text in lost)
+    return [c for c in kept if c in content or c in offered]
 
 
 # A clause with a subject of its own before the object ('so her team can start calling them'): 'them' is that clause's.

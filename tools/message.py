@@ -1165,6 +1165,7 @@ class DraftInput(BaseModel):
     constraints: Constraints = Field(default_factory=Constraints, description="What the manager's notes to the writer ask of the draft.")
     reader: Reader = Field(default_factory=Reader, description="How the manager's words name the reader, so the draft speaks to them, never of them.")
     brief: MessageBrief = Field(default_factory=MessageBrief, description="What the message must do, typed: the ask and its object, what is declined and offered, the reasons, the reader's relation to us.")
+    kept_out: list[KeptOut] = Field(default_factory=list, description="Clauses of the manager's notes that are no content for the reader (a note on the reader, an instruction), with why: listed under the draft.")
 
 
 class DraftedMessage(BaseModel):
@@ -4197,7 +4198,7 @@ def draft_message(inp: DraftInput) -> DraftedMessage:
     lost = list(dict.fromkeys(gated.lost + checked.lost))
     if lost:
         notes.append(f"Not said: {', '.join(lost[:6])} (from a line of your notes the draft left out because it did not read as written to them; say it in your words).")
-    notes += [x for x in [kept_out_note([k for k in gated.kept_out if not _said_in(k.text, body)])] if x]  # every piece of the notes left out, with why: never silently lost
+    notes += [x for x in [kept_out_note([k for k in gated.kept_out + inp.kept_out if not _said_in(k.text, body)])] if x]  # every piece of the notes left out, with why: never silently lost
     return DraftedMessage(
         subject=subject,
         body=body,
