@@ -379,16 +379,35 @@ _RUN_ON_WORDS = 45  # words with no stop: more than any sentence a manager write
 _RUN_ON_BREAK = re.compile(
     r"\s+(?=(?:the\s+(?:main\s+|real\s+)?reasons?\s+(?:are|is|being|were|was)|plus|meanwhile|in the meantime|also|btw|anyway|on top of that|"
     r"so\s+(?!that\b|far\b|much\b|many\b|long\b|it\s+goes\b)(?=(?:the|we|our|their|it|they|i|pickups|[a-z]+s)\b)|"
-    r"(?:dont|don'?t|do not|pls|please|make sure|keep it|no need to)\s+(?:make|promise|say|mention|sound|blame|apologi[sz]e|over|use|want|be|let|keep|forget))\b)",
+    r"(?:dont|don'?t|do not|pls|please|make sure|keep it|no need to)\s+(?:make|promise|say|mention|sound|blame|apologi[sz]e|over|use|want|be|let|keep|forget)|"
+    r"(?:write|draft|send|email|e-mail|message)\s+(?:him|her|them|[a-z]+)\s+(?:a|an|the)\s+(?:reply|note|message|email|e-mail|answer|response|line)|"  # '... write ignazio a reply with ...'
+    r"the\s+(?:[a-z-]+\s+){1,2}(?:needs|wants|has|is|are|was|will)\s+(?:the|a|an|to|it|\d))\b)",  # '... and the harbour board needs the model by ...'
+
     re.I,
 )
+
+
+# A verb that follows a person named as the subject of a new thought ('... tender bid hjalmar is six weeks in').
+_SUBJECT_VERBS = frozenset("is has was needs wants will can can't says reckons thinks".split())
+_NOT_BEFORE_SUBJECT = frozenset("to for with ask tell and or off on from at by of about let director manager head lead boss cfo ceo coo cto vp gm pm chair owner".split())  # 'the fleet director ignazio wants': one subject
+
+
+def _at_named_subjects(text: str) -> list[str]:
+    """A run-on split before a person who starts a thought of their own ('bid hjalmar is six weeks into'), where a name
+    follows a word that cannot take it as its object and a verb follows the name."""
+    from agent.understanding.people import is_first_name
+
+    words = text.split()
+    cuts = [i for i in range(2, len(words) - 1) if words[i + 1].lower() in _SUBJECT_VERBS and words[i - 1].lower() not in _NOT_BEFORE_SUBJECT and is_first_name(words[i].lower())]
+    bounds = [0, *cuts, len(words)]
+    return [" ".join(words[a:b]) for a, b in zip(bounds, bounds[1:]) if a < b]
 
 
 def run_on_sentences(sentence: str) -> list[str]:
     """A long sentence with no stop, comma or colon in it split where a new thought starts; any other sentence as it is."""
     if len(sentence.split()) < _RUN_ON_WORDS or re.search(r"[,;:]|[.!?]\s", sentence.rstrip(".!? ")):
         return [sentence]
-    parts = (re.sub(r"(?i)\s+(?:and|but|or|so)$", "", x.strip()) for x in _RUN_ON_BREAK.split(sentence))  # 'dont make it sound like excuses and'
+    parts = (re.sub(r"(?i)\s+(?:and|but|or|so)$", "", x.strip()) for x in _RUN_ON_BREAK.split(sentence) for x in _at_named_subjects(x))  # 'dont make it sound like excuses and'
     parts = (re.sub(r"(?i)^so\s+", "", re.sub(r"(?i)^plus\s+", "also, ", x)) for x in parts)  # the joining word goes with the stop that replaces it
     return [x for x in parts if x.strip(" .")]
 

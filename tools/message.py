@@ -4068,7 +4068,11 @@ _DAY_MONTH_RE = re.compile(r"\b\d{1,2} (?:January|February|March|April|May|June|
 
 
 # Days the team or site is closed, counted by a dated forecast ('site is shut 23 dec - 4 jan', 'office closed over xmas').
-_CLOSURE_NOTE_RE = re.compile(r"\b(?:shut(?:down)?|closed?|closure|break|holidays?|christmas|xmas|days? off)\b", re.I)
+_CLOSURE_NOTE_RE = re.compile(
+    r"\b(?:shut(?:down)?|closed?|closure|break|holidays?|christmas|xmas|days? off)\b"
+    r"|\b(?:we|we'?re|we are|the team'?s|team'?s|team is|office'?s|office is)\s+(?:all\s+)?(?:off|dark|away|out)\b",  # 'we're dark 24 dec-1 jan'
+    re.I,
+)
 
 
 def _with_dropped_points(inp: DraftInput, f: Facts, body: str, kept_out: list[KeptOut] | None = None) -> tuple[str, list[str]]:

@@ -79,12 +79,12 @@ _WHEN = re.compile(
 )
 _STATUS = re.compile(
     r"\b(?:done|live|blocked|stuck|late|early|ready|shipped|paused|broken|fixed|down|behind|ahead|on track|at risk|in progress|waiting|pending|manual|poor|flaky|"
-    r"stable|finished|unsigned|missing|overdue|open|delayed|slipping|slipped|cancelled|approved|signed|rolled back|still|now|already|yet|only|no longer|because|since|unless|otherwise|without)\b",
+    r"stable|finished|left|remaining|to go|unsigned|missing|overdue|open|delayed|slipping|slipped|cancelled|approved|signed|rolled back|still|now|already|yet|only|no longer|because|since|unless|otherwise|without)\b",
     re.I,
 )
 # A label that heads a fact of the work ('blocker: ...', 'risk: ...', 'why: ...').
 _CONTENT_LABEL = re.compile(
-    r"^[-*•]?\s*(?:the\s+)?(?:blockers?|risks?|issues?|problems?|status|costs?|impact|why|reasons?|causes?|next(?: steps?)?|eta|done|numbers|facts|plan|results?|"
+    r"^[-*•]?\s*(?:the\s+|our\s+|my\s+)?(?:suggestions?|proposals?|recommendations?|offer|ask|request|blockers?|risks?|issues?|problems?|status|costs?|impact|why|reasons?|causes?|next(?: steps?)?|eta|done|numbers|facts|plan|results?|"
     r"progress|news|context|update|wins?|fix|safeguards?|meanwhile|mitigation|budget|timeline|dates?|decided|decision|change)\s*:\s+\S",
     re.I,
 )
@@ -98,6 +98,8 @@ def kept_out(clause: str, reader: str = "") -> str:
     text = _plain(clause)
     if not text:
         return "a word to the writer"
+    if _CONTENT_LABEL.match(clause.strip()):
+        return ""  # 'our suggestion: keep a 4% buffer': labelled as content, its imperative is ours to the reader
     if _FEELING.search(text):
         return "your own feelings, for you, not the reader"
     if _WANTS_MESSAGE.search(text) or _ASKED_TO_WRITE.search(text):
@@ -123,6 +125,8 @@ def has_evidence(clause: str) -> bool:
         return False  # 'crop protection manager at the growers coop': who someone is
     if has_verb(text) and not _imperative(text):
         return True
+    if _FIGURE.search(text) and _STATUS.search(text):
+        return True  # '2-3 left', 'day 3 blocked': a figure and where it stands
     return len(text.split()) >= 3 and bool(_FIGURE.search(text) or _WHEN.search(text) or _STATUS.search(text))
 
 
