@@ -873,7 +873,14 @@ def _known_word(word: str) -> bool:
         if word.endswith(suffix) and len(root) >= 3 and (base(root) or (len(root) > 3 and root[-1] == root[-2] and base(root[:-1]))):  # "labeller": label
             return True
     prefixed = re.match(r"(?:re|un|pre|co|sub|over|under|mis|non|multi|post|out)(?=\w{4})", word)  # "relaunch", "reskin": a known word with its prefix
-    return bool(prefixed and _known_word(word[prefixed.end() :])) or (_compound(word) and not _letter_dropped(word))
+    return bool(prefixed and _known_word(word[prefixed.end() :])) or (_compound(word) and (not _letter_dropped(word) or _phrasal_compound(word)))
+
+
+def _phrasal_compound(word: str) -> bool:
+    """A verb and its particle run together ('payback', 'rollout', 'signoff'): a word of its own, never a slip."""
+    from agent.understanding.people import common_words
+
+    return any(word.endswith(p) and len(word) - len(p) >= 3 and word[: -len(p)] in common_words() for p in ("back", "up", "out", "off", "down", "over", "through", "away"))
 
 
 def _compound(word: str) -> bool:
@@ -908,7 +915,7 @@ def _respelt_word(word: str) -> str:
 
     if len(word) < 7 or is_first_name(word):
         return word
-    if _compound(word) and _letter_dropped(word) and not _known_word(word):
+    if _compound(word) and _letter_dropped(word) and not _known_word(word) and not _phrasal_compound(word):
         return _letter_dropped(word)  # "forcast": a word missing a letter, never two words run together
     if _known_word(word):
         return word
@@ -981,6 +988,8 @@ def voice(text: str, recipient: str = "", pronouns: bool = True, org: str = "") 
         out = re.sub(r"^(can|could|would|will) (?:she|he)\b", lambda m: ("could" if m.group(1).islower() else "Could") + " you", out)  # "ask: can she nudge their legal", asked of her
         out = re.sub(r"\byou (wants|thinks|asks|needs|says|has|is)\b", lambda m: "you " + {"wants": "want", "thinks": "think", "asks": "ask", "needs": "need", "says": "say", "has": "have", "is": "are"}[m.group(1)], out)
         out = re.sub(r"\b(to build|for) them\b", r"\1 you", out)
+        out = re.sub(r"\bwhat (?:she|he)(?:['’]?s| is) (asking(?: for)?|after|proposing|suggesting)\b", r"what you're \1", out, flags=re.I)  # "I can't do what she's asking": her request, said to her
+        out = re.sub(r"\bwhat (?:she|he) (wants|needs|asked for|asks for|requested|proposed|suggested)\b", lambda m: "what you " + {"wants": "want", "needs": "need", "asks for": "ask for"}.get(m.group(1), m.group(1)), out, flags=re.I)
         out = re.sub(r",\s+(think|thinks)\b", ", and you think", out)
     if recipient:
         out = re.sub(r"^(?:i |we )?need (?:her|him|them) to\b", "I need you to", out, flags=re.I)  # "need her to tell the committee", said to her

@@ -28,6 +28,8 @@ _WRITING_VERBS = frozenset(
 )
 # Verbs of attitude or reaction: said of a reader or an audience, they describe them for the writer.
 _ATTITUDE_VERBS = frozenset("care like love hate prefer mind dislike skim worry fear enjoy grumble complain moan whine panic freak chair".split())
+# Verbs of how a reader takes in a message: said of the reader or an audience (never of a named colleague), a note.
+_READING_VERBS = frozenset("read skim scan open forward print do".split())
 # Nouns that name the message itself (what the reader wants from it is the request for the message).
 _MESSAGE_NOUN = (
     r"(?:status|update|note|e-?mail|letter|message|reply|answer|response|summary|explanation|brief|briefing|one-?pager|memo|bullets?|"
@@ -35,6 +37,12 @@ _MESSAGE_NOUN = (
 )
 _WANTS_MESSAGE = re.compile(
     rf"\b(?:wants?|wanted|needs?|needed|expects?|asks? for|asked for|(?:would|should|'d|’d) like|is after)\s+(?:(?:a|an|one|the|some|his|her|their|my|our|just|short|quick|brief|clear|straight|plain|proper|written|honest|simple|'|‘)\s*|[\w-]+\s+){{0,3}}{_MESSAGE_NOUN}\b",
+    re.I,
+)
+# Where the message goes ('this goes to the exec team on friday', 'it'll be forwarded to the board').
+_ROUTED = re.compile(
+    r"^(?:this|the (?:note|email|message|update|reply|letter))(?:['’]ll| will| is going to|['’]s going to)?\s+(?:goes|go|gets?|be|is)\s+(?:forwarded\s+|sent\s+|read\s+)?(?:out\s+)?(?:to|by)\b(?!\s+(?:prod|production|staging|live|qa|test|pilot)\b)"
+    r"|^it(?:['’]ll| will| is going to|['’]s going to)?\s+(?:be|get|gets)\s+(?:forwarded|sent|read)\s+(?:to|by)\b",
     re.I,
 )
 # 'has asked me to explain to the trustees ...', 'need to write to Isidora': the request for the message.
@@ -51,6 +59,9 @@ _PERSON_SUBJECT = re.compile(
 _COPULA = re.compile(r"^(?:['’]s|['’]re|\s+(?:is|are|was|were|isn['’]?t|aren['’]?t|seems?|sounds?))\b\s*(?:not\s+|very\s+|really\s+|quite\s+|a bit\s+|kind of\s+|super\s+|so\s+|pretty\s+|also\s+)*", re.I)
 # How a person is taking things ('fuming', 'worried'): said of the reader, a reason to write, never a line to send.
 _STATE = re.compile(r"(?:fuming|furious|livid|upset|angry|annoyed|worried|nervous|anxious|panick?ing|freaking out|stressed|frustrated|unhappy|disappointed|on the warpath)\b", re.I)
+# A clause opening on a modal, with no subject of its own ('Would be a great story for the press'): a fact of the work
+# only with a figure, a date or a status in it ('has to be done before the pour on 29 jan').
+_MODAL_OPENING = re.compile(r"^(?:would|could|should|might|will|can|may|must)\b", re.I)
 # A connective standing as its own clause ('Next, we switch ...', 'Meanwhile, ...').
 _CONNECTIVE = re.compile(r"^(?:next|then|meanwhile|also|however|first|second|third|finally|instead|otherwise|plus|so|in short|for now|in the meantime|on top of that|as a result|separately)[.:]?$", re.I)
 # A clause that opens on its verb: its subject is the clause before ('our COO, Ingeborg, is fuming').
@@ -102,7 +113,7 @@ def kept_out(clause: str, reader: str = "") -> str:
         return ""  # 'our suggestion: keep a 4% buffer': labelled as content, its imperative is ours to the reader
     if _FEELING.search(text):
         return "your own feelings, for you, not the reader"
-    if _WANTS_MESSAGE.search(text) or _ASKED_TO_WRITE.search(text):
+    if _WANTS_MESSAGE.search(text) or _ASKED_TO_WRITE.search(text) or _ROUTED.match(text):
         return "the request for the message itself"
     if _FORMAT.search(text) and not re.search(r"\b(?:we|i|our|it)\b", text, re.I):
         return "an instruction on the message's format"
@@ -123,10 +134,12 @@ def has_evidence(clause: str) -> bool:
     text = _plain(clause)
     if _role_apposition(text):
         return False  # 'crop protection manager at the growers coop': who someone is
-    if has_verb(text) and not _imperative(text):
+    if has_verb(text) and not _imperative(text) and not _MODAL_OPENING.match(text):
         return True
     if _FIGURE.search(text) and _STATUS.search(text):
         return True  # '2-3 left', 'day 3 blocked': a figure and where it stands
+    if _past_opening(text) or re.match(r"(?i)no\s+[\w-]+(?:\s+[\w-]+)?\s+(?:in|on|from|since|for|at|so far|yet|after|during|across)\b", text):
+        return True  # 'tried a bigger model, ...', 'no regressions in the shadow run': what we did, what we found
     return len(text.split()) >= 3 and bool(_FIGURE.search(text) or _WHEN.search(text) or _STATUS.search(text))
 
 
@@ -144,7 +157,7 @@ def reader_clauses(clauses: list[str], reader: str = "") -> tuple[list[str], lis
             why, content = "", not kept_out(clauses[i + 1], reader) and has_evidence(clauses[i + 1])  # 'Next, we switch ...': goes with what follows
         if content:
             kept.append(clause)
-        elif re.search(r"[A-Za-z]{2}", clause):  # a stray quote mark is no piece of the notes
+        elif why or len(re.findall(r"[A-Za-z]{2,}", clause)) >= 4:  # 'For our director', a stray quote mark: no piece of the notes to list
             out.append(KeptOut(text=clause.strip(" .,;"), why=why or "it does not say anything of the work for the reader"))
         before = content
     return kept, out
@@ -204,14 +217,32 @@ def _describes_person(text: str, reader: str) -> bool:
     copula = _COPULA.match(rest)
     if copula and not named:  # 'Priya is on leave': a colleague's state is a fact of the work
         predicate = re.split(r"\s+(?:but|and|though)\s+|,\s+", rest[copula.end() :])[0]  # 'she's kind but she'll ask why now': the trait
-        if _STATE.match(predicate):
-            return True  # 'is fuming because ...': how they are taking it, the writer's reason to write
+        if _STATE.match(predicate) or re.match(r"(?i)(?:the|a)\s+(?:sort|kind|type)\b", predicate):
+            return True  # 'is fuming because ...', 'the sort who forwards everything': how they are, the writer's reason to write
         return not (_FIGURE.search(predicate) or _WHEN.search(predicate) or _STATUS.search(predicate) or re.search(r"\b(?:who|which|that|because|so)\b", predicate))
-    verb = re.match(r"^(?:['’](?:ll|d))?\s+(?:(?:mostly|really|always|usually|just|only|also|probably|definitely|will|'ll|’ll|would|might|may)\s+)*(?P<v>[a-z]+)", rest, re.I)
+    verb = re.match(
+        r"^(?:['’](?:ll|d))?\s+(?:(?:mostly|really|always|usually|just|only|also|probably|definitely|never|will|'ll|’ll|would|might|may|doesn['’]?t|don['’]?t|does not|do not|won['’]?t)\s+)*(?P<v>[a-z]+)",
+        rest,
+        re.I,
+    )
     if verb is None:
         return False
     lemma = _lemmas(verb.group("v")).get("VERB", ("",))[0]
+    if not named and (lemma in _READING_VERBS or re.match(r"\s+(?:will|'ll|would)\s+(?:want|expect)\s+to\s+(?:see|know|hear|understand)\b", rest, re.I)):
+        return True  # 'the execs only read the first line', 'the board will want to see the payback': how they read, for the writer
     return lemma in _ATTITUDE_VERBS
+
+
+def _past_opening(text: str) -> bool:
+    """True when a note opens on a verb in the past ('tried a bigger model', 'rolled back at 09:40'): our own action."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    if len(words) < 2:
+        return False
+    verb = words[0].lower()
+    if verb in ("was", "were", "had", "did", "would", "could", "should", "might", "must", "been"):
+        return False  # an auxiliary with no subject: 'Would be a real win'
+    lemma = _lemmas(verb).get("VERB", ("",))[0]
+    return bool(lemma) and lemma != verb and not verb.endswith(("ing", "s")) and "NOUN" not in _lemmas(verb)
 
 
 def _role_apposition(text: str) -> bool:
