@@ -47,7 +47,10 @@ _ROUTED = re.compile(
 )
 # 'has asked me to explain to the trustees ...', 'need to write to Isidora': the request for the message.
 _ASKED_TO_WRITE = re.compile(
-    r"\bsomething\s+(?:that\s+)?(?:she|he|they|i|we)\s+can\s+(?:read|say|use|forward|send|show|quote|paste|put)\b|\b(?:asked|asks|wants|needs?|want|have|got)\s+(?:me|us)?\s*to\s+(?:write|draft|explain|reply|respond|answer|tell|email|e-mail|message|send|put together|word|brief)\b", re.I
+    r"\bsomething\s+(?:that\s+)?(?:she|he|they|i|we)\s+can\s+(?:read|say|use|forward|send|show|quote|paste|put)\b"
+    r"|\b(?:asked|asks|wants|wanted|needs)\s+(?:me|us)\s+to\s+(?:write|draft|explain|reply|respond|answer|tell|email|e-mail|message|send|put together|word|brief)\b"  # 'has asked me to explain'
+    r"|^(?:i|we)\s+(?:need|have|want|got|'ve got|'d like|would like)\s+to\s+(?:write|draft|email|e-mail|reply|respond|answer|message|send|explain)\b",  # 'I need to write to Isidora'; 'he needs to tell us by ...' is theirs
+    re.I
 )
 # The person or group a clause can describe: a pronoun (typed with or without its apostrophe), a role or a group.
 _ROLE = r"(?:cfo|ceo|coo|cto|cmo|cpo|vp|svp|evp|gm|director|boss|head|chair|chairman|chairwoman|president|manager|lead|owner|founder|cofounder|co-founder|chief|officer|rep|dean|principal)"

@@ -150,3 +150,8 @@ def test_a_terse_finding_or_our_own_past_action_is_content(clause):
 @pytest.mark.parametrize("clause", ["no grovelling", "no jargon please"])
 def test_a_bare_no_of_a_style_is_a_note(clause):
     assert content_points(clause) == []
+
+
+def test_the_readers_obligation_to_tell_us_is_content_and_our_need_to_write_is_not():
+    assert kept_out("he needs to tell us by next tuesday whether we go ahead with the pilot") == ""
+    assert kept_out("I need to write to Gunnhild about the outage") == "the request for the message itself"
