@@ -23,7 +23,9 @@ from agent.understanding.writer_notes import (
     without_asides,
     without_source,
 )
+from agent.understanding.reader_content import reader_clauses
 from tools.message import Point, address, offer_to_reader
+from tools.reader_facing import KeptOut
 from tools.reader_voice import header_line, note_label, one_reader, read_note, suggested, without_chat_log
 
 # Abbreviations whose full stop does not end a sentence.
@@ -80,9 +82,12 @@ _NO_SUBJECT = re.compile(r"^(?:has|have|wants?|needs?|thinks?|says?|asks?|is|hop
 _READER_WANTS = re.compile(r"^you\s+(?:wants?|would like|asked for|asks? for)\s+", re.I)
 
 
-def content_points(question: str, *, recipient: str = "", pasted: str = "", names: list[str] | None = None, org: str = "") -> list[Point]:
+def content_points(
+    question: str, *, recipient: str = "", pasted: str = "", names: list[str] | None = None, org: str = "", kept_out: list[KeptOut] | None = None
+) -> list[Point]:
     """The content clauses of the question, in the message's voice, words to the writer left out (the
-    people in `names` written with their capital; `org`, the reader's organisation, said as 'your')."""
+    people in `names` written with their capital; `org`, the reader's organisation, said as 'your'); the clauses a
+    sentence held that are no content for the reader go to `kept_out`, with why."""
     text = question.replace(pasted, " ") if pasted else question
     text = _QUOTED_QUESTION.sub("\n", without_asides(_without_quoted_messages(text)))
     if recipient:
@@ -90,7 +95,7 @@ def content_points(question: str, *, recipient: str = "", pasted: str = "", name
     points: list[Point] = []
     for sentence in (part for whole in _sentences(text) for part in _verdict_split(whole)):
         sentence = _pronoun_as_named(sentence, points, recipient, text[: text.find(sentence)] if sentence in text else "")
-        for point in _point(sentence, recipient, org) or ():
+        for point in _point(sentence, recipient, org, kept_out) or ():
             for name in names or ():
                 point = point.model_copy(update={"text": re.sub(rf"\b{re.escape(name)}\b", name, point.text, flags=re.I)})
             if point.kind == "offer" and names:  # "but she can do a design review": the person it is about
@@ -374,16 +379,35 @@ _RUN_ON_WORDS = 45  # words with no stop: more than any sentence a manager write
 _RUN_ON_BREAK = re.compile(
     r"\s+(?=(?:the\s+(?:main\s+|real\s+)?reasons?\s+(?:are|is|being|were|was)|plus|meanwhile|in the meantime|also|btw|anyway|on top of that|"
     r"so\s+(?!that\b|far\b|much\b|many\b|long\b|it\s+goes\b)(?=(?:the|we|our|their|it|they|i|pickups|[a-z]+s)\b)|"
-    r"(?:dont|don'?t|do not|pls|please|make sure|keep it|no need to)\s+(?:make|promise|say|mention|sound|blame|apologi[sz]e|over|use|want|be|let|keep|forget))\b)",
+    r"(?:dont|don'?t|do not|pls|please|make sure|keep it|no need to)\s+(?:make|promise|say|mention|sound|blame|apologi[sz]e|over|use|want|be|let|keep|forget)|"
+    r"(?:write|draft|send|email|e-mail|message)\s+(?:him|her|them|[a-z]+)\s+(?:a|an|the)\s+(?:reply|note|message|email|e-mail|answer|response|line)|"  # '... write ignazio a reply with ...'
+    r"the\s+(?:[a-z-]+\s+){1,2}(?:needs|wants|has|is|are|was|will)\s+(?:the|a|an|to|it|\d))\b)",  # '... and the harbour board needs the model by ...'
+
     re.I,
 )
+
+
+# A verb that follows a person named as the subject of a new thought ('... tender bid hjalmar is six weeks in').
+_SUBJECT_VERBS = frozenset("is has was needs wants will can can't says reckons thinks".split())
+_NOT_BEFORE_SUBJECT = frozenset("to for with ask tell and or off on from at by of about let director manager head lead boss cfo ceo coo cto vp gm pm chair owner".split())  # 'the fleet director ignazio wants': one subject
+
+
+def _at_named_subjects(text: str) -> list[str]:
+    """A run-on split before a person who starts a thought of their own ('bid hjalmar is six weeks into'), where a name
+    follows a word that cannot take it as its object and a verb follows the name."""
+    from agent.understanding.people import is_first_name
+
+    words = text.split()
+    cuts = [i for i in range(2, len(words) - 1) if words[i + 1].lower() in _SUBJECT_VERBS and words[i - 1].lower() not in _NOT_BEFORE_SUBJECT and is_first_name(words[i].lower())]
+    bounds = [0, *cuts, len(words)]
+    return [" ".join(words[a:b]) for a, b in zip(bounds, bounds[1:]) if a < b]
 
 
 def run_on_sentences(sentence: str) -> list[str]:
     """A long sentence with no stop, comma or colon in it split where a new thought starts; any other sentence as it is."""
     if len(sentence.split()) < _RUN_ON_WORDS or re.search(r"[,;:]|[.!?]\s", sentence.rstrip(".!? ")):
         return [sentence]
-    parts = (re.sub(r"(?i)\s+(?:and|but|or|so)$", "", x.strip()) for x in _RUN_ON_BREAK.split(sentence))  # 'dont make it sound like excuses and'
+    parts = (re.sub(r"(?i)\s+(?:and|but|or|so)$", "", x.strip()) for x in _RUN_ON_BREAK.split(sentence) for x in _at_named_subjects(x))  # 'dont make it sound like excuses and'
     parts = (re.sub(r"(?i)^so\s+", "", re.sub(r"(?i)^plus\s+", "also, ", x)) for x in parts)  # the joining word goes with the stop that replaces it
     return [x for x in parts if x.strip(" .")]
 
@@ -397,7 +421,7 @@ def _verdict_split(sentence: str) -> list[str]:
     return [m.group("v"), m.group("rest")] if m else [sentence]
 
 
-def _point(sentence: str, recipient: str, org: str = "") -> list[Point] | None:
+def _point(sentence: str, recipient: str, org: str = "", kept_out: list[KeptOut] | None = None) -> list[Point] | None:
     """One sentence as points of the message (the reader's request split from the manager's point after it), or
     None when it is meant for the writer."""
     note = read_note(sentence)
@@ -440,7 +464,7 @@ def _point(sentence: str, recipient: str, org: str = "") -> list[Point] | None:
         return _content_in_instruction(body, recipient, org) or None
     if kind == "point" and OFFER_START.match(body):
         kind, body = "offer", re.sub(r"\s+instead\W*$", "", OFFER_START.sub("", body, count=1))
-    clauses = [c for c in re.split(r",\s+|\s+-\s+", body) if c.strip()]
+    clauses = [c for c in re.split(r"(?:,\s+|\s+-\s+)(?![^()]*\))", body) if c.strip()]  # never inside an aside: "meinrad (our CEO, ex-sales) is furious"
     kept = [
         c for c in clauses
         if not (INSTRUCTION_WORDS.search(c) and len(c.split()) <= 8) and not is_writer_note(c) and not READER_NOTE_START.match(c.strip()) and not REFUSAL.match(c.strip()) and not STYLE_ONLY.match(c.strip())
@@ -448,6 +472,8 @@ def _point(sentence: str, recipient: str, org: str = "") -> list[Point] | None:
     offered = [c for c in kept if OFFER_START.match(c.strip())] if kind == "point" and len(clauses) > 1 else []
     if kind == "point" and len(clauses) > 1 and clauses[0] not in kept and not offered and not REFUSAL.match(clauses[0].strip()):
         return None  # "newly promoted, managing my old peers": a sentence that opens as words to the writer is all theirs
+    if kind in ("point", "reason"):
+        kept = _with_evidence(clauses, kept, offered, recipient, kept_out)
     if offered:  # "short friendly reply, offer office hours on Tuesdays instead": the offer stands on its own
         kept = [c for c in kept if c not in offered]
         extra = [Point(kind="offer", text=re.sub(r"\s+instead$", "", OFFER_START.sub("", c.strip(), count=1))) for c in offered]
@@ -473,6 +499,16 @@ def _point(sentence: str, recipient: str, org: str = "") -> list[Point] | None:
             Point(kind="request" if _NO_SUBJECT.match(x) else "point", text=x) for x in rest if x.strip(" .,;")
         ]
     return [Point(kind=kind, text=text)]
+
+
+def _with_evidence(clauses: list[str], kept: list[str], offered: list[str], recipient: str, kept_out: list[KeptOut] | None) -> list[str]:
+    """The kept clauses that are content for the reader on positive evidence (an offer stays); those it takes out go
+    to `kept_out`, to be listed under the draft, never silently lost."""
+    content, gone = reader_clauses(clauses, recipient)
+    lost = {c.strip(" .,;") for c in kept if c not in content and c not in offered}
+    if kept_out is not None:
+        kept_out.extend(g for g in gone if g.text in lost)
+    return [c for c in kept if c in content or c in offered]
 
 
 # A clause with a subject of its own before the object ('so her team can start calling them'): 'them' is that clause's.
@@ -837,7 +873,14 @@ def _known_word(word: str) -> bool:
         if word.endswith(suffix) and len(root) >= 3 and (base(root) or (len(root) > 3 and root[-1] == root[-2] and base(root[:-1]))):  # "labeller": label
             return True
     prefixed = re.match(r"(?:re|un|pre|co|sub|over|under|mis|non|multi|post|out)(?=\w{4})", word)  # "relaunch", "reskin": a known word with its prefix
-    return bool(prefixed and _known_word(word[prefixed.end() :])) or (_compound(word) and not _letter_dropped(word))
+    return bool(prefixed and _known_word(word[prefixed.end() :])) or (_compound(word) and (not _letter_dropped(word) or _phrasal_compound(word)))
+
+
+def _phrasal_compound(word: str) -> bool:
+    """A verb and its particle run together ('payback', 'rollout', 'signoff'): a word of its own, never a slip."""
+    from agent.understanding.people import common_words
+
+    return any(word.endswith(p) and len(word) - len(p) >= 3 and word[: -len(p)] in common_words() for p in ("back", "up", "out", "off", "down", "over", "through", "away"))
 
 
 def _compound(word: str) -> bool:
@@ -872,7 +915,7 @@ def _respelt_word(word: str) -> str:
 
     if len(word) < 7 or is_first_name(word):
         return word
-    if _compound(word) and _letter_dropped(word) and not _known_word(word):
+    if _compound(word) and _letter_dropped(word) and not _known_word(word) and not _phrasal_compound(word):
         return _letter_dropped(word)  # "forcast": a word missing a letter, never two words run together
     if _known_word(word):
         return word
@@ -945,6 +988,8 @@ def voice(text: str, recipient: str = "", pronouns: bool = True, org: str = "") 
         out = re.sub(r"^(can|could|would|will) (?:she|he)\b", lambda m: ("could" if m.group(1).islower() else "Could") + " you", out)  # "ask: can she nudge their legal", asked of her
         out = re.sub(r"\byou (wants|thinks|asks|needs|says|has|is)\b", lambda m: "you " + {"wants": "want", "thinks": "think", "asks": "ask", "needs": "need", "says": "say", "has": "have", "is": "are"}[m.group(1)], out)
         out = re.sub(r"\b(to build|for) them\b", r"\1 you", out)
+        out = re.sub(r"\bwhat (?:she|he)(?:['’]?s| is) (asking(?: for)?|after|proposing|suggesting)\b", r"what you're \1", out, flags=re.I)  # "I can't do what she's asking": her request, said to her
+        out = re.sub(r"\bwhat (?:she|he) (wants|needs|asked for|asks for|requested|proposed|suggested)\b", lambda m: "what you " + {"wants": "want", "needs": "need", "asks for": "ask for"}.get(m.group(1), m.group(1)), out, flags=re.I)
         out = re.sub(r",\s+(think|thinks)\b", ", and you think", out)
     if recipient:
         out = re.sub(r"^(?:i |we )?need (?:her|him|them) to\b", "I need you to", out, flags=re.I)  # "need her to tell the committee", said to her

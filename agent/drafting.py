@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 from lead_core.fit import fit_to
@@ -21,6 +22,7 @@ from agent.understanding.dates import names_a_day
 from agent.understanding.writer_notes import BUT_CAN, INSTRUCTION_START, OFFER_CLAUSE, REFUSAL, note_constraints
 from agent.tool_results import latest_input, latest_result
 from tools.message import Point, slip_said
+from tools.reader_facing import KeptOut
 
 if TYPE_CHECKING:
     from tools.simulate import Forecast, Prescriptions
@@ -83,7 +85,7 @@ def draft_input(
     if purpose == "rewrite" or pasted:
         return _rewrite_input(s, question, today, role, recipient, pasted)
     org = s.get("recipient_org") if isinstance(s.get("recipient_org"), str) else _org_in_brackets(question, recipient)
-    points = dated_days(_slip_point(s, purpose, _manager_points(s, question, recipient, role, org)), s)  # a slip's dates lead when the notes skip them
+    points = dated_days(_slip_point(s, purpose, _manager_points(s, question, recipient, role, org, kept_out := [])), s)  # a slip's dates lead when the notes skip them; kept_out: no content for the reader, listed under the draft
     constraints = note_constraints(question)
     declined = purpose == "decline_or_negotiate" and (s.has("offer") or any(p.kind in ("offer", "reason") for p in points))
     if constraints.decided and points and purpose in ("respond_to_reprioritization", "decline_or_negotiate", "") and not declined:
@@ -135,7 +137,7 @@ def draft_input(
         "recipient_role": ROLE_LABELS.get(role, "") if role != "exec" else "",  # an unnamed senior reader has no title to use
         # The manager's content is meant to be said: only what they told the writer must never be pasted back.
         "source_text": _without_offer(instruction_only(question, points) if "points" in clean else question, s)[:5000],
-        "constraints": constraints.model_dump(), "reader": reader_words(s, question, recipient, role, org),
+        "constraints": constraints.model_dump(), "reader": reader_words(s, question, recipient, role, org), "kept_out": [asdict(k) for k in kept_out],
     }
     draft = _briefed(draft, message_brief(clean, points if "points" in clean else [], question, purpose, recipient, role, org))  # a long paste is cut below, never refused
     return DraftInput.model_validate(fit_to(DraftInput, draft)).model_dump(mode="json")
@@ -296,12 +298,12 @@ def dated_days(points: list[Point], s: Situation) -> list[Point]:
     return out
 
 
-def _manager_points(s: Situation, question: str, recipient: str, role: str, org: str) -> list[Point]:
+def _manager_points(s: Situation, question: str, recipient: str, role: str, org: str, kept_out: list[KeptOut]) -> list[Point]:
     """The manager's content for the message, said to its reader (an unnamed one known by title too: "our CMO ... she
     wants" is written to as "you"), with a stated band explained where the manager asks for it."""
     voiced = recipient or unnamed_reader(s, role)
     question = _own_words_when_replying(question)
-    points = [p for p in content_points(question, recipient=voiced, names=_known_names(s, recipient, question), org=org) if not _restates_tasks(p, s)]
+    points = [p for p in content_points(question, recipient=voiced, names=_known_names(s, recipient, question), org=org, kept_out=kept_out) if not _restates_tasks(p, s)]
     points = _reason_apart(points, s.get("reason") if s.stated("reason") else "")
     explained = explained_points(question, points)
     if explained is not None:

@@ -1166,6 +1166,7 @@ class DraftInput(BaseModel):
     constraints: Constraints = Field(default_factory=Constraints, description="What the manager's notes to the writer ask of the draft.")
     reader: Reader = Field(default_factory=Reader, description="How the manager's words name the reader, so the draft speaks to them, never of them.")
     brief: MessageBrief = Field(default_factory=MessageBrief, description="What the message must do, typed: the ask and its object, what is declined and offered, the reasons, the reader's relation to us.")
+    kept_out: list[KeptOut] = Field(default_factory=list, description="Clauses of the manager's notes that are no content for the reader (a note on the reader, an instruction), with why: listed under the draft.")
 
 
 class DraftedMessage(BaseModel):
@@ -4087,7 +4088,11 @@ _DAY_MONTH_RE = re.compile(r"\b\d{1,2} (?:January|February|March|April|May|June|
 
 
 # Days the team or site is closed, counted by a dated forecast ('site is shut 23 dec - 4 jan', 'office closed over xmas').
-_CLOSURE_NOTE_RE = re.compile(r"\b(?:shut(?:down)?|closed?|closure|break|holidays?|christmas|xmas|days? off)\b", re.I)
+_CLOSURE_NOTE_RE = re.compile(
+    r"\b(?:shut(?:down)?|closed?|closure|break|holidays?|christmas|xmas|days? off)\b"
+    r"|\b(?:we|we'?re|we are|the team'?s|team'?s|team is|office'?s|office is)\s+(?:all\s+)?(?:off|dark|away|out)\b",  # 'we're dark 24 dec-1 jan'
+    re.I,
+)
 
 
 def _with_dropped_points(inp: DraftInput, f: Facts, body: str, kept_out: list[KeptOut] | None = None) -> tuple[str, list[str]]:
@@ -4217,7 +4222,7 @@ def draft_message(inp: DraftInput) -> DraftedMessage:
     lost = list(dict.fromkeys(gated.lost + checked.lost))
     if lost:
         notes.append(f"Not said: {', '.join(lost[:6])} (from a line of your notes the draft left out because it did not read as written to them; say it in your words).")
-    notes += [x for x in [kept_out_note([k for k in gated.kept_out if not _said_in(k.text, body)])] if x]  # every piece of the notes left out, with why: never silently lost
+    notes += [x for x in [kept_out_note([k for k in gated.kept_out + inp.kept_out if not _said_in(k.text, body)])] if x]  # every piece of the notes left out, with why: never silently lost
     return DraftedMessage(
         subject=subject,
         body=body,

@@ -398,6 +398,8 @@ def faults(sentence: str) -> list[str]:
     found = [name for name, pattern in _FAULTS if pattern.search(text)]
     if "a dangling end" in found and (text.endswith("?") or re.search(r"\b(?:that|this)\s*[.!]?$", text) and has_verb(text)):
         found.remove("a dangling end")  # "It doesn't mean that.": 'that' is the thing meant
+    elif "a dangling end" in found and re.search(r"\b[a-z]{3,}\s+(?:we|they|you|i|he|she|(?:our|the|their|your|my)\s+[a-z]+)\s+(?:\w+\s+){1,4}(?<!because )(?<!instead )(?<!out )(?<!ahead )(?<!part )(?<!result )(?<!all )(?<!some )(?<!most )of\s*[.!]?$", text, re.I):
+        found.remove("a dangling end")  # "the 400 species we have many photos of": a relative clause ends on its preposition
     if unclosed(text):
         found.append("an unclosed bracket or quote")
     body = text.split(":", 1)[1] if re.match(r"^[^:]{1,40}:\s", text) else text

@@ -292,6 +292,9 @@ _TIGHTEN_RULES: tuple[Rule, ...] = (
     (r",?\s*(?:thanks|thank you)(?: (?:everyone|all|team|so much|a lot))?(?=\s*[.!]|$)", ""),  # a past cause: a cause still in play stays
     (r"\b(?:finally|actually|really|just|pretty|quite|very|honestly)\s+(?=\w)", ""),
     (r"^(?:as you (?:might|may|will) (?:remember|recall|know)|as (?:you know|discussed|mentioned)),?\s*", ""),
+    (r"^I(?:'m| am)? writ(?:e|ing)(?: to you)? (?:because|since|as)\b,?\s*(?=\w)", ""),  # 'I write because, ...': the news says why
+    (r"(?:,\s*|\b)as (?:we|I|you)(?: have| had|'ve)? (?:briefly |already |just )?(?:discussed|talked about|mentioned|agreed|spoke about|said)(?: (?:briefly|earlier|before|already))?"
+     r"(?:\s+(?:in|at|on|during|over|last|this|when|after)\b[^,.;]{0,50})?,\s*", lambda m: ", " if m.group(0).startswith(",") else ""),  # 'as we discussed in the corridor on Tuesday': history the reader was there for
     (r"^the (?:results|numbers|signs) (?:so far )?(?:are|look) (?:really |very )?(?:encouraging|promising|good|great|positive)\s*[:,–-]\s*", ""),
     (r"^there(?:'s| is),? (?:however,? |also,? |still )?(?:one|an?|just one) (?:open |outstanding |remaining )?(?:issue|question|problem|catch|snag)(?:,? however)?,?\s*(?:which is )?(?:that\s+)?(?=\w)", "Open issue: "),
     (r"\bwas able to (?=\w)", "could "),

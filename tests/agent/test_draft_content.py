@@ -433,3 +433,17 @@ def test_email_headers_above_a_forwarded_message_never_become_points():
     asked = "reply to Imre, short.\nFrom: Imre Balogh\nSent: Wednesday, December 2, 2026 09:14\nSubject: pallets\nour side: the pallet model is live in 3 of 5 depots."
     said = " ".join(p.text for p in content_points(asked, recipient="Imre"))
     assert "Sent" not in said and "09:14" not in said and "3 of 5 depots" in said
+
+
+def test_what_the_reader_asks_for_is_said_to_them():
+    points = content_points("I cant do what shes asking before the spring launch: we have no labelled photos.", recipient="Ottilie")
+    assert "what you're asking" in points[0].text
+    assert "what you want" in content_points("we can do part of what he wants by march, the rest in q2.", recipient="Bram")[0].text
+
+
+def test_a_verb_and_its_particle_run_together_is_a_word_never_a_slip():
+    from agent.draft_content import respelt
+
+    assert respelt("the payback on the cooler retrofit is under a year") == "the payback on the cooler retrofit is under a year"
+    assert respelt("we'll need a signoff from legal and a clean setup") == "we'll need a signoff from legal and a clean setup"
+    assert respelt("the new forcast for chilled lines") == "the new forecast for chilled lines"

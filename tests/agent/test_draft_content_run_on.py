@@ -41,3 +41,15 @@ def test_a_what_it_means_label_heads_content_not_a_question_to_the_copilot():
     said = " ".join(p.text for p in content_points(question, recipient="Ines"))
     assert "7 in 10 do leave within the quarter" in said
     assert not any("what should" in p.text for p in content_points("what should i tell her? the demo moved to friday", recipient="Ines"))
+
+
+def test_a_dictated_run_on_splits_before_a_named_subject_and_the_words_to_the_writer():
+    said = ("so the plant manager odile wants rasmus off the defect classifier for a week from tuesday to build slides for the "
+            "investor visit rasmus is four weeks into the classifier with two weeks left maybe three and the line supervisor "
+            "needs it before the february audit draft odile a reply with what we can do instead")
+    parts = run_on_sentences(said)
+    assert any(x.startswith("rasmus is four weeks into") for x in parts)
+    assert any(x.startswith("the line supervisor needs it") for x in parts)
+    assert any(x.startswith("draft odile a reply") for x in parts)
+    assert not any(x.endswith("manager") for x in parts)  # 'the plant manager odile wants': one subject
+    assert not any("draft odile" in p.text.lower() for p in content_points(said, recipient="odile"))

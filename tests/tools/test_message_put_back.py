@@ -66,3 +66,11 @@ def test_a_point_put_back_goes_before_the_closing_and_the_sign_off():
     f = _prepare(inp, [])
     body, back = _with_dropped_points(inp, f, "Dear Ruth,\n\nRouting model v2 is on track.\n\nNext step: I'll send the numbers.\n\nKind regards,")
     assert back and body.index(back[0]) < body.index("Next step") < body.index("Kind regards,")
+
+
+def test_the_teams_own_days_off_told_in_shorthand_are_what_a_dated_forecast_already_counts():
+    from tools.message import _CLOSURE_NOTE_RE
+
+    for note in ("we're dark 19 dec - 3 jan", "team's off from the 21st to the 2nd", "office is out 24/12 to 1/1"):
+        assert _CLOSURE_NOTE_RE.search(note), note
+    assert not _CLOSURE_NOTE_RE.search("we rolled out the new labels to 3 depots")  # 'out' of a rollout is no day off

@@ -1508,3 +1508,12 @@ def test_softer_says_what_broke_after_which_part_went_in_when_the_fault_is_insid
     r = rewrite("Dagny, the lazy hacks in your ingest job broke staging twice this week. Add tests before you merge.", "soften", today=TODAY, source="kinder please")
     assert r.sentences[0] == "Staging failed twice this week after the hacks in the ingest job went in."
     assert "lazy" not in r.text() and "rushed" not in r.text()
+
+
+def test_shorter_drops_the_history_the_reader_was_there_for_and_keeps_the_news_whole():
+    original = ("Dear Tobias, I write because, as we agreed briefly at the site meeting on Monday, we will need to pause the "
+                "kiln-temperature alerts for one morning, on 9/12, to deploy the retrained model. During that morning the "
+                "shift lead checks the kilns by hand every hour.")
+    body = " ".join(rewrite(original, "tighten").sentences)
+    assert "site meeting" not in body and "I write because" not in body
+    assert body.startswith("We will need to pause the kiln-temperature alerts")
