@@ -687,7 +687,7 @@ def _named(notes: str, person: str) -> dict[str, str]:
         who = next((g.capitalize() for m in pattern.finditer(notes) for g in m.groups() if g and g.casefold() not in _ROLE_WORDS), None)
         if who and who not in _NOT_NAMES and who.casefold() != person.casefold():
             found[key] = who
-    changes = [_clip_words(c, 12) for c in re.split(r"[.;,:!?()]|\band\b|\bbut\b", notes)
+    changes = [_clip_words(c, 16) for c in re.split(r"[.;,:!?()]|\band\b|\bbut\b", notes)
                if _CHANGE_RE.search(c) and len(c.split()) >= 2 and not _MANAGERS_WANT.match(c) and not _VAGUE_CHANGE.fullmatch(c.strip())]  # 'I want to...' is the manager's aim
     listed = _CHANGED_LIST.search(notes)
     if listed:  # the manager's own list of what changed, item by item, before any clause that merely mentions a change
@@ -2267,8 +2267,22 @@ _BACK_TO = re.compile(r"\bto (?P<v>pair with|work with|join|lead|own|take over|p
 def _situation_items(plan: _Plan, cues: list[str], fill: dict[str, str], inp: AgendaInput, named: dict[str, str], covered: frozenset[str], w: Words) -> None:
     """The cues' items, then what the notes make of them (back from another team rather than from leave)."""
     _cue_items(plan, cues, fill, dict(inp.observations), named, covered, inp.notes, inp.others)
+    _changes_named(plan, named)
     _rejoin_item(plan, w, inp.notes)
     _situation_notes(plan, w, inp.notes)
+
+
+_DROPPED_STOCK = "each with the why: work that was dropped was a business call, not a judgement on them."
+
+
+def _changes_named(plan: _Plan, named: dict[str, str]) -> None:
+    """Back from leave with the changes named: each is said with the decision behind it and what is still open for
+    them, instead of the stock line about work that was dropped."""
+    if not named.get("changes"):
+        return
+    for item in plan.items:
+        if item.title == "Welcome back: re-onboarding":
+            item.notes = item.notes.replace(_DROPPED_STOCK, "each with who decided it and why, and what is still open for them to shape; it is not a judgement on them.")
 
 
 # The previous manager is gone ('her old manager who's since left'): no handover to ask them for.

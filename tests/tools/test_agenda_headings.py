@@ -36,3 +36,12 @@ def test_a_phrase_that_only_says_when_is_no_change():
     welcome = agenda.items[0]
     assert "the team moved under the COO" in welcome.notes
     assert "\u201cDuring her absence\u201d" not in welcome.notes
+
+
+def test_changes_named_on_a_return_are_said_with_who_decided_and_why():
+    notes = ("Ottilie is back from six months of leave on monday. During her absence, the pricing model she owned went to "
+             "an agency who rebuilt most of its features, and the team moved under the COO. 45 minutes.")
+    agenda = _agenda("Ottilie", notes, ["returning_from_leave"], minutes=45)
+    welcome = agenda.items[0]
+    assert "who decided it and why" in welcome.notes and "work that was dropped" not in welcome.notes
+    assert "rebuilt most of its features" in welcome.notes

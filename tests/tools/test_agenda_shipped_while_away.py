@@ -20,5 +20,6 @@ def test_shipped_work_is_credited_by_name():
     assert "work that was dropped" not in first
 
 
-def test_without_shipped_work_the_welcome_back_keeps_its_general_why():
-    assert "work that was dropped" in _first("anouk is back from 5 months leave monday. the team moved offices and we have a new on-call rota")
+def test_without_shipped_work_the_welcome_back_gives_each_named_change_its_why():
+    first = _first("anouk is back from 5 months leave monday. the team moved offices and we have a new on-call rota")
+    assert "who decided it and why" in first and "work that was dropped" not in first  # the changes are named: no stock line
