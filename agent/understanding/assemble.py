@@ -3518,7 +3518,9 @@ def _is_the_request(s: Situation, req: Any, team: Any) -> bool:
     from agent.understanding.people import find_projects
 
     asker = s.get("requester") if s.stated("requester") else None
-    if isinstance(asker, str) and asker.split()[0].casefold() != req.requester.split()[0].casefold():
+    theirs = {w.casefold() for w in re.findall(r"[A-Za-z]+", f"{req.requester} {req.requester_role or ''}")}  # 'my VP': Victor, VP Engineering
+    said = {w.casefold() for w in re.findall(r"[A-Za-z]+", asker)} - {"my", "our", "the", "a", "of"} if isinstance(asker, str) else set()
+    if said and not said & theirs:
         return False
     work = s.get("new_work") if s.stated("new_work") else None
     if not isinstance(work, str):

@@ -17,5 +17,6 @@ def test_another_askers_loan_does_not_take_the_inbox_requests_size_or_date():
 
 
 def test_the_inbox_request_itself_still_fills_its_gaps():
-    for said in ("Victor keeps pushing to pull Priya over. do I agree?", "Victor wants Priya on his thing. do I say yes?"):
+    for said in ("Victor keeps pushing to pull Priya over. do I agree?", "Victor wants Priya on his thing. do I say yes?",
+                 "my VP wants Priya moved on Monday. what do I say?"):
         assert "inbox" in parse_situation(said, TEAM, TODAY).fact("new_work").text, said
