@@ -42,6 +42,7 @@ BATTERY: tuple[tuple[str, str | None, str | None], ...] = (
     # relative to today or to a named day
     ("the review is the tuesday after next", "2026-12-15", None),
     ("the demo is two weeks from monday", "2026-12-21", "deadline"),
+    ("we start two weeks from monday", "2026-12-21", "start"),
     ("can we deliver by monday week?", "2026-12-14", "deadline"),
     ("it's due friday week", "2026-12-18", "deadline"),
     ("due in three weeks", "2026-12-25", "deadline"),
