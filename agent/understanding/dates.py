@@ -47,7 +47,8 @@ DATE_PHRASE = re.compile(
     rf"|\d{{1,2}}/\d{{1,2}}(?:/(?:\d{{4}}|\d{{2}}))?(?![\d/%\w])"  # '14/1', '24/12 to 1/1', '11/1/2027': read by _numeric
     rf"|\d{{1,2}}(?=\s*(?:-|–|to|thru|through)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH})"  # 'closed 21-23 dec': the month said once, after the last day
     rf"|{ORD}\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}})?"
-    rf"|{MONTH}\s+{ORD}(?:,?\s+\d{{4}})?"
+    rf"|{MONTH}\s+{ORD}(?!\d)(?:,?\s+\d{{4}})?"  # 'jan 20', never the '20' of 'jan 2027'
+    rf"|(?:the\s+)?{ORD}\s+of\s+(?:next|this|the following|the coming)\s+month"
     rf"|the\s+\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})"
     rf"|\d{{1,2}}(?:st|nd|rd|th)(?=\s*(?:through|thru|to|till|until|-|→|->)\s*(?:the\s+)?(?:{MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)))"  # 'dark 24th thru jan 1'
     rf"|(?:(?<=thru )|(?<=through )|(?<=till )|(?<=until )|(?<=- )|(?<=→ )|(?<=-> )|(?<=\d(?:st|nd|rd|th) to )|(?<=\d(?:st|nd|rd|th)-))\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})"  # '... 24th thru 1st', '24th to 1st'
@@ -204,6 +205,16 @@ def _nth_of_month(p: str, today: date) -> date | None:
     return fits[place] if -len(fits) <= place < len(fits) else None
 
 
+def _day_of_a_month_said(p: str, today: date) -> date | None:
+    """'the 20th of next month', 'the 3rd of the following month': that day of the month named."""
+    m = re.fullmatch(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(next|this|the following|the coming)\s+month", p)
+    first = _month_named("this month" if m and m.group(2) == "this" else "next month", today) if m else None
+    try:
+        return first.replace(day=int(m.group(1))) if first else None
+    except ValueError:
+        return None
+
+
 def _back_after_break(p: str, today: date) -> date | None:
     """The first working day after the year-end break, said by the break ('after the holidays', 'the first week back')."""
     if re.fullmatch(BACK_AFTER_BREAK, p) is None:
@@ -216,7 +227,7 @@ def _business(phrase: str, today: date) -> date | None:
     """Dates dateparser does not know: quarter and period ends, relative working days, part of a month,
     a bare day of the month, holidays and a month as a start ('from January')."""
     p = phrase.lower()
-    said = _nth_of_month(p, today) or _back_after_break(p, today)
+    said = _nth_of_month(p, today) or _back_after_break(p, today) or _day_of_a_month_said(p, today)
     if said is not None:
         return said
     m = re.fullmatch(r"(?:on |by |before |until |for )?the\s+(\d{1,2})(?:st|nd|rd|th)", p)
@@ -567,7 +578,7 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
             value, role = _add_working_days(value, 1), "start"  # "after new year no more friday deploys", "let's chat in the new year": from the first day back, never a date due
         role = _off_or_event(role, text, m, before, out)
         value = _week_said(phrase, before, role, value)
-        if role == "deadline" and (re.match(r"before\b", phrase.strip(), re.I) or re.search(r"\bpre[- ]?$", before, re.I)) and _holiday(phrase.lower(), today) is not None:
+        if role == "deadline" and (re.match(r"before\b", phrase.strip(), re.I) or re.search(r"\b(?:pre[- ]?|this side of\s*)$", before, re.I)) and _holiday(phrase.lower(), today) is not None:
             value -= timedelta(days=1)  # "before xmas": by the 24th
         role = _not_the_works_date(role, text, m, before, out, lead_word.group(0) if lead_word else "")
         value = _bare_day_due(text, m, before, out, value, role, today) if bare else value

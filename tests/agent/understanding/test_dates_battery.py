@@ -136,6 +136,9 @@ BATTERY: tuple[tuple[str, str | None, str | None], ...] = (
     ("[Mon 09:02] ana: the deploy failed", None, None),
     ("wed 14:30 - kai: need the numbers", None, None),
     ("we kick off post-holidays", "2027-01-04", "start"),
+    ("we need it by the 20th of next month", "2027-01-20", "deadline"),
+    ("budget lands in jan 2027, the deck is due friday", "2026-12-11", "deadline"),
+    ("can we get it out this side of christmas?", "2026-12-24", "deadline"),
 )
 
 
@@ -154,3 +157,8 @@ def test_a_date_as_managers_type_it(text: str, iso: str | None, role: str | None
 
 def test_the_battery_is_large_enough_to_mean_something():
     assert len(BATTERY) >= 60
+
+
+def test_a_month_with_its_year_names_no_day_of_it():
+    assert [d.value for d in find_dates(normalise("the budget lands in january 2027"), TODAY)] == []
+    assert [d.value for d in find_dates(normalise("go-live jan 20 2027"), TODAY)] == [date(2027, 1, 20)]
