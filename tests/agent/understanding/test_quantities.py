@@ -134,3 +134,4 @@ def test_a_span_counted_from_a_named_day_is_a_date_not_a_task():
     assert _said("we kick off three weeks from tuesday, then cleaning 1 wk") == [("3 weeks", "deadline"), ("1 weeks", "effort")]
     assert _said("sign-off is 10 working days after the 11th") == [("10 working days", "deadline")]
     assert _said("it takes 2 weeks from kickoff") == [("2 weeks", "effort")]
+    assert _said("they want her for three weeks from monday") == [("3 weeks", "effort")]
