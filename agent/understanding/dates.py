@@ -857,20 +857,21 @@ def _week_said(phrase: str, before: str, role: str, value: date) -> date:
 
 # '2 weeks from monday', '10 working days after the 4th', 'a week on friday': a day counted from a named one.
 COUNTED_FROM_DAY = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s+(?P<kind>working\s+|business\s+|calendar\s+)?(?P<unit>days?|weeks?|months?|sprints?)\s+(?:(?:from|after)\s+|(?<=\bweek )on\s+)(?:the\s+)?$", re.I)
-# '... for 3 weeks from the 4th', 'the loan runs 2 weeks from monday': a stretch that starts on the day, not a day after it.
-SHARE_OF_WEEK = re.compile(r"\b(?:days?|hours?|mornings?|afternoons?|per|a|each|every)\s+$", re.I)  # '3 days 1 week from the 4th': a share of the week
-STRETCH_BEFORE = re.compile(r"\b(?:for|runs?|running|lasts?|lasting|takes?|over|during)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
+# Words that make 'N weeks from <day>' one day ('the demo is 2 weeks from monday', 'we start 2 weeks from monday'); without
+# them it is a stretch that starts on the day ('for 3 weeks from the 4th', 'two weeks from the 7th, fixed loan').
+POINT_BEFORE = re.compile(r"\b(?:is|'s|are|be|was|due|by|on|until|till|before|starts?|starting|begins?|beginning|kicks? off|kicking off|launch\w*|ships?|shipping|lands?|landing|goes live|go live|live|ready|demo|review|deadline|ends?|ending|finish\w*|wraps?|closes?)\s+(?:about\s+|around\s+|roughly\s+|exactly\s+|in\s+)?$", re.I)
 
 
 def _counted_from(found: list[StatedDate], text: str) -> list[StatedDate]:
     """A day said as a span from another ('the demo is 2 weeks from monday'): the day the span ends, due unless a start word
-    comes before it ('we start 2 weeks from monday'); a stretch from a day ('for 3 weeks from the 4th') keeps its start."""
+    comes before it ('we start 2 weeks from monday'); a stretch from a day ('two weeks from the 7th, fixed loan') keeps its
+    start."""
     out = []
     for d in found:
         lead = re.match(r"(?:from|after|on)\s+(?:the\s+)?", text[d.start : d.end], re.I)
         said = COUNTED_FROM_DAY.search(text[max(0, d.start - 40) : d.start] + (lead.group(0) if lead else ""))
         begin = max(0, d.start - 40) + said.start() if said else 0
-        if said is None or d.role not in ("start", "deadline") or STRETCH_BEFORE.search(text[max(0, begin - 20) : begin]) or SHARE_OF_WEEK.search(text[max(0, begin - 12) : begin]):
+        if said is None or d.role not in ("start", "deadline") or not POINT_BEFORE.search(text[max(0, begin - 20) : begin]):
             out.append(d)
             continue
         n, unit, kind = float(said.group("n")), said.group("unit").lower().rstrip("s"), (said.group("kind") or "").strip().lower()
