@@ -1731,7 +1731,8 @@ def _forecast_risk(inp: DraftInput, f: Facts, plain: bool) -> _Draft:
     if f.deadline_probability is not None and not _deadline_passed(f):
         target = _day(f.deadline) if f.deadline else "the deadline"
         state = "is on course, with a risk to watch" if f.deadline_probability >= 0.8 else "is at risk"
-        lead = f"{project[:1].upper() + project[1:]} {state}: we put the chance of meeting {target} at {_odds(f.deadline_probability)}."
+        starts = f"counting from our start on {_day(f.work_starts)}, " if f.work_starts and (f.today is None or f.work_starts > f.today) else ""
+        lead = f"{project[:1].upper() + project[1:]} {state}: {starts}we put the chance of meeting {target} at {_odds(f.deadline_probability)}."
     elif f.decision:
         lead = f"Heads-up: {_sentence(f.decision)}"
     else:

@@ -563,6 +563,8 @@ def plan_input(s: Situation, team: Team | None, today: date) -> dict[str, Any] |
             plan = _from_owner_estimate(plan, project, team, today)  # a later step by someone else waits on all the owner says is left
     else:
         plan = _from_owner_estimate(plan, project, team, today)
+    if "reprioritization" not in s.intents and _stated_start(s, today) > max(plan.start or today, today):  # in a move the start is the new work's
+        plan = plan.model_copy(update={"start": _stated_start(s, today)})  # "tom can't start on it before w/c 11 jan": it runs from then
     if s.stated("deadline") and deadline is not None:
         plan = plan.model_copy(update={"deadline": deadline, "deadline_days": None, "start": plan.start or today})
     return PlanInput.model_validate(_share_to_its_person(_away_to_its_person(plan, s, team), s, team).model_dump()).model_dump(mode="json")

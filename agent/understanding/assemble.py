@@ -3534,7 +3534,7 @@ def _inbox_request_facts(s: Situation, team: Any, today: date) -> None:
     if "reprioritization" not in s.intents or not isinstance(person, str) or s.stated("new_work_weeks"):
         return
     req = next((r for r in team.inbox if person.casefold() in (n.casefold() for n in r.interrupts)), None)
-    if req is None:
+    if req is None or not _is_the_request(s, req, team):
         return
     named = find_projects(req.title, team)
     if not s.has("new_work"):
@@ -3544,6 +3544,24 @@ def _inbox_request_facts(s: Situation, team: Any, today: date) -> None:
     s.put("new_work_weeks", list(req.effort_weeks()), "team_file", f"the inbox request '{req.title}' ({req.effort_days:g} days)")
     if not s.has("deadline") and req.deadline and req.deadline >= today:
         s.put("deadline", req.deadline.isoformat(), "team_file", "the inbox request's deadline")
+
+
+def _is_the_request(s: Situation, req: Any, team: Any) -> bool:
+    """The inbox request is the ask the question is about unless the question names another asker or other work ('Barnabas
+    wants Priya ... for a collections score' is not Victor's 'Move Priya to the LLM summarizer'): then its size and date
+    are another ask's."""
+    from agent.understanding.people import find_projects
+
+    asker = s.get("requester") if s.stated("requester") else None
+    theirs = {w.casefold() for w in re.findall(r"[A-Za-z]+", f"{req.requester} {req.requester_role or ''}")}  # 'my VP': Victor, VP Engineering
+    said = {w.casefold() for w in re.findall(r"[A-Za-z]+", asker)} - {"my", "our", "the", "a", "of"} if isinstance(asker, str) else set()
+    if said and not said & theirs:
+        return False
+    work = s.get("new_work") if s.stated("new_work") else None
+    if not isinstance(work, str):
+        return True
+    named = find_projects(req.title, team)
+    return bool(_name_words(work) & (_name_words(req.title) | _name_words(named[0] if named else "")))
 
 
 def _team_project_facts(s: Situation, team: Any, today: date) -> None:

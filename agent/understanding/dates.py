@@ -13,6 +13,9 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from dateutil.easter import easter
+from dateutil.relativedelta import relativedelta
+
 from lead_core.units import MONTHS, WEEKS_PER_UNIT
 
 MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
@@ -22,23 +25,39 @@ FULL_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 WEEKDAY_LEAD = r"(?:on|by|before|until|till|from|starting|this|next)"
 # Days people name instead of a date; dateparser does not know them.
 HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "christmas day": (12, 25), "xmas day": (12, 25), "christmas eve": (12, 24), "xmas eve": (12, 24), "new year's eve": (12, 31), "new years eve": (12, 31),
-            "new year's": (1, 1), "new years": (1, 1), "new year": (1, 1)}
+            "new year's": (1, 1), "new years": (1, 1), "new year": (1, 1), "valentine's day": (2, 14), "valentines day": (2, 14),
+            "st patrick's day": (3, 17), "st. patrick's day": (3, 17), "boxing day": (12, 26)}
 ORD = r"\d{1,2}(?:st|nd|rd|th)?"
+# Days named by the calendar, fixed or movable ('by valentine's day', 'before easter'): _holiday reads them.
+NAMED_DAYS = r"valentine'?s day|st\.? patrick'?s day|boxing day|easter(?: sunday| monday)?|thanksgiving"
+ORDINAL = r"(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final|penultimate|second[- ]to[- ]last|next[- ]to[- ]last)"
+MONTH_NAMED = rf"(?:{MONTH}|(?:this|next|the)\s+month)"
+# 'the last friday of january', 'the 3rd thursday in feb', 'the first monday of next month', 'the last working day of jan'.
+NTH_DAY_OF_MONTH = rf"(?:the\s+)?{ORDINAL}\s+(?:{WEEKDAY}|working\s+day|business\s+day|work\s*day|weekday)\s+(?:of|in)\s+(?:the\s+)?{MONTH_NAMED}"
+# 'the 2nd week of jan', 'the first full week in february', 'the last week of next month'.
+WEEK_OF_MONTH = rf"(?:the\s+)?{ORDINAL}\s+(?:full\s+|working\s+)?week\s+(?:of|in)\s+(?:the\s+)?{MONTH_NAMED}"
+# The first days after the year-end break, named by the break: 'after the holidays', 'post-xmas break', 'the first week
+# back', 'once we're back'.
+BACK_AFTER_BREAK = (r"(?:after|post)[- ](?:the\s+|our\s+)?(?:christmas\s+|xmas\s+|winter\s+|festive\s+|holiday\s+|year[- ]end\s+)?(?:holidays|break|shut-?down|closure|festive period)"
+                    r"|(?:the\s+)?first\s+(?:full\s+)?(?:week|day|monday|working day)\s+back|(?:once|when)\s+(?:we'?re|we are|everyone'?s|everyone is|the team'?s|the team is)\s+back(?!\s+(?:on|from|in|at|to)\b)")
 DATE_PHRASE = re.compile(
-    rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"\b(?:{NTH_DAY_OF_MONTH}|{WEEK_OF_MONTH}|{BACK_AFTER_BREAK}"
+    rf"|\d{{1,2}}-{MONTH}(?:-(?:\d{{4}}|\d{{2}})\b)?"  # '11-jan', '29-Jan-2027'
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}"
     rf"|\d{{1,2}}/\d{{1,2}}(?:/(?:\d{{4}}|\d{{2}}))?(?![\d/%\w])"  # '14/1', '24/12 to 1/1', '11/1/2027': read by _numeric
     rf"|\d{{1,2}}(?=\s*(?:-|–|to|thru|through)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH})"  # 'closed 21-23 dec': the month said once, after the last day
     rf"|{ORD}\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}})?"
-    rf"|{MONTH}\s+{ORD}(?:,?\s+\d{{4}})?"
+    rf"|{MONTH}\s+{ORD}(?!\d)(?:,?\s+\d{{4}})?"  # 'jan 20', never the '20' of 'jan 2027'
+    rf"|(?:the\s+)?{ORD}\s+of\s+(?:next|this|the following|the coming)\s+month"
     rf"|the\s+\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})"
     rf"|\d{{1,2}}(?:st|nd|rd|th)(?=\s*(?:through|thru|to|till|until|-|→|->)\s*(?:the\s+)?(?:{MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)))"  # 'dark 24th thru jan 1'
     rf"|(?:(?<=thru )|(?<=through )|(?<=till )|(?<=until )|(?<=- )|(?<=→ )|(?<=-> )|(?<=\d(?:st|nd|rd|th) to )|(?<=\d(?:st|nd|rd|th)-))\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})"  # '... 24th thru 1st', '24th to 1st'
     rf"|(?:(?:on|by|before|until|till|from|starting)\s+)?{WEEKDAY},?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})"  # 'by wed 16th': the day of the month says which
     rf"|(?:next|this|coming)\s+{WEEKDAY}\b|(?:on|by|before|until|till|from|starting)\s+{WEEKDAY}\b|{WEEKDAY}(?=\s+(?:morning|afternoon|eod))|{FULL_WEEKDAY}\b|(?:mon|tues?|wed|thu(?:rs?)?|fri)\b(?![\w'])"
     rf"|(?:from|starting(?: in)?|beginning(?: in)?|as of)\s+{MONTH}(?!\s*\d)\b"
-    rf"|(?:before|by|until|till|on|for|over)?\s*(?:christmas(?: eve| day)?|xmas(?: eve| day)?|new years?'?s?(?: eve| day)?)\b"
+    rf"|(?:before|by|until|till|on|for|over)?\s*(?:christmas(?: eve| day)?|xmas(?: eve| day)?|new years?'?s?(?: eve| day)?|{NAMED_DAYS})\b"
     rf"|tomorrow|today|tonight|(?:the\s+)?week after next|next week|next month|this week"
-    rf"|(?:first|1st|second|2nd|third|3rd|last)\s+week\s+of\s+{MONTH}|year[- ]end\b|(?:before|by|until|till)\s+the\s+(?:holidays|holiday break|break)\b"
+    rf"|year[- ]end\b|(?:before|by|until|till)\s+the\s+(?:holidays|holiday break|break)\b"
     rf"|(?:the\s+)?end of (?:the\s+)?(?:this\s+|next\s+)?(?:quarter|month|year|week|sprint)|eo[qmy]\b|eow\b"
     rf"|(?:in|within)\s+\d+(?:\.\d+)?\s+(?:working\s+|business\s+|calendar\s+)?(?:days?|weeks?|months?|sprints?)"
     rf"|\d+(?:\.\d+)?\s+(?:working\s+|business\s+)?(?:days?|weeks?|months?|sprints?)\s+(?:from now|from today|out(?!\s+of\b)|away)(?!\s+(?:from|of|on)\s+(?:done|finish\w*|wrapping|shipping|landing|completion|completing))"
@@ -59,9 +78,10 @@ COUNTED_FROM = re.compile(r"\b(?:pencil\w*|budget\w*|book\w*|bank\w*|count\w*|fa
 UNBLOCKED_AFTER = re.compile(r"[^.;?!]{0,50}?\b(?:unblocked|unblock(?:s|ing)? (?:him|her|them|us|it|\w+)|free(?:d up)?|good to go|can (?:start|begin|get going|pick (?:it|this) up|get started))\s+(?:from\s+|on\s+|after\s+)?(?:then|that day|that point|there on|that)\b", re.I)
 # Work that has to be ready for something that starts on a date: the start is the work's deadline.
 NEEDED_BY_START = re.compile(r"(?:\b(?:has|have|needs?|got) to be (?:in|ready|done|live|with|delivered|finished)\b|\b(?:wants?|needs?) (?:it|this|them)\s+(?:live |ready |done |in )?before\b|\bbefore\b)[^.;]{0,60}\b(?:starts?|begins?|kicks? off|opens?)\s+(?:on\s+(?:the\s+)?)?$", re.I)  # 'wants it before the season kicks off on feb 1' 
-START_BEFORE = re.compile(r"\b(?:from|starting|start(?:s|ing)?(?:\s+(?!(?:being|having|doing)\b)[a-z]+ing)?|kick(?:s|ing|ed)? off|kick-?off|as of|beginning|begin|effective|moves?|moving|switch(?:es|ing)?|joins?)\s+(?:on\s+)?(?:the\s+)?(?:(?:the\s+)?(?:wk|week)\s+of\s+|" + WEEKDAY + r",?\s+)?$"
+START_BEFORE = re.compile(r"\b(?:from|starting|start(?:s|ing)?(?:\s+(?!(?:being|having|doing)\b)[a-z]+ing)?|kick(?:s|ing|ed)? off|kick-?off|as of|beginning|begin|effective|moves?|moving|switch(?:es|ing)?|joins?)\s+(?:on\s+)?(?:the\s+)?(?:(?:the\s+)?(?:wk|week)\s+(?:of|commencing|beginning)\s+|" + WEEKDAY + r",?\s+)?$"
                           # "we cant start til wk of jan 11": the earliest start, not a date anything is due
-                          r"|\b(?:can'?t|cannot|can not|won'?t|don'?t|not)\s+(?:\w+\s+)?(?:start|begin|kick (?:it )?off|pick (?:it|this) up)\s+(?:on (?:it|this)\s+)?(?:until|till|til|before)\s+(?:the\s+)?(?:(?:wk|week)\s+of\s+|" + WEEKDAY + r",?\s+)?$", re.IGNORECASE)  # "kicking off mon the 7th"
+                          r"|\b(?:start|kick-?off|begin)(?:\s+date)?\s*[:=]\s*(?:(?:wk|week)\s+(?:of|commencing|beginning)\s+)?$"  # 'start date: 2027-01-18', 'kickoff = jan 11'
+                          r"|\b(?:can'?t|cannot|can not|won'?t|don'?t|not)\s+(?:\w+\s+)?(?:start|begin|kick (?:it )?off|pick (?:it|this) up)\s+(?:on (?:it|this)\s+)?(?:until|till|til|before)\s+(?:the\s+)?(?:(?:wk|week)\s+(?:of|commencing|beginning)\s+|" + WEEKDAY + r",?\s+)?$", re.IGNORECASE)  # "kicking off mon the 7th"
 MOVE_ON = re.compile(r"\b(?<!-)(?:wants?|moves?|moving|moved|pull|pulling|switch\w*|off|onto|reassign\w*|start\w*|join\w*|wants? (?:\w+ )?(?:on|off))\b[^.;]{0,40}\bon\s+$", re.IGNORECASE)
 MOVE_NEAR = re.compile(r"\b(?<!-)(?:wants?|moves?|moving|moved|pull\w*|switch\w*|off|onto|reassign\w*|start\w*|join\w*|back)\b[^.;,]{0,40}$", re.IGNORECASE)
 DEADLINE_WORDS = re.compile(r"\b(?:due|deadline|before|by|board|launch\w*|ship\w*|demo|review|until|till|sign-?off|ready for)\b[^.;]{0,30}$", re.IGNORECASE)
@@ -120,7 +140,19 @@ def _next_day_of_month(day: int, today: date, after: bool = False, months: int =
     return None
 
 
+def _movable_holiday(p: str, year: int) -> date | None:
+    """Easter (Sunday, or its Monday) and Thanksgiving (the fourth Thursday of November) in a year."""
+    if "easter" in p:
+        return easter(year) + timedelta(days=1 if "monday" in p else 0)
+    if "thanksgiving" in p:
+        first = date(year, 11, 1)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    return None
+
+
 def _holiday(p: str, today: date) -> date | None:
+    if (movable := _movable_holiday(p, today.year)) is not None:
+        return movable if movable >= today else _movable_holiday(p, today.year + 1)
     for name in sorted(HOLIDAYS, key=len, reverse=True):
         if re.search(rf"\b{re.escape(name)}", p):
             month, day = HOLIDAYS[name]
@@ -129,38 +161,84 @@ def _holiday(p: str, today: date) -> date | None:
     return None
 
 
-def _week_of_month(which: str, month: str, today: date) -> date | None:
-    """The Friday that ends the first, second, third or last working week of a month."""
-    first = _parse(month + " 1", today)
-    if first is None:
+ORDINAL_PLACE = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "fifth": 4, "5th": 4,
+                 "last": -1, "final": -1, "penultimate": -2, "second to last": -2, "next to last": -2}
+
+
+def _month_named(said: str, today: date) -> date | None:
+    """The first day of the month a phrase names ('january', 'next month', 'this month'): this year's while it lasts."""
+    said = " ".join(said.lower().rstrip(".").split())
+    if said in ("this month", "the month"):
+        return today.replace(day=1)
+    if said == "next month":
+        return _month_end(today) + timedelta(days=1)
+    month = MONTHS.get(said) or MONTHS.get(said[:3])
+    if month is None:
         return None
-    first = first.replace(day=1)
-    if which == "last":
+    return date(today.year if month >= today.month else today.year + 1, month, 1)
+
+
+def _week_of_month(which: str, first: date) -> date:
+    """The Friday that ends the first, second, third or last working week of the month starting on `first`."""
+    if ORDINAL_PLACE[which] < 0:
         end = _month_end(first)
-        return end - timedelta(days=(end.weekday() - 4) % 7)
-    n = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2}[which]
+        return end - timedelta(days=(end.weekday() - 4) % 7) - timedelta(days=7 * (-ORDINAL_PLACE[which] - 1))
     friday = first + timedelta(days=(4 - first.weekday()) % 7)
     if friday.day <= 3:
         friday += timedelta(days=7)  # a 'week' of one or two days (Fri 1 Jan) is not the first working week
-    return friday + timedelta(days=7 * n)
+    return friday + timedelta(days=7 * ORDINAL_PLACE[which])
+
+
+def _nth_of_month(p: str, today: date) -> date | None:
+    """'the last friday of january', 'the 2nd working day of next month', 'the 3rd week of feb' (the Friday ending it)."""
+    m = re.fullmatch(rf"(?:the\s+)?({ORDINAL})\s+(?:full\s+|working\s+)?(week|{WEEKDAY}|working\s+day|business\s+day|work\s*day|weekday)\s+(?:of|in)\s+(?:the\s+)?({MONTH_NAMED})", p)
+    first = _month_named(m.group(3), today) if m else None
+    if first is None:
+        return None
+    which, kind = m.group(1).replace("-", " "), m.group(2)
+    if kind == "week":
+        return _week_of_month(which, first)
+    weekday = WEEKDAYS.get(kind[:3]) if kind[:3] in WEEKDAYS else None
+    days = [first + timedelta(days=i) for i in range((_month_end(first) - first).days + 1)]
+    fits = [d for d in days if (d.weekday() == weekday if weekday is not None else d.weekday() < 5)]
+    place = ORDINAL_PLACE[which]
+    return fits[place] if -len(fits) <= place < len(fits) else None
+
+
+def _day_of_a_month_said(p: str, today: date) -> date | None:
+    """'the 20th of next month', 'the 3rd of the following month': that day of the month named."""
+    m = re.fullmatch(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(next|this|the following|the coming)\s+month", p)
+    first = _month_named("this month" if m and m.group(2) == "this" else "next month", today) if m else None
+    try:
+        return first.replace(day=int(m.group(1))) if first else None
+    except ValueError:
+        return None
+
+
+def _back_after_break(p: str, today: date) -> date | None:
+    """The first working day after the year-end break, said by the break ('after the holidays', 'the first week back')."""
+    if re.fullmatch(BACK_AFTER_BREAK, p) is None:
+        return None
+    new_year = date(today.year + (today.month > 1 or today.day > 1), 1, 1)
+    return _add_working_days(new_year, 1)
 
 
 def _business(phrase: str, today: date) -> date | None:
     """Dates dateparser does not know: quarter and period ends, relative working days, part of a month,
     a bare day of the month, holidays and a month as a start ('from January')."""
     p = phrase.lower()
+    said = _nth_of_month(p, today) or _back_after_break(p, today) or _day_of_a_month_said(p, today)
+    if said is not None:
+        return said
     m = re.fullmatch(r"(?:on |by |before |until |for )?the\s+(\d{1,2})(?:st|nd|rd|th)", p)
     if m:
-        return _next_day_of_month(int(m.group(1)), today)
-    if re.search(r"christmas|xmas|new year", p):
+        return _next_day_of_month(int(m.group(1)), today, after=True)  # said on the 4th, "the 4th" is next month's: today has its own word
+    if re.search(rf"christmas|xmas|new year|{NAMED_DAYS}", p):
         return _holiday(p, today)
     if re.search(r"\bthe (?:holidays|holiday break|break)\b", p):
         return _holiday("christmas eve", today)  # 'before the holidays': the last day before the end-of-year break
     if "week after next" in p:
         return today + timedelta(days=(4 - today.weekday()) % 7 + 14)
-    m = re.match(rf"(first|1st|second|2nd|third|3rd|last)\s+week\s+of\s+({MONTH})", p)
-    if m:
-        return _week_of_month(m.group(1), m.group(2), today)
     if re.fullmatch(r"year[- ]end", p):
         return date(today.year, 12, 31)
     m = re.fullmatch(rf"(?:from|starting(?: in)?|beginning(?: in)?|as of)\s+({MONTH})", p)
@@ -186,8 +264,9 @@ def _business(phrase: str, today: date) -> date | None:
         n, kind, unit = float(m.group(1)), (m.group(2) or "").strip(), m.group(3).rstrip("s")
         if unit == "day":
             return today + timedelta(days=n) if kind == "calendar" else _add_working_days(today, n)
-        weeks = WEEKS_PER_UNIT[unit] * n
-        return today + timedelta(days=round(weeks * 7))
+        if unit == "month" and n == int(n):
+            return today + relativedelta(months=int(n))  # 'in 2 months': the same day two months on
+        return today + timedelta(days=round(WEEKS_PER_UNIT[unit] * n * 7))
     m = re.match(rf"(early|mid|late|end of|beginning of|start of)[- ]({MONTH})", p)
     if m:
         base = _parse(m.group(2) + " 1", today)
@@ -262,7 +341,7 @@ def _parse(phrase: str, today: date) -> date | None:
         return known
     ordinal = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", text, re.I)
     if ordinal:  # 'the 1st', '2nd': the next such day of a month (dateparser reads a small one as a month)
-        return _next_day_of_month(int(ordinal.group(1)), today)
+        return _next_day_of_month(int(ordinal.group(1)), today, after=True)
     import dateparser
 
     parsed = dateparser.parse(text, languages=["en"], settings=settings)
@@ -440,7 +519,7 @@ def _weekday_fits(phrase: str, value: date) -> bool:
 
 
 # Words that name one day: a number ('the 21st', '4/1'), a weekday, or a day relative to today.
-ONE_DAY = re.compile(rf"\d|\b{WEEKDAY}\b|\b(?:today|tomorrow|tonight|christmas|xmas|new year'?s? (?:day|eve)|eve)\b", re.I)
+ONE_DAY = re.compile(rf"\d|\b{WEEKDAY}\b|\b(?:today|tomorrow|tonight|christmas|xmas|new year'?s? (?:day|eve)|eve|{NAMED_DAYS})\b", re.I)
 
 
 def names_a_day(words: str) -> bool:
@@ -470,16 +549,8 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         if _not_a_date(text, m):
             continue
         before = text[max(0, m.start() - 60) : m.start() + len(phrase) - len(phrase.lstrip())]  # " xmas eve": its space is before it
-        if re.fullmatch(r"(?:the )?\d{1,2}(?:st|nd|rd|th)", phrase.strip(), re.I) and NOT_A_DAY_AFTER.match(text[m.end() : m.end() + 20]):
-            continue  # "9th grade essays", "3rd place", "2nd attempt": an ordinal, not a day of the month
-        if re.fullmatch(rf"(?:{WEEKDAY_LEAD}\s+)?{WEEKDAY}", phrase.strip(), re.I) and re.match(r"\s*,?\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b", text[m.end() : m.end() + 12]):
-            continue  # "thursday the 17th": the day of the month says which thursday
-        if re.fullmatch(rf"(?:{WEEKDAY_LEAD}\s+)?{WEEKDAY}", phrase.strip(), re.I) and re.match(rf"\s*,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}/\d{{1,2}})\b", text[m.end() : m.end() + 20], re.I):
-            continue  # "monday 11 january", "mon, jan 11", "mon 11/1": the date says which monday
-        if re.fullmatch(WEEKDAY, phrase.strip(), re.I) and re.search(r"\bfirst\s*$", before, re.I) and re.match(r"\s+after\b", text[m.end() : m.end() + 8], re.I):
-            continue  # "the first tuesday after new year": the date comes with what it follows
-        if re.fullmatch(WEEKDAY, phrase.strip(), re.I) and (re.search(r"\b(?:no more|no|any|all|every)\s*$", before, re.I) or WEEKDAY_AS_KIND.match(text[m.end() : m.end() + 40]) or _paired_weekday(text, m) or _recurring_meeting(text, m)):
-            continue  # "no more friday model deploys", "two friday-evening rollbacks": a kind of day, not a date
+        if _no_date_here(phrase, text, m, before):
+            continue
         bare = re.fullmatch(r"(?:on |by )?(?:the )?\d{1,2}(?:st|nd|rd|th)", phrase.strip(), re.I)
         value = _month_of_bare_day(text, m, before, out, today) or value if bare else value
         value = _day_after_the_last(phrase, text, m, value, out)
@@ -492,7 +563,7 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         lead_word = re.match(r"(on|by|before|until|till)\s+", phrase, re.I)
         if lead_word:
             before += lead_word.group(0)
-        starts = START_BEFORE.search(before) or re.match(r"(?:from|starting|beginning|as of)\b", phrase, re.I) or WAITED_START_SAID.search(text[max(0, m.start() - 200) : m.start()])
+        starts = _starts_here(phrase, text, m, before)
         bare_day = re.fullmatch(FULL_WEEKDAY, phrase, re.I) is not None
         moves_on = (MOVE_ON.search(before) or (bare_day and MOVE_NEAR.search(before))) and not DEADLINE_WORDS.search(before)
         role = "start" if ((starts or moves_on) and not _due_from(before)) or UNBLOCKED_AFTER.match(text, m.end()) else "deadline"  # 'the fix lands weds, so marco's unblocked from then'
@@ -506,9 +577,8 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         elif re.search(r"\b(?:after|(?:early |sometime )?in(?:to)?\s+the|post[- ]?)\s*$", before, re.I) and _holiday(phrase.lower(), today) is not None:
             value, role = _add_working_days(value, 1), "start"  # "after new year no more friday deploys", "let's chat in the new year": from the first day back, never a date due
         role = _off_or_event(role, text, m, before, out)
-        if role == "deadline" and re.search(r"(?<!to )(?<!to the )(?<!its the )(?<!it's the )(?<!now the )\b(?:wk|week)\s+of\s*$", before, re.I) and value.weekday() < 4:
-            value += timedelta(days=4 - value.weekday())  # "is the wk of jan 25 realistic": by the end of that week
-        if role == "deadline" and (re.match(r"before\b", phrase.strip(), re.I) or re.search(r"\bpre[- ]?$", before, re.I)) and _holiday(phrase.lower(), today) is not None:
+        value = _week_said(phrase, before, role, value)
+        if role == "deadline" and (re.match(r"before\b", phrase.strip(), re.I) or re.search(r"\b(?:pre[- ]?|this side of\s*)$", before, re.I)) and _holiday(phrase.lower(), today) is not None:
             value -= timedelta(days=1)  # "before xmas": by the 24th
         role = _not_the_works_date(role, text, m, before, out, lead_word.group(0) if lead_word else "")
         value = _bare_day_due(text, m, before, out, value, role, today) if bare else value
@@ -528,7 +598,25 @@ def find_dates(text: str, today: date) -> list[StatedDate]:
         elif value > today and _told_as_done(phrase, text, m, before):
             value, role = _weekday_gone(value, today) if re.fullmatch(r"(?:on\s+)?" + WEEKDAY, phrase.strip(), re.I) else _last_before(value, phrase, today), "past"  # "on the 1st we changed what counts": done already
         out.append(StatedDate(value, role, m.start(), m.end()))
-    return _weekday_beside_relative(_weekdays_said(_whose_time_off(_off_said_after(_before_it_opens(_corrected(_returns(_event_we_are_due_for(_ordinals_of_named_dates(_second_days(sorted(out, key=lambda d: d.start), text), text), text), text), text), text), text), text), text), text)
+    return _event_day(_restated(_counted_from(_weekday_beside_relative(_weekdays_said(_whose_time_off(_off_said_after(_before_it_opens(_corrected(_returns(_event_we_are_due_for(_ordinals_of_named_dates(_second_days(sorted(out, key=lambda d: d.start), text), text), text), text), text), text), text), text), text), text), text), text), text)
+
+
+def _no_date_here(phrase: str, text: str, m: re.Match[str], before: str) -> bool:
+    """Words read as a date that name none here: an ordinal ('3rd place'), a weekday whose day of the month or date follows
+    it, a kind of day ('no more friday deploys'), a weekday with a clock time that stamps a pasted message ('[Fri 17:42]')."""
+    if re.fullmatch(r"(?:the )?\d{1,2}(?:st|nd|rd|th)", phrase.strip(), re.I) and NOT_A_DAY_AFTER.match(text[m.end() : m.end() + 20]):
+        return True  # "9th grade essays", "3rd place", "2nd attempt": an ordinal, not a day of the month
+    if re.fullmatch(rf"(?:{WEEKDAY_LEAD}\s+)?{WEEKDAY}", phrase.strip(), re.I) and re.match(r"\s*,?\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b", text[m.end() : m.end() + 12]):
+        return True  # "thursday the 17th": the day of the month says which thursday
+    if re.fullmatch(rf"(?:{WEEKDAY_LEAD}\s+)?{WEEKDAY}", phrase.strip(), re.I) and re.match(rf"\s*,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}/\d{{1,2}})\b", text[m.end() : m.end() + 20], re.I):
+        return True  # "monday 11 january", "mon, jan 11", "mon 11/1": the date says which monday
+    if re.fullmatch(WEEKDAY, phrase.strip(), re.I) and re.search(r"\bfirst\s*$", before, re.I) and re.match(r"\s+after\b", text[m.end() : m.end() + 8], re.I):
+        return True  # "the first tuesday after new year": the date comes with what it follows
+    if re.fullmatch(WEEKDAY, phrase.strip(), re.I) and (re.search(r"\b(?:no more|no|any|all|every)\s*$", before, re.I) or WEEKDAY_AS_KIND.match(text[m.end() : m.end() + 40]) or _paired_weekday(text, m) or _recurring_meeting(text, m)):
+        return True  # "no more friday model deploys", "two friday-evening rollbacks": a kind of day, not a date
+    if re.fullmatch(WEEKDAY, phrase.strip(), re.I) and re.match(r"\s*,?\s*\d{1,2}:\d{2}\b", text[m.end() : m.end() + 10]) and (m.start() == 0 or re.search(r"[\[(\n]\s*$", text[max(0, m.start() - 4) : m.start()])):
+        return True  # '[Fri 17:42] noor: ...': when a pasted message was sent, never a date anything is due
+    return False
 
 
 # A relative day and a weekday said side by side for the same day: 'tomorrow (monday)', 'tomorrow-ish - tues', 'monday
@@ -553,6 +641,44 @@ def _weekday_beside_relative(found: list[StatedDate], text: str) -> list[StatedD
                 out[-1] = StatedDate(weekday.value, prev.role, prev.start, close)  # the words said, with their bracket
                 continue
         out.append(d)
+    return out
+
+
+# A day due, said with its own lead: 'needed by thursday 10th', 'due the 9th', 'before friday'.
+DUE_SAID = re.compile(r"\b(?:by|due|before|needed|wanted|deadline)\b[^.;?!\n]{0,12}$", re.I)
+
+
+def _event_day(found: list[StatedDate], text: str) -> list[StatedDate]:
+    """A weekday said as an event's ('sizes for saturday's gala, needed by thursday 10th') when its sentence gives the day
+    the work is due: the event is on that weekday on or after the due day, not a second deadline."""
+    out = list(found)
+    for i, d in enumerate(out):
+        if d.role != "deadline" or not re.fullmatch(WEEKDAY, text[d.start : d.end], re.I) or not re.match(r"'s\b", text[d.end : d.end + 3]):
+            continue
+        due = next((o for o in out if o is not d and o.role == "deadline" and not re.search(r"[.;?!](?:\s|$)|\n", text[min(o.end, d.end) : max(o.start, d.start)])
+                    and DUE_SAID.search(text[max(0, o.start - 16) : o.start] + text[o.start : o.end].split()[0] + " ")), None)
+        if due is not None:
+            out[i] = replace(d, value=due.value + timedelta(days=(d.value.weekday() - due.value.weekday()) % 7), role="event")
+    return out
+
+
+# A date restated in brackets straight after another: 'starting after the holidays (jan 4)', 'monday (the 7th)'.
+RESTATED_OPEN = re.compile(r"\s*\(\s*(?:i\.?e\.?,?\s*|that'?s\s*|so\s*|=\s*|aka\s*|on\s+)?(?:the\s+)?", re.I)
+RESTATED_CLOSE = re.compile(r"\s*\??\s*\)")
+
+
+def _restated(found: list[StatedDate], text: str) -> list[StatedDate]:
+    """A date said again in brackets is one date: the first's role (what the clause said of it) on the day the numbers
+    name ('starting after the holidays (jan 4)': the start, 4 Jan), over the words of both."""
+    out: list[StatedDate] = []
+    for d in found:
+        prev = out[-1] if out else None
+        close = RESTATED_CLOSE.match(text, d.end) if prev is not None and RESTATED_OPEN.fullmatch(text[prev.end : d.start]) else None
+        if prev is None or close is None:
+            out.append(d)
+            continue
+        numbered = re.search(r"\d", text[d.start : d.end]) and not re.search(r"\d", text[prev.start : prev.end])
+        out[-1] = replace(prev, value=d.value if numbered else prev.value, end=close.end())
     return out
 
 
@@ -699,11 +825,71 @@ def _day_after_the_last(phrase: str, text: str, m: re.Match[str], value: date, o
     return value
 
 
+# 'w/c 18 jan we start', 'the 11th is when we kick off': a start said after its date.
+START_AFTER = re.compile(r"\s*,?\s*(?:(?:is|that'?s) when\s+)?(?:we|i|they|the team|work|he|she|it)\s+(?:can\s+|will\s+|'ll\s+|should\s+|would\s+)?(?:start|begin|kick (?:it\s+)?off|get going|get started)\b", re.I)
+# Words that make a date due: 'ready by the first week back', 'we need it for the beginning of march'.
+DUE_LEAD = re.compile(r"\b(?:by|due|for|ready|done|finished|deliver\w*|ship\w*|land\w*|needs?\s+(?:it|this|them)|wants?\s+(?:it|this|them)|before)\s+(?:the\s+)?(?:end of\s+)?(?:the\s+)?$", re.I)
+
+
+def _starts_here(phrase: str, text: str, m: re.Match[str], before: str) -> bool:
+    """The date is when something starts: after a start word ('kicks off w/c 11 jan'), said as a start ('from monday'),
+    before one ('w/c 18 jan we start'), or the days after the break ('after the holidays', 'the first week back') unless
+    the clause makes them due ('ready by the first week back')."""
+    if START_BEFORE.search(before) or re.match(r"(?:from|starting|beginning(?!\s+of\b)|as of)\b", phrase, re.I) or WAITED_START_SAID.search(text[max(0, m.start() - 200) : m.start()]):
+        return True
+    clause = re.split(r"[.;:?!,\n(]", text[max(0, m.start() - 40) : m.start()])[-1]
+    if START_AFTER.match(text, m.end()) and not phrase.rstrip().endswith(".") and len(clause.split()) <= 3:
+        return True  # 'w/c 18 jan we start', not 'live by the 20th of january. we start monday'
+    return re.fullmatch(BACK_AFTER_BREAK, phrase.strip(), re.I) is not None and not DUE_LEAD.search(before)
+
+
+def _week_said(phrase: str, before: str, role: str, value: date) -> date:
+    """A week named for a date: due, its Friday ('is the wk of jan 25 realistic', 'by the first week back'); a start, its
+    Monday ('from the 2nd week of january')."""
+    week_of = re.search(r"(?<!to )(?<!to the )(?<!its the )(?<!it's the )(?<!now the )\b(?:wk|week)\s+(?:of|commencing|beginning)\s*$", before, re.I)
+    named = re.fullmatch(rf"{WEEK_OF_MONTH}|(?:the\s+)?first\s+(?:full\s+)?week\s+back", phrase.strip(), re.I)
+    if role == "deadline" and (week_of or named) and value.weekday() < 4:
+        return value + timedelta(days=4 - value.weekday())  # "is the wk of jan 25 realistic": by the end of that week
+    if role == "start" and named and value.weekday() == 4:
+        return value - timedelta(days=4)
+    return value
+
+
+# '2 weeks from monday', '10 working days after the 4th', 'a week on friday': a day counted from a named one.
+COUNTED_FROM_DAY = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s+(?P<kind>working\s+|business\s+|calendar\s+)?(?P<unit>days?|weeks?|months?|sprints?)\s+(?:(?:from|after)\s+|(?<=\bweek )on\s+)(?:the\s+)?$", re.I)
+# Words that make 'N weeks from <day>' one day ('the demo is 2 weeks from monday', 'we start 2 weeks from monday'); without
+# them it is a stretch that starts on the day ('for 3 weeks from the 4th', 'two weeks from the 7th, fixed loan').
+POINT_BEFORE = re.compile(r"\b(?:is|'s|are|be|was|due|by|on|until|till|before|starts?|starting|begins?|beginning|kicks? off|kicking off|launch\w*|ships?|shipping|lands?|landing|goes live|go live|live|ready|demo|review|deadline|ends?|ending|finish\w*|wraps?|closes?)\s+(?:about\s+|around\s+|roughly\s+|exactly\s+|in\s+)?$", re.I)
+
+
+def _counted_from(found: list[StatedDate], text: str) -> list[StatedDate]:
+    """A day said as a span from another ('the demo is 2 weeks from monday'): the day the span ends, due unless a start word
+    comes before it ('we start 2 weeks from monday'); a stretch from a day ('two weeks from the 7th, fixed loan') keeps its
+    start."""
+    out = []
+    for d in found:
+        lead = re.match(r"(?:from|after|on)\s+(?:the\s+)?", text[d.start : d.end], re.I)
+        said = COUNTED_FROM_DAY.search(text[max(0, d.start - 40) : d.start] + (lead.group(0) if lead else ""))
+        begin = max(0, d.start - 40) + said.start() if said else 0
+        if said is None or d.role not in ("start", "deadline") or not POINT_BEFORE.search(text[max(0, begin - 20) : begin]):
+            out.append(d)
+            continue
+        n, unit, kind = float(said.group("n")), said.group("unit").lower().rstrip("s"), (said.group("kind") or "").strip().lower()
+        if unit == "day":
+            value = d.value + timedelta(days=n) if kind == "calendar" else _add_working_days(d.value, n)
+        elif unit == "month":
+            value = d.value + relativedelta(months=round(n))
+        else:
+            value = d.value + timedelta(days=round(WEEKS_PER_UNIT[unit] * n * 7))
+        out.append(StatedDate(value, "start" if START_BEFORE.search(text[max(0, begin - 60) : begin]) else "deadline", begin, d.end))
+    return out
+
+
 def _weekday_in_context(phrase: str, text: str, m: re.Match[str], value: date, before: str, out: list[StatedDate]) -> date:
-    """A weekday placed by the words around it: "the monday after next" (a week after the next one), "back on the 14th
+    """A weekday placed by the words around it: "the monday after next", "monday week" (a week after the next one), "back on the 14th
     ... 1:1 with her that tuesday" (the one in that week)."""
-    if re.fullmatch(rf"(?:(?:on|from|starting)\s+)?{WEEKDAY}", phrase.strip(), re.I) and re.match(r"\s+after\s+next\b", text[m.end() : m.end() + 12], re.I):
-        value += timedelta(days=7)
+    if re.fullmatch(rf"(?:{WEEKDAY_LEAD}\s+)?{WEEKDAY}", phrase.strip(), re.I) and re.match(r"\s+(?:after\s+next|week)\b(?!\s*(?:of|commencing|beginning|starting|ends?|\d))", text[m.end() : m.end() + 24], re.I):
+        value += timedelta(days=7)  # 'friday week', 'monday week': the one after next
     if out and re.fullmatch(WEEKDAY, phrase.strip(), re.I) and re.search(r"\b(?:that|on the)\s*$", before, re.I):
         value = _same_week(out[-1].value, value)
     return value
@@ -723,7 +909,7 @@ def _off_or_event(role: str, text: str, m: re.Match[str], before: str, out: list
     phrase = m.group(0)
     joined = out and out[-1].role == "off" and (OFF_UNTIL.fullmatch(text[out[-1].end : m.start()]) or BACK_BETWEEN.fullmatch(text[out[-1].end : m.start()]) or (not text[out[-1].end : m.start()].strip() and re.match(r"(?:until|till|til|through|thru)\b", phrase.strip(), re.I)))
     said_off = AWAY_BEFORE.search(before) or SHUT_BEFORE.search(before) or (OFF_AFTER.match(text, m.end()) and not phrase.rstrip().endswith("."))  # 'mon 14 dec. team's off': another sentence
-    if (OFF_BEFORE.search(before) and not WINDOW_CLOSES.search(before)) or said_off or TEAM_AT_EVENT.search(before) or BREAK_UP_BEFORE.search(before) or CLOSURE_BEFORE.search(before) or SUBJECTLESS_OFF.search(before) or joined or NO_WORK_AFTER.match(text, m.end()):
+    if (OFF_BEFORE.search(before) and not WINDOW_CLOSES.search(before)) or said_off or TEAM_AT_EVENT.search(before) or COMPANY_EVENT_BEFORE.search(before) or BREAK_UP_BEFORE.search(before) or CLOSURE_BEFORE.search(before) or SUBJECTLESS_OFF.search(before) or joined or NO_WORK_AFTER.match(text, m.end()):
         role = "off"
     if DAY_GIVEN_OFF.search(before) and re.match(r"\s+off\b", text[m.end() : m.end() + 6], re.I):
         role = "off"
@@ -781,6 +967,8 @@ def _not_the_works_date(role: str, text: str, m: re.Match[str], before: str, out
         return "hedge"
     if NOT_BEFORE_DAY.search(before):
         return "event"  # 'the fix won't land before fri the 11th': when something else lands at the earliest, not a date due
+    if DUTY_UNTIL.search(before + lead):
+        return "event"  # "he's covering the support rota till mid jan": when that duty ends, not a date the work must meet
     if out and out[-1].role == "start" and SPAN_TO.fullmatch(text[out[-1].end : m.start()] + lead):
         return "until"
     if re.search(r"\b(?:until|till|til|through|thru)\s+(?:the\s+)?$", before + lead, re.I) and SHARE_BEFORE.search(before):
@@ -790,6 +978,10 @@ def _not_the_works_date(role: str, text: str, m: re.Match[str], before: str, out
     return "answer_by" if ANSWER_BY.search(before) or ANSWER_WANTED_AFTER.match(text, m.end()) else role
 
 
+# Someone's other duty said with when it ends: "he's covering the support rota till mid jan", "she's on call until the
+# 18th", "tied up with the audit till friday". The duty's end is an event; the work's own date is elsewhere.
+DUTY_UNTIL = re.compile(r"\b(?:cover(?:s|ing)|on[- ]call|rota|support (?:duty|queue|shift)|seconded|secondment|on loan|loaned out|lent out|helping (?:out )?(?:with|on)|busy with|tied up|booked up|standing in|filling in|acting up|interim|on (?:the )?[\w-]+ (?:rota|duty|shift|desk))\b"
+                        r"[^.;?!]{0,40}?\b(?:until|till|til|through)\s+(?:about\s+|around\s+|roughly\s+)?(?:the\s+)?$", re.I)
 # A date said with a hedge in its own clause: "she'll probably be in on monday", "maybe tomorrow", "monday-ish", "friday at a
 # guess". A tentative date, never a date the work must meet.
 HEDGE_BEFORE = re.compile(r"\b(?:probably|prob|maybe|possibly|perhaps|hopefully|tentatively|i think|i guess|i reckon|pencil+ed in(?: for)?|if all goes well|with (?:any )?luck|all being well)\b(?:\s+[\w']+){0,6}?\s+$", re.I)
@@ -916,7 +1108,7 @@ HOLIDAY_BREAK = re.compile(r"\b(?:xmas|christmas|holiday|end[- ]of[- ]year|year[
 # "the comment period closes march 1st": a window that closes is a deadline, not an office closed.
 WINDOW_CLOSES = re.compile(r"\b(?:period|window|deadline|consultation|submissions?|applications?|round|rfp|tender|bids?|poll|vote|enrol\w*|registration|sale|offer)\s+(?:[\w'-]+\s+){0,5}?(?:closes|closed|shuts)\s+(?:on\s+)?$", re.I)
 # Days nobody works: "off dec 24 through jan 1", "out from the 21st to the 1st", "office closed 24-26 dec".
-OFF_BEFORE = re.compile(r"\b(?:(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|all|office|company)\s+(?:\w+\s+){0,3}?(?<!give )(?<!giving )(?<!gave )(?<!put )(?<!carve )(?<!farm )(?<!hand )(?<!lend )(?<!sort )(?<!figure )(?:off|out|closed|away)(?:\s+(?:sick|ill|on (?:leave|pto|vacation|holiday|parental leave|paternity leave|maternity leave)))?\s+(?:till|until|through)|(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|all|office|company)\s+(?:\w+\s+){0,3}?(?<!give )(?<!giving )(?<!gave )(?<!put )(?<!carve )(?<!farm )(?<!hand )(?<!lend )(?<!sort )(?<!figure )(?:off|out|closed|away|dark)(?:\s+(?:sick|ill|on (?:leave|pto|vacation|holiday|parental leave|paternity leave|maternity leave)))?|(?:closes|closed|shuts|shut down|shutdown|is closed|(?:we'?re|we are|they'?re|they are|we'?ll be|we will be)\s+(?:closing|shutting)(?:\s+(?:down\s+)?(?:the|our)\s+(?:office|offices|plant|site|factory|warehouse|building|kitchens?|lab))?|(?:we|they|the (?:office|plant|site|factory|brewery|warehouse|company))\s+(?:shut|close)|(?:'s|is|are) shut|(?:we'?re|we are|office is|company is|everything is)\s+shut)|on (?:holiday|vacation|pto)|\bskeleton (?:crew|staff)|(?:nobody|no one|noone)\b[^.;]{0,30}\b(?:is|'s) (?:in|around|working|here))\s+(?:from\s+|between\s+|on\s+|for\s+)?(?:(?:all|the whole|the rest)\s+of\s+|all\s+)?(?:the\s+)?(?:(?:wk|week)\s+of\s+(?:the\s+)?)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?$", re.I)
+OFF_BEFORE = re.compile(r"\b(?:(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|all|office|company)\s+(?:\w+\s+){0,3}?(?<!give )(?<!giving )(?<!gave )(?<!put )(?<!carve )(?<!farm )(?<!hand )(?<!lend )(?<!sort )(?<!figure )(?:off|out|closed|away)(?:\s+(?:sick|ill|on (?:leave|pto|vacation|holiday|parental leave|paternity leave|maternity leave)))?\s+(?:till|until|through)|(?:is|are|we'?re|they'?re|team'?s?|everyone'?s?|all|office|company)\s+(?:\w+\s+){0,3}?(?<!give )(?<!giving )(?<!gave )(?<!put )(?<!carve )(?<!farm )(?<!hand )(?<!lend )(?<!sort )(?<!figure )(?:off|out|closed|away|dark)(?:\s+(?:sick|ill|on (?:leave|pto|vacation|holiday|parental leave|paternity leave|maternity leave)))?|(?:closes|closed|shuts|shut down|shutdown|is closed|(?:we'?re|we are|they'?re|they are|we'?ll be|we will be)\s+(?:closing|shutting)(?:\s+(?:down\s+)?(?:the|our)\s+(?:office|offices|plant|site|factory|warehouse|building|kitchens?|lab))?|(?:we|they|the (?:office|plant|site|factory|brewery|warehouse|company))\s+(?:shut|close)|(?:'s|is|are) shut|(?:we'?re|we are|office is|company is|everything is)\s+shut)|on (?:holiday|vacation|pto)|\bskeleton (?:crew|staff)|(?:nobody|no one|noone)\b[^.;]{0,30}\b(?:is|'s) (?:in|around|working|here))\s+(?:from\s+|between\s+|on\s+|for\s+)?(?:(?:all|the whole|the rest)\s+of\s+|all\s+)?(?:the\s+)?(?:(?:wk|week)\s+(?:of|commencing|beginning)\s+(?:the\s+)?)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?$", re.I)
 # A closure said with its subject left out, at the start of a clause: "we start monday 7 december and close 24 december
 # to 1 january", "start mon. off dec 24 - jan 1", "kick-off the 7th; shut 23 dec to 4 jan".
 SUBJECTLESS_OFF = re.compile(r"(?:^|[.;:!?]\s+|,\s*|\b(?:and|then|but)\s+)(?:(?:we|all)\s+)?(?:close|closed|closing|shut|shutting|off|out|dark)\s+(?:from\s+|between\s+|on\s+)?(?:the\s+)?$", re.I)
@@ -926,12 +1118,15 @@ NOT_A_GROUP = r"(?!(?:team|office|offices|everyone|everybody|company|site|sites|
 AWAY_BEFORE = re.compile(rf"(?:\b(?:he'?s|she'?s|i'?m|i am|he is|she is|(?:he|she|i)(?:'ll| will) be|{NOT_A_PERSON}{NOT_A_GROUP}[a-z]+'s|{NOT_A_GROUP}[a-z]+ (?:is|will be))\s+(?:(?:also|then|both|all|going to be|gonna be)\s+){{0,2}}"
                          r"(?:(?:off|out|away)\s+on\s+(?:annual |parental |paternity |maternity |sick |medical |study |compassionate )?leave|off(?: sick)?|out(?: sick| of office)?|ooo|away|on (?:annual |parental |paternity |maternity |sick |medical |study |compassionate )?leave|on (?:holiday|vacation|pto)|travell?ing)"
                          r"|\b(?:taking|takes|took|booked|has|have|got)\s+(?:(?:some|a few|two|three|\d)\s+)?(?:days? off|time off|leave|pto|vacation|a holiday))"
-                         r"\s+(?:from\s+|between\s+|on\s+|for\s+|until\s+|till\s+|til\s+)?(?:(?:all|the whole|the rest)\s+of\s+|all\s+)?(?:the\s+)?(?:(?:wk|week)\s+of\s+(?:the\s+)?)?$", re.I)
+                         r"\s+(?:from\s+|between\s+|on\s+|for\s+|until\s+|till\s+|til\s+)?(?:(?:all|the whole|the rest)\s+of\s+|all\s+)?(?:the\s+)?(?:(?:wk|week)\s+(?:of|commencing|beginning)\s+(?:the\s+)?)?$", re.I)
 # A place or the whole organisation closed: "factory + office shut from the 23rd", "the mill's dark 24-28 dec".
 SHUT_BEFORE = re.compile(r"\b(?:office|offices|factory|plant|sites?|mill|warehouse|lab|schools?|stores?|shop|depot|building|company|business|everything|everyone|hq|kitchens?|studio|clinic|campus|we|we'?re|we are|we'?ll be|they'?re)\b[^.;?!]{0,25}?\b(?:shut|shuts|shut down|shutting down|closed|dark|down|offline|idle)\s+(?:from\s+|between\s+|on\s+|for\s+)?(?:the\s+)?$", re.I)
 # The whole team taken off the work by an event: "the whole team is at the offsite jan 12-13", "we're all at the conference
 # from the 9th", "everyone's on the training course 18-19 jan". Days nobody works on the project.
 TEAM_AT_EVENT = re.compile(r"\b(?:whole team|entire team|full team|everyone|everybody|all of us|we'?re all|we are all|we'?ll all be|we will all be|the team)\b[^.;?!]{0,25}?\b(?:at|on|in|away (?:at|on))\s+(?:the|an|our|a)\s+(?:[\w-]+\s+){0,2}?(?:offsite|off-site|retreat|away-?day|conference|summit|training(?: course)?|course|hackathon|kick-?off|onsite|on-site|workshop|all-hands)s?\s+(?:on\s+|from\s+|between\s+)?(?:the\s+)?$", re.I)
+# A whole-company event named just before its days: "company offsite thurs 10th + fri 11th", "the volunteering days are
+# the 10th and 11th", "all-hands away day on the 9th". Days nobody works on the project.
+COMPANY_EVENT_BEFORE = re.compile(r"\b(?:company|team|org|department|dept|office|all[- ]hands)(?:'s|-wide)?\s+(?:[\w-]+\s+)?(?:offsite|off-site|away[- ]?day|retreat|conference|summit|hackathon|volunteering days?|volunteer days?|training days?|kick-?off|shutdown)s?\s+(?:is\s+|are\s+|on\s+|from\s+|between\s+)?(?:the\s+)?(?:(?:is|are)\s+(?:on\s+)?(?:the\s+)?)?$", re.I)
 # The last day before a break said the British way: "we break up on the 18th", "the team finishes for christmas on the 23rd".
 BREAK_UP_BEFORE = re.compile(r"\b(?:break(?:s|ing)? up|broke up|finish(?:es|ing)? (?:up )?for (?:the )?(?:year|holidays?|christmas|xmas|break)|down(?:s|ing)? tools)\s+(?:on\s+|from\s+|after\s+)?(?:the\s+)?$", re.I)
 # A stretch said first and named as time off after it: "between the 24th and jan 1 we're all off", "24/12-1/1 the office is closed".
@@ -955,7 +1150,7 @@ NOT_OURS_AFTER = re.compile(r"[^.;?!]{0,20}?\b(?:but|though|and)\s+(?:that'?s|it
 # "it has to be in before the plant shutdown on the 18th": the closure's first day is what the work must beat.
 BEFORE_CLOSURE = re.compile(r"\b(?:before|by|ahead of|prior to)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:closure|shut-?down|close-?down|break|holidays?)\s+(?:on\s+|starts?\s+(?:on\s+)?|begins?\s+(?:on\s+)?)?(?:the\s+)?$", re.I)
 # "... on the 12th and 13th of jan so no project work those 2 days": days nobody works on the project.
-NO_WORK_AFTER = re.compile(r"(?:\s*(?:and|&|-|to|through|thru)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]+\.?)?)?(?:\s*(?:,|and|or|&|plus)\s*(?:the\s+)?(?:[a-z]{3,9}\s+)?\d{1,2}(?:st|nd|rd|th)?)*[^.;?!\d]{0,50}?\b(?:so\s+)?(?:no (?:project |model |real |ml )?work|(?:nobody|no one|noone) (?:works|is working|is around|is in|touches|does any|codes))\b", re.I)
+NO_WORK_AFTER = re.compile(r"(?:\s*(?:and|&|-|to|through|thru)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]+\.?)?)?(?:\s*(?:,|and|or|&|plus|\+)\s*(?:the\s+)?(?:[a-z]{3,9}\s+)?\d{1,2}(?:st|nd|rd|th)?)*[^.;?!\d]{0,50}?\b(?:so\s+)?(?:no (?:project |model |real |ml )?work|(?:nobody|no one|noone)(?:'s| is| will be|'ll be)? (?:works|working|around|in|touches|does any|codes))\b", re.I)
 # The day a closure ends said as the day work comes back ('shuts from christmas eve and doesn't come back till the 7th',
 # 'closed from dec 21, back on jan 4', "don't reopen until january 6th"): the closure runs to the day before it.
 BACK_BETWEEN = re.compile(r"[^.;?!]{0,40}?\b(?:(?:doesn'?t|don'?t|won'?t|not|isn'?t|aren'?t|nobody'?s?|no one'?s?)\s+(?:\w+\s+)?(?:come|get|be|reopen|open|start)\w*\s+(?:back\s+|again\s+)?(?:till|until|til|before)"

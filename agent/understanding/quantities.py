@@ -96,6 +96,9 @@ ROLE_RULES: tuple[tuple[str, str, str], ...] = (
     ("tenure", r"\b(?:new hire|joined|started|onboard\w*)\b[^.;]{0,25}$|^\s*(?:\w+,?\s+)?$", r"^\s*(?:in|into (?:the|her|his|their) (?:job|role)|since (?:joining|starting))\b(?!\s+(?:the|to|on|at)\b)"),
     ("deadline", r"\b(?:due|deadline|ends?|closes?|needed|needs? (?:it|to ship|to land)|has to (?:ship|land|be done)|must (?:ship|land)|launch(?:es)?|ships?|demo|review|board (?:meeting)?|cutoff|freeze)\b[^.;]{0,25}\b(?:in|within)\s*$", r""),
     ("deadline", r"\b(?:in|within)\s*$", r"^\s*(?:from now|from today|time)\b"),
+    # "2 weeks from monday", "10 working days after the 4th", "a week on friday": a day counted from a named one (dates reads
+    # it); "for two weeks from monday", "two weeks from the 7th, fixed loan" are the length of a stretch that starts then
+    ("deadline", r"\b(?:is|'s|are|be|was|due|by|on|until|till|before|starts?|starting|begins?|beginning|kicks? off|kicking off|launch\w*|ships?|shipping|lands?|landing|goes live|go live|live|ready|demo|review|deadline|ends?|ending|finish\w*|wraps?|closes?)\s+(?:about\s+|around\s+|roughly\s+|exactly\s+|in\s+)?$", r"^\s*(?:(?:from|after)\s+(?:the\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|tomorrow|today|next\s+\w+|\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}/\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)|on\s+(?:mon|tue|wed|thu|fri)[a-z]*)\b"),
     ("deadline", r"", r"^\s*(?:out(?!\s+of\b)|away|from now|from today|until (?:the )?(?:deadline|launch|demo|board|review|end))\b(?!\s+(?:from|of|on)\s+(?:done|finish\w*|wrapping|shipping|landing|completion|completing))(?!\s+on\b)"),
     ("deadline", r"\b(?:deadline is|deadline of|have|got|gives? us|leaves? us|only)\s*$", r"^\s*(?:until|till|before|left until|to (?:the )?(?:deadline|launch))\b"),
     ("total", r"", r"^\s*(?:total|in total|all in|end to end|overall)\b"),

@@ -69,17 +69,22 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\bqtr\b", "quarter"),
     (r"\btmrw\b|\btmw\b|\btomorow\b", "tomorrow"),
     (r"\bw/o\b", "without"),
+    (r"\b(?:w/c|wc|wk/c)\b(?=\.?\s*(?:mon\w*\s+|the\s+)?\d)", "week commencing"),  # 'w/c 11 jan', 'wc 4th jan': a week named by its Monday
     (r"\bw/\s*", "with "),
     (r"\bw (?=(?:the|a|an|my|our|his|her|their|this|that)\b)", "with "),
     (r"\bthru\b", "through"),
     (r"\bppl\b", "people"),
     (r"\bteh\b", "the"),
     (r"\b(\d{2})\s*-\s*(\d{2})\b(?=\s+(?:it|that|odds|chance|shot|split|on it)\b)", r"\1/\2"),  # "60-40 it works": odds
-    (r"\b(?!1-1s?\b(?!\s*(?:weeks?|days?|months?|sprints?)\b))(\d+)\s*-\s*(?=\d)", r"\1 to "),  # a '1-1' is a meeting, not a range
+    (r"(?<!\d-)\b(?!1-1s?\b(?!\s*(?:weeks?|days?|months?|sprints?)\b))(?!\d{4}-\d{1,2}-\d{1,2}\b)(\d+)\s*-\s*(?=\d)", r"\1 to "),  # '2027-01-29' is a date  # a '1-1' is a meeting, not a range
     (r"\b([a-z]+|\d+(?:\.\d+)?) more (weeks?|days?|months?|sprints?)\b", r"\1 \2 more"),  # "six more weeks" is time left
     (r"\b(\d+(?:\.\d+)?)\s*(days?)\s*(?:/|per|a|an|each)\s*(?:wk|week)\b", r"\1 \2 1 week"),  # "1 day/wk": a share of the week
     (r"\b(\d+(?:\.\d+)?) (day|week|month|sprint)s? or (\d+(?:\.\d+)?)\b(?! (?:of (?:us|them|the|my|our)|people|engineers?|hires?|teams?|%|hours?|days?|weeks?|months?|sprints?|quarters?)\b)", r"\1 to \3 \2s"),  # "a day or two"
     (r"\b(\d+(?:\.\d+)?) (day|week|month|sprint)s?,\s*(?:maybe |or |possibly )?(\d+(?:\.\d+)?) \2s?\b", r"\1 to \3 \2s"),  # "a day, day and a half"
+    # "for the next month", "over the next 3 weeks", "within the coming fortnight": a stretch from now, not next month's date
+    (r"\b(for|over|during|within|in) the (?:next|coming) (\d+(?:\.\d+)? (?:days?|weeks?|months?|sprints?|quarters?))\b", r"\1 \2"),
+    (r"\b(for|over|during|within|in) the (?:next|coming) (day|week|month|sprint|quarter)\b", r"\1 1 \2"),
+    (r"\b(for|over|during|within|in) the (?:next|coming) fortnight\b", r"\1 2 weeks"),
 )
 
 

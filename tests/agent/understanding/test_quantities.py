@@ -128,3 +128,10 @@ def test_a_share_of_time_is_said_many_ways_and_is_never_a_chance():
         assert "success" not in find_percentages(said), said
     for said in ["the model is on it at 60% accuracy", "ines is 60% done", "i'm 60% sure", "we're at 120% capacity", "it's 70% on track"]:
         assert work_share(said) is None, said
+
+
+def test_a_span_counted_from_a_named_day_is_a_date_not_a_task():
+    assert _said("we kick off three weeks from tuesday, then cleaning 1 wk") == [("3 weeks", "deadline"), ("1 weeks", "effort")]
+    assert _said("sign-off is 10 working days after the 11th") == [("10 working days", "deadline")]
+    assert _said("it takes 2 weeks from kickoff") == [("2 weeks", "effort")]
+    assert _said("they want her for three weeks from monday") == [("3 weeks", "effort")]

@@ -1,8 +1,9 @@
-"""A manager's self-correction mid-sentence is read as what they meant: the words taken back go, with the marker."""
+"""A manager's self-correction mid-sentence is read as what they meant: the words taken back go, with the marker; and
+normalised text keeps the dates managers type: a week commencing, an ISO date, a stretch from now."""
 
 import pytest
 
-from agent.understanding.text import self_corrected
+from agent.understanding.text import normalise, self_corrected
 
 
 @pytest.mark.parametrize(
@@ -36,3 +37,21 @@ def test_the_words_taken_back_are_gone(said, meant):
 )
 def test_text_without_a_take_back_is_unchanged(said):
     assert self_corrected(said) == said
+
+
+def test_a_week_commencing_is_a_week_not_a_with():
+    assert normalise("kick-off is w/c 8 feb") == "kick-off is week commencing 8 feb"
+    assert normalise("wc the 15th we move") == "week commencing the 15th we move"
+    assert normalise("sync w/ omar") == "sync with omar"
+
+
+def test_an_iso_date_is_not_a_range():
+    assert normalise("the freeze lifts 2027-02-03") == "the freeze lifts 2027-02-03"
+    assert normalise("4-6 weeks") == "4 to 6 weeks"
+
+
+def test_the_next_month_is_a_stretch_from_now():
+    assert normalise("can you lend me dev for the next month") == "can you lend me dev for 1 month"
+    assert normalise("over the next three weeks") == "over 3 weeks"
+    assert normalise("within the coming fortnight") == "within 2 weeks"
+    assert normalise("we launch next month") == "we launch next month"
