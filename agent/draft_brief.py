@@ -13,6 +13,7 @@ from tools.reader_voice import reader_state
 
 from tools.message import Point
 from lead_core.number_words import number
+from agent.draft_limits import model_limits
 from tools.message_brief import MessageBrief, adds_up, offers_of, payback, reason_of
 from tools.reader_voice import has_verb
 
@@ -226,6 +227,8 @@ def message_brief(facts: dict[str, Any], points: list[Point], question: str, pur
         brief.update(reader_plans(question))  # 'if not, I need to know now so I can rebook ...': the answer says whether to
     if not brief.get("ask") and not brief.get("declined") and purpose in ("answer_question", "explain_uncertainty", "progress_update", ""):
         brief.update(answered_questions(question, facts, points))  # 'why does it cry wolf': answered first, from the manager's facts
+    if not (brief.get("ask") or brief.get("declined") or brief.get("answers")) and purpose in ("answer_question", "explain_uncertainty", "progress_update", "forecast_risk", ""):
+        brief["limits"] = model_limits(question) or None  # 'what the alert can and can't do; she thinks it replaces the vet check'
     headcount = facts.get("headcount") if isinstance(facts.get("headcount"), int) else None
     brief["adds_up"] = adds_up(question, headcount)[:400] if purpose in ("ask_for_resources", "share_decision", "progress_update", "answer_question") else ""
     if purpose == "ask_for_resources" and not brief["adds_up"] and isinstance(facts.get("cost"), str):

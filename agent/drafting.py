@@ -158,7 +158,9 @@ def _with_forecast(facts: dict[str, Any], s: Situation, records: list[dict[str, 
 def _briefed(draft: dict[str, Any], brief: dict[str, Any]) -> dict[str, Any]:
     """The drafting tool's input with its message brief; the reasons, the request and the offers the brief carries are
     meant to be said to the reader, so saying them is no echo of the manager's words."""
-    for said in [x for x in (*brief["reasons"], brief["declined"], *brief["offers"]) if x.strip()]:
+    limits = brief.get("limits") or {}
+    carried = (*brief["reasons"], brief["declined"], *brief["offers"], *(limits.get(k, "") for k in ("caught", "caught_what", "early", "false_alarms", "not_replaced", "weaker_on", "weaker_why", "next_step")))
+    for said in [x for x in carried if x.strip()]:
         draft["source_text"] = draft["source_text"].replace(said, " ")
     return {**draft, "brief": brief}
 
@@ -235,7 +237,7 @@ def reader_words(s: Situation, question: str, recipient: str, role: str, org: st
     asker = [m.group("t") for m in _ASKER_TITLE.finditer(question)]
     if pronoun_only and len(set(a.lower() for a in asker)) == 1 and role not in ("own_team",):
         names.append(asker[0])  # "board member asked what ... write two paragraphs for him"
-    names = [n for n in dict.fromkeys(n.strip() for n in names) if n and n.lower() not in ("prof.", "dr", "ms", "mr", "mrs")]
+    names = [n for n in dict.fromkeys(n.strip() for n in names) if n and n.lower() not in ("prof.", "dr", "ms", "mr", "mrs", *_CIVIC_TITLES)]
     reader_set = {n.casefold() for n in names}
     others = [w for w in dict.fromkeys(re.findall(r"[A-Za-z][a-z'-]+", question)) if w.casefold() not in reader_set and w.casefold() not in NOT_NAMES and is_first_name(w)
               and (w[:1].isupper() or (not classes_of(w) and len(w) > 3 and rare_word(w)))]  # "til", "even", "than": words before they are names
@@ -510,6 +512,8 @@ def titled(name: str, question: str) -> str:
         return name
     title = {"dr": "Dr", "ms": "Ms", "mr": "Mr", "mrs": "Mrs", **_CIVIC_TITLES}.get(m.group(1).lower(), "Prof.")
     sur = m.group("sur") or ""
+    if title in _FIRST_NAME_TITLES:
+        return f"{title} {name.split()[0]}"  # "sir ian mckellen": "Sir Ian"
     if sur and sur.casefold() not in NOT_NAMES and sur.casefold() not in _NOT_SURNAMES and not re.search(r"(?:ing|ed)$", sur, re.I):
         return f"{title} {sur[:1].upper() + sur[1:]}"  # "Dr. Annika Lund": a title goes with the surname, "Dr Lund"
     if title in ("Dr", "Prof.") and " " not in name.strip() and re.search(rf"\b(?:dr|prof|professor)\.?\s+{re.escape(name)}\s*[,(]", question, re.I):
@@ -525,7 +529,10 @@ _NOT_SURNAMES = frozenset("at from in of on for to with about and or who is was 
 
 # Titles a reader is addressed by in public life ('Councillor Abernethy', 'Senator Okafor').
 _CIVIC_TITLES = {"councillor": "Councillor", "councilor": "Councilor", "cllr": "Cllr", "senator": "Senator", "minister": "Minister",
-                 "mayor": "Mayor", "judge": "Judge", "commissioner": "Commissioner", "alderman": "Alderman", "governor": "Governor"}  # fmt: skip
+                 "mayor": "Mayor", "judge": "Judge", "commissioner": "Commissioner", "alderman": "Alderman", "governor": "Governor",
+                 "lady": "Lady", "lord": "Lord", "dame": "Dame", "sir": "Sir"}  # fmt: skip
+# Titles that go with the first name ('Sir Ian', 'Dame Judi'), never the surname.
+_FIRST_NAME_TITLES = ("Sir", "Dame")
 
 
 def _org_in_brackets(question: str, recipient: str) -> str:

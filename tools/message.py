@@ -3345,6 +3345,10 @@ _BUILDERS = {
 }
 
 
+# Titles a reader is always written to by, in full and as "Dear" ('Lady Haverstock', 'Councillor Abernethy').
+_TITLED = re.compile(r"(?:Lady|Lord|Dame|Sir|Councillor|Councilor|Cllr|Senator|Minister|Mayor|Judge|Commissioner|Alderman|Governor)\s")
+
+
 def _greeting(inp: DraftInput) -> str:
     """'Hi Victor,' when the name is known, 'Hi team,' for the own team, otherwise a neutral 'Hello,' (never a
     bare 'Hi ,' or a title in place of a name)."""
@@ -3355,8 +3359,8 @@ def _greeting(inp: DraftInput) -> str:
     if not name:
         return {"direct": "Hello,", "warm": "Hello, hope you are well.", "formal": "Hello,"}[tone]
     name = f"{name} and {inp.group}" if inp.group else name  # "Hi Wiebke and product leads,"
-    if re.match(r"(?:Dr|Prof\.|Professor|Ms|Mr|Mrs|Mx)\s", name) and tone == "direct":
-        tone = "formal"  # "Dr Lund": a reader addressed by title is written to as "Dear"
+    if re.match(r"(?:Dr|Prof\.|Professor|Ms|Mr|Mrs|Mx)\s", name) and tone == "direct" or _TITLED.match(name):
+        tone = "formal"  # "Dr Lund", "Lady Haverstock": a reader addressed by title is written to as "Dear"
     elif tone != "formal" and not inp.group and re.fullmatch(r"[A-Z][a-z'-]+ [A-Z][a-z'-]+", name):
         name = name.split()[0]  # "Ozan Kaya": "Hi Ozan," (the full name is for "Dear")
     return {"direct": f"Hi {name},", "warm": f"Hi {name}, hope you are well.", "formal": f"Dear {name},"}[tone]
@@ -4099,6 +4103,8 @@ def _with_dropped_points(inp: DraftInput, f: Facts, body: str, kept_out: list[Ke
     """The body with every point of the manager's whose numbers or dates it lost, and every stated reason or ask it
     lost, put back (said to the reader, before the closing), and the sentences put back; a point that cannot be said
     as a sound sentence is left for the notes."""
+    if inp.brief.limits is not None:
+        return body, []  # what a model can and can't do is said whole from the manager's figures; no note of theirs goes back
     said = set(re.findall(r"(?<![\w.])\d+(?:\.\d+)?", human_dates(body, f.today)))  # 'v3' says no 3
     back: list[str] = []
     for p in f.points:

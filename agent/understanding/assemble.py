@@ -2992,7 +2992,7 @@ def _recipient_group(normal: str, recipient: str | None) -> tuple[str, str] | No
 def _recipient_org(normal: str, recipient: str) -> tuple[str, str] | None:
     """(organisation, words) the recipient belongs to, when the question names it right after them."""
     m = re.search(rf"(?<![\w-]){re.escape(recipient)}(?:\s+(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?))?{ORG_AFTER}", normal, re.I)  # "Annika Lund at ..."
-    surname = re.search(rf"(?<![\w-]){re.escape(recipient)}\s+(?P<s>[a-z][a-z'-]+){ORG_AFTER}", normal, re.I) if m is None else None
+    surname = re.search(rf"(?<![\w-]){re.escape(recipient)}\s+(?P<s>[a-z][a-z'-]+)\b{ORG_AFTER}", normal, re.I) if m is None else None  # 'pennington what the ...': no 'wh' + 'at the ...'
     if surname is not None and people.rare_word(surname.group("s")):
         m = surname  # "dr. ines varga at our clinical partner": a surname written in lower case
     if m is None:

@@ -19,6 +19,8 @@ OWN_PEOPLE = r"(?:(?:ml|data|research|eng|platform|applied)\s+)?(?:team|reports|
 # The first rule that matches decides the purpose (checked in this order).
 PURPOSE_RULES: tuple[tuple[str, str], ...] = (
     ("explain_uncertainty", r"\bwhy (?:we|i) can'?t (?:promise|commit to|guarantee|give (?:them |her |him )?(?:a|one|the))\b|\bexplain\w*\b.{0,120}\b(?:uncertain\w*|why (?:i|we) can'?t (?:give|commit|promise)|(?:one|1|a single|exact|firm|fixed) (?:date|number|catch rate)|ranges?|probabilit\w*|how ml (?:works|projects work)|why ml|estimates?|can'?t promise)\b|\bwhy (?:ml|ai|data science|the model|it|we)(?:'s| is| are)? (?:always |so |projects )*(?:late|slow|unpredictable|uncertain)\b|\bcan'?t promise a (?:fixed|single|firm)\b|\bas a range\b[^.?!]{0,80}\brather than (?:a |one |1 )?(?:single |fixed |firm )?(?:figure|number|date)\b"
+     # what a model can and cannot do ('tell her what the flood alert can and cant do'): its limits, explained
+     r"|\bwhat\b[^.?!]{0,80}\bcan (?:and|&) (?:can'?t|cannot) do\b|\bwhat\b[^.?!]{0,80}\bdoes (?:and|&) (?:doesn'?t|does not) do\b"
      # a metric misread: "saw '99.2% precision' and now thinks 0.8% get a wrong bill. thats not what it means"
      r"|\b(?:that'?s|thats|this is|it'?s|its) not what (?:it|that|the (?:number|metric|figure)) means\b|\bwhat ['\"“‘]?(?:\d*\.?\d+\s*%?\s*)?(?:precision|recall|accuracy|auc|f1|error rate|mape|the metric|the number|that number)['\"”’]? (?:actually |really )?means\b|\b(?:it|that|this) (?:doesn'?t|does not|didn'?t) mean (?:that|this)\b|\b(?:plain|simple|clear|short|non-?technical|layman'?s?) (?:version|explanation)\b|\ban explanation\b"
      # a quoted figure taken for something else: "keeps quoting 'MAPE 8%' as 8% of stores being wrong", 'thinks it means'

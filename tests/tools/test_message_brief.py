@@ -184,3 +184,26 @@ def test_one_hire_against_a_loss_cut_by_a_share_is_worked_out_and_its_cover_said
     assert said == "Adding it up: the hire costs about €60k a year; a third of that €90k loss is about €30k (my sum), so on its own it covers about half of what it costs."
     more = adds_up("One analyst costs about £50k a year. We wrote off roughly £300k of stock last year and the forecast should cut that by half.", 1)
     assert more.endswith("about 3 times what it costs.")
+
+
+def test_what_a_model_can_and_cannot_do_is_rendered_from_its_typed_limits():
+    from tools.message_brief import ModelLimits
+
+    limits = ModelLimits(thing="the lameness camera", verb="spotted", caught="about four in five", caught_what="lame cows", early="three days before the herdsman did",
+                         missed="one in five", who="the herdsman", false_alarms="about one in six of its alerts were false alarms", not_replaced="the weekly foot check",
+                         weaker_on="black cows", weaker_why="the camera sees their gait less clearly")
+    r = render(MessageBrief(limits=limits), READER)
+    assert r is not None and r.lead == "In short: the lameness camera can give the herdsman a head start, but it does not replace the weekly foot check; the two work together."
+    assert r.body[0] == "What it can do: it spotted about four in five lame cows three days before the herdsman did."
+    assert r.body[1].startswith("What it can't do: it gave no early warning for the other one in five, and about one in six of its alerts were false alarms.")
+    assert "we still need the weekly foot check" in r.body[1]
+    assert r.body[2] == "It is less reliable on black cows, because the camera sees their gait less clearly."
+    assert subject_of(MessageBrief(limits=limits)) == "What the lameness camera can and can't do"
+
+
+def test_limits_without_a_belief_or_a_rest_say_only_what_was_given():
+    from tools.message_brief import ModelLimits
+
+    r = render(MessageBrief(limits=ModelLimits(false_alarms="about 1 in 3 of its flags are false alarms")), READER)
+    assert r is not None and r.lead.endswith("but it is not perfect.")
+    assert not any("What it can do" in x or "still need" in x for x in r.body)
