@@ -19,6 +19,7 @@ from agent.draft_content import content_points, holds_writer_words, range_meanin
 from agent.explaining import explained_points, explains
 from agent.situation import Situation
 from agent.understanding.dates import names_a_day
+from agent.understanding.messages import NAMED_KIND
 from agent.understanding.writer_notes import BUT_CAN, INSTRUCTION_START, OFFER_CLAUSE, REFUSAL, note_constraints
 from agent.tool_results import latest_input, latest_result
 from tools.message import Point, slip_said
@@ -26,6 +27,7 @@ from tools.reader_facing import KeptOut
 
 if TYPE_CHECKING:
     from tools.simulate import Forecast, Prescriptions
+    from tools.team import Team
     from tools.whatif import WhatIfResult
 
 # Message audiences of the drafting tool, from the recipient's role.
@@ -69,7 +71,7 @@ def draft_input(
     *,
     forecast: Forecast | None = None,
     reprioritization: WhatIfResult | None = None,
-    for_team: bool = False,
+    for_team: bool = False, team: Team | None = None,
 ) -> dict[str, Any]:
     """The drafting tool's input: one decision object from the situation and tool results (`for_team`: the team post)."""
     from tools.message import DraftInput, Facts
@@ -140,7 +142,21 @@ def draft_input(
         "constraints": constraints.model_dump(), "reader": reader_words(s, question, recipient, role, org), "kept_out": [asdict(k) for k in kept_out],
     }
     draft = _briefed(draft, message_brief(clean, points if "points" in clean else [], question, purpose, recipient, role, org))  # a long paste is cut below, never refused
-    return DraftInput.model_validate(fit_to(DraftInput, draft)).model_dump(mode="json")
+    return DraftInput.model_validate(fit_to(DraftInput, _with_team_status(draft, s, None if for_team else team, question, today))).model_dump(mode="json")
+
+
+def _with_team_status(draft: dict[str, Any], s: Situation, team: Team | None, question: str, today: date) -> dict[str, Any]:
+    """A status of the whole team's work ('a status for his staff meeting, five bullets max'): the team file's items in
+    the brief, the count asked for kept by them, to the reader the manager names."""
+    from agent.team_status import items_allowed, status_reader, team_status, wants_team_status
+
+    if team is None or not wants_team_status(s, team, question):
+        return draft
+    draft["brief"]["status"] = [i.model_dump() for i in team_status(team, today, items_allowed(question))]
+    draft["facts"].pop("max_sentences", None)  # 'five bullets max' counts the items, kept above
+    draft["constraints"]["bullets"] = False  # the items are the bullets already
+    draft["recipient"] = draft["recipient"] or status_reader(question, team)  # 'Victor wants a status for ...'
+    return draft
 
 
 def _with_forecast(facts: dict[str, Any], s: Situation, records: list[dict[str, Any]], forecast: Forecast | None, purpose: str, slip_told: bool) -> None:
@@ -658,7 +674,8 @@ def purpose_for_points(purpose: str, points: list[Point], question: str, s: Situ
         return "decline_or_negotiate" if "offer" in kinds else "forecast_risk" if any(SLIP_POINT_RE.search(p.text) for p in points) else "share_decision"
     if purpose in ("progress_update", "") and (role or s.get("audience")) not in ("own_team", "report") and slip_said([p.text for p in points]):
         return "forecast_risk"  # "promised for dec 18, now realistically jan 22": a slip told, not a status list
-    if purpose == "progress_update" and (role or s.get("audience")) in ("own_team", "report") and any(CHANGE_RE.search(p.text) for p in points):
+    named = re.search(NAMED_KIND, question, re.I)  # 'turn these notes into a progress update': the kind they asked for stays
+    if purpose == "progress_update" and not named and (role or s.get("audience")) in ("own_team", "report") and any(CHANGE_RE.search(p.text) for p in points):
         return "announce_change"  # a change the manager tells their own team is an announcement, not a status report
     if purpose in ("decline_or_negotiate", "forecast_risk", "progress_update") and any(p.kind == "request" and DATE_WANTED_RE.search(p.text) for p in points) and "offer" not in kinds:
         return "explain_uncertainty"  # "she wants one date": a question to answer honestly, not work to decline

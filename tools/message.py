@@ -3595,7 +3595,7 @@ def _from_brief(inp: DraftInput, f: Facts, d: _Draft, notes: list[str]) -> _Draf
         return _Draft(lead=d.lead, body=d.body, options=d.options, closing=fitting_closing(inp.brief, d.closing))
     if rendered.withheld:
         notes.append("Not said (it reads as a note to you, not to them; say it in your words if it belongs): " + "; ".join(_clip(x.rstrip("."), 14) for x in rendered.withheld[:4]) + ".")
-    body = [as_expected(polish(x, f.today)) + ("\n" if rendered.paragraphs else "") for x in rendered.body]
+    body = ["\n".join(as_expected(polish(line, f.today)) for line in x.split("\n")) + ("\n" if rendered.paragraphs else "") for x in rendered.body]  # a list keeps its lines
     return _Draft(lead=polish(rendered.lead, f.today), body=body, options=False, closing=polish(rendered.closing, f.today))
 
 
@@ -4103,7 +4103,7 @@ def _with_dropped_points(inp: DraftInput, f: Facts, body: str, kept_out: list[Ke
     """The body with every point of the manager's whose numbers or dates it lost, and every stated reason or ask it
     lost, put back (said to the reader, before the closing), and the sentences put back; a point that cannot be said
     as a sound sentence is left for the notes."""
-    if inp.brief.limits is not None:
+    if inp.brief.limits is not None or inp.brief.status:
         return body, []  # what a model can and can't do is said whole from the manager's figures; no note of theirs goes back
     said = set(re.findall(r"(?<![\w.])\d+(?:\.\d+)?", human_dates(body, f.today)))  # 'v3' says no 3
     back: list[str] = []

@@ -56,6 +56,28 @@ class ModelLimits(BaseModel):
     next_step: str = Field(default="", max_length=200, description="What happens next, as the manager said it ('we're adding the children's ward data in the spring').")
 
 
+StatusState = Literal["blocked", "at_risk", "tight", "on_course", "research", "undated"]
+
+
+class StatusItem(BaseModel):
+    """One piece of the team's work in a status update, typed from the team file: who, how much is left, the date it
+    is due and where it stands against it, or what blocks it."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    work: str = Field(max_length=80, description="The piece of work ('Fraud model v3').")
+    who: str = Field(default="", max_length=80, description="Who is on it.")
+    state: StatusState = Field(description="blocked, at_risk, tight, on_course, research (may not pan out) or undated (no date to hold).")
+    due: str = Field(default="", max_length=40, description="Its date as a reader says it ('Friday 18 December'); '' when none.")
+    left_low: float = Field(default=0, ge=0, le=260, description="Weeks left, best case.")
+    left_likely: float = Field(default=0, ge=0, le=260, description="Weeks left, most likely.")
+    left_high: float = Field(default=0, ge=0, le=260, description="Weeks left, worst case.")
+    worst_misses: bool = Field(default=False, description="The worst case lands after the date.")
+    blocker: str = Field(default="", max_length=160, description="What blocks it, as the team file says.")
+    days_stuck: float = Field(default=0, ge=0, le=365, description="Days it has been stuck.")
+    success: float | None = Field(default=None, ge=0, le=1, description="The chance the approach works, for research.")
+
+
 class MessageBrief(BaseModel):
     """What the message must do, typed before any sentence is written."""
 
@@ -88,6 +110,7 @@ class MessageBrief(BaseModel):
     payback: str = Field(default="", max_length=400, description="What not having the ask costs in the manager's own figures against what it costs, computed by `payback` and said as 'my sums' (a loss they name, time spent by hand).")
     adds_up: str = Field(default="", max_length=400, description="What the manager's own cost and payoff figures add up to, computed by `adds_up` and said as 'my sum' (the total cost, what the target is worth, how many times the cost).")
     limits: ModelLimits | None = Field(default=None, description="What a model can and cannot do, when the message explains that (its rates, what it does not replace, where it is weaker).")
+    status: list[StatusItem] = Field(default_factory=list, max_length=10, description="The team's work, one item each, most pressing first, for a status update built from the team file.")
 
 
 @dataclass
@@ -199,7 +222,54 @@ def render(brief: MessageBrief, reader: Reader, deadline: str = "") -> Rendered 
         return _answered(brief, reader)
     if brief.limits is not None:
         return _limits(brief.limits)
+    if brief.status:
+        return _team_status(brief.status)
     return None
+
+
+def _weeks(low: float, likely: float, high: float) -> str:
+    """Weeks left, said plainly ('about 2 weeks of work left (1.5 to 3)')."""
+    return f"about {likely:g} week{'s' if likely != 1 else ''} of work left ({low:g} to {high:g})"
+
+
+def _status_line(i: StatusItem) -> str:
+    """One bullet: the work and who, then where it stands, in the team file's figures."""
+    head = f"{i.work}{f' ({i.who})' if i.who else ''}"
+    left = _weeks(i.left_low, i.left_likely, i.left_high)
+    due = f"due {i.due}" if i.due else ""
+    if i.state == "blocked":
+        stuck = f" for {i.days_stuck:g} working day{'s' if i.days_stuck != 1 else ''}" if i.days_stuck else ""
+        blocker = f": {_lower_first(i.blocker)}" if i.blocker else ""  # 'GPU quota ...' keeps its capitals
+        return f"{head}: blocked{stuck}{blocker}. Once it moves, {left}{f', {due}' if due else ''}."
+    if i.state == "research":
+        chance = f", and about a {round(i.success * 10):g} in 10 chance it pans out" if i.success is not None else ""
+        return f"{head}: research, {left}{chance}{f'; {due}' if due else ''}."
+    if i.state == "at_risk":
+        return f"{head}: at risk for its date; {due}, with {left}."
+    if i.state == "tight":
+        return f"{head}: {due}, {left}; tight, on time only if nothing slips."
+    if i.state == "on_course":
+        worst = ", though the worst case would miss it" if i.worst_misses else ""
+        return f"{head}: {due}, {left}; on course{worst}."
+    return f"{head}: {left}; no fixed date."
+
+
+_SMALL_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_STATE_HEADS = {"blocked": "blocked", "at_risk": "at risk", "tight": "tight for its date", "on_course": "on course", "research": "still research"}
+
+
+def _team_status(items: list[StatusItem]) -> Rendered:
+    """A status of the team's work: a one-line summary counted from the items' states, then one bullet each."""
+    counts: dict[str, int] = {}
+    for i in items:
+        if i.state in _STATE_HEADS:
+            counts[_STATE_HEADS[i.state]] = counts.get(_STATE_HEADS[i.state], 0) + 1
+    said = [f"{_SMALL_WORDS[n]} {'is' if n == 1 else 'are'} {head}" for head, n in counts.items()]
+    summary = said[0] if len(said) == 1 else ", ".join(said[:-1]) + f" and {said[-1]}" if said else ""
+    lead = f"Where the team's work stands: {_SMALL_WORDS[len(items)]} piece{'s' if len(items) != 1 else ''} of work{f'; {summary}' if summary else ''}."
+    r = Rendered(lead=lead, body=["\n".join(f"- {_status_line(i)}" for i in items)])
+    r.closing = "Let me know if you'd like more detail on any of these."
+    return r
 
 
 def _limits(m: ModelLimits) -> Rendered:
@@ -401,6 +471,8 @@ def subject_of(brief: MessageBrief) -> str:
         first = brief.answers[0]
         said = re.split(r"\s+(?:if|when|because|even though|although|given|since)\s+", first.asked, maxsplit=1)[0]  # 'why it still misses cavities' (if it is AI)
         return _cap(_short(f"Why not {said}" if first.kind == "misuse" else re.sub(r"(?i)^(?:whether|if)\s+", "", said).rstrip("?"), 10))
+    if brief.status:
+        return "Team status: where each piece of work stands"
     if brief.limits is not None and not brief.answers:
         return _cap(f"What {brief.limits.thing or 'the system'} can and can't do")
     if brief.declined and brief.offers:

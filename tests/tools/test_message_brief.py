@@ -207,3 +207,19 @@ def test_limits_without_a_belief_or_a_rest_say_only_what_was_given():
     r = render(MessageBrief(limits=ModelLimits(false_alarms="about 1 in 3 of its flags are false alarms")), READER)
     assert r is not None and r.lead.endswith("but it is not perfect.")
     assert not any("What it can do" in x or "still need" in x for x in r.body)
+
+
+def test_a_team_status_is_counted_in_its_lead_and_says_each_item_on_its_own_line():
+    from tools.message_brief import StatusItem
+
+    items = [StatusItem(work="Ranker retrain", who="Ines", state="blocked", left_low=1, left_likely=2, left_high=4, blocker="GPU quota not approved", days_stuck=5),
+             StatusItem(work="Search eval", who="Kofi", state="at_risk", due="Friday 15 January", left_low=3, left_likely=5, left_high=7),
+             StatusItem(work="Label audit", who="Mo", state="undated", left_low=1, left_likely=1, left_high=2)]
+    r = render(MessageBrief(status=items), READER)
+    assert r is not None and r.lead == "Where the team's work stands: three pieces of work; one is blocked and one is at risk."
+    lines = r.body[0].split("\n")
+    assert len(lines) == 3 and all(x.startswith("- ") for x in lines)
+    assert lines[0] == "- Ranker retrain (Ines): blocked for 5 working days: GPU quota not approved. Once it moves, about 2 weeks of work left (1 to 4)."
+    assert "at risk for its date; due Friday 15 January" in lines[1]
+    assert lines[2] == "- Label audit (Mo): about 1 week of work left (1 to 2); no fixed date."
+    assert subject_of(MessageBrief(status=items)).startswith("Team status")
