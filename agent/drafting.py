@@ -178,6 +178,13 @@ def _briefed(draft: dict[str, Any], brief: dict[str, Any]) -> dict[str, Any]:
     carried = (*brief["reasons"], brief["declined"], *brief["offers"], *(limits.get(k, "") for k in ("caught", "caught_what", "early", "false_alarms", "not_replaced", "weaker_on", "weaker_why", "next_step")))
     for said in [x for x in carried if x.strip()]:
         draft["source_text"] = draft["source_text"].replace(said, " ")
+    if brief.get("anticipated"):  # the reader's expected question is answered by the brief, never said back as a point
+        asked = brief["anticipated"].removeprefix("whether ")
+        draft["facts"]["points"] = [p for p in draft["facts"].get("points", []) if _shared_words(p["text"] if isinstance(p, dict) else p.text, asked) < 3]
+        for name in ("decision", "reason", "what_changes", "offer", "ask"):
+            said = draft["facts"].get(name)
+            if isinstance(said, str):
+                draft["facts"][name] = " ".join(x for x in re.split(r"(?<=[.;!?])\s+", said) if _shared_words(x, asked) < 3)
     return {**draft, "brief": brief}
 
 

@@ -22,7 +22,7 @@ from lead_core.numbers import odds_answer, odds_plain, percent
 from lead_core.units import MONTHS
 from tools.readable import mend
 from tools.reader_check import reader_check, subject_checked
-from tools.message_brief import MessageBrief, Rendered, fitting_closing, render, subject_of, what_it_means
+from tools.message_brief import ANTICIPATED_GAP, MessageBrief, Rendered, anticipated_said, fitting_closing, render, subject_of, what_it_means
 from tools.reader_facing import KeptOut, Verdict, kept_out_note
 from tools.reader_voice import TOLD_BACK, Reader, faults, for_the_drafter, gate, has_verb, note_as_prose, note_label, to_reader, unclosed, with_verdict, without_asides, without_furniture
 
@@ -3615,6 +3615,10 @@ def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
         d = _dictated(inp, f, plain)  # the purpose's structure lost what the manager said: their points carry the message
     d = _from_brief(inp, f, d, notes)
     d = _with_what_it_means(inp, f, d)
+    if inp.brief.anticipated:  # "she'll want to know if the staffing plan changes": answered, or a place left for the answer
+        d = _Draft(lead=d.lead, body=[*d.body, anticipated_said(inp.brief)], options=d.options, closing=d.closing)
+        if not inp.brief.anticipated_answer:
+            notes.append(f"Fill in your answer to what they'll want to know ({inp.brief.anticipated}): the draft leaves {ANTICIPATED_GAP} for it.")
     if inp.brief.adds_up and "my sum" not in " ".join(d.body):  # the manager's cost and payoff, added up beside their figures
         up_front = inp.purpose == "ask_for_resources"  # an ask's numbers come first, right after what is asked
         d = _Draft(lead=d.lead, body=[inp.brief.adds_up + "\n", *d.body] if up_front else [*d.body, inp.brief.adds_up], options=d.options, closing=d.closing)

@@ -110,6 +110,8 @@ class MessageBrief(BaseModel):
     payback: str = Field(default="", max_length=400, description="What not having the ask costs in the manager's own figures against what it costs, computed by `payback` and said as 'my sums' (a loss they name, time spent by hand).")
     adds_up: str = Field(default="", max_length=400, description="What the manager's own cost and payoff figures add up to, computed by `adds_up` and said as 'my sum' (the total cost, what the target is worth, how many times the cost).")
     limits: ModelLimits | None = Field(default=None, description="What a model can and cannot do, when the message explains that (its rates, what it does not replace, where it is weaker).")
+    anticipated: str = Field(default="", max_length=200, description="A question the manager expects the reader to ask, as a 'whether' clause said to them ('whether your Q1 staffing plan needs to change').")
+    anticipated_answer: str = Field(default="", max_length=240, description="The manager's answer to it, when they give one ('it doesn't: the same two analysts stay on it'); '' leaves it for them to fill in.")
     status: list[StatusItem] = Field(default_factory=list, max_length=10, description="The team's work, one item each, most pressing first, for a status update built from the team file.")
 
 
@@ -225,6 +227,18 @@ def render(brief: MessageBrief, reader: Reader, deadline: str = "") -> Rendered 
     if brief.status:
         return _team_status(brief.status)
     return None
+
+
+ANTICIPATED_GAP = "[your answer]"
+
+
+def anticipated_said(brief: MessageBrief) -> str:
+    """The reader's expected question answered in the message ('You may be wondering whether ...: it doesn't.'), with
+    a place for the manager's answer when they gave none; '' when they expect no question."""
+    if not brief.anticipated:
+        return ""
+    answer = _lower_first(brief.anticipated_answer.strip(" .")) if brief.anticipated_answer else ANTICIPATED_GAP
+    return f"You may be wondering {brief.anticipated.rstrip(' ?.')}: {answer}."
 
 
 def _weeks(low: float, likely: float, high: float) -> str:

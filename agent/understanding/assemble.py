@@ -3480,7 +3480,11 @@ def _done_steps_of_project(s: Situation, sig: Signals, team: Any) -> None:
 def _team_defaults(s: Situation, team: Any, today: date, question: str = "") -> None:
     """What the team file can reasonably stand in for when the question leaves it out (always marked assumed); a
     status of the whole team's work stands for no one project."""
-    from agent.team_status import wants_team_status
+    from agent.team_status import status_reader, wants_team_status
+
+    if wants_team_status(s, team, question) and not s.has("recipient") and (who := status_reader(question, team)):
+        s.put("recipient", who, "question", who)  # 'Victor wants a status for his staff meeting': the status is for Victor
+        _team_audience(s, team)
 
     if s.intent == "reprioritization" and not s.has("person"):
         member = _most_affected(team, s.get("new_work"))

@@ -68,3 +68,9 @@ def test_a_status_about_one_named_project_is_no_team_status():
 def test_who_the_status_is_for_is_never_one_of_the_team():
     assert status_reader("Oona wants a status for monday", TEAM) == "Oona"
     assert status_reader("Priya wants a status for monday", TEAM) == ""
+
+
+def test_the_one_who_wants_the_status_is_its_reader_with_their_role_from_the_inbox():
+    s, inp, msg = _draft("Victor needs a status update before Thursday's leadership sync, three bullets max")
+    assert s.get("recipient") == "Victor" and s.get("audience") in ("vp", "exec")
+    assert msg.body.startswith("Hi Victor,") and len(re.findall(r"(?m)^- ", msg.body)) == 3

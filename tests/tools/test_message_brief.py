@@ -223,3 +223,11 @@ def test_a_team_status_is_counted_in_its_lead_and_says_each_item_on_its_own_line
     assert "at risk for its date; due Friday 15 January" in lines[1]
     assert lines[2] == "- Label audit (Mo): about 1 week of work left (1 to 2); no fixed date."
     assert subject_of(MessageBrief(status=items)).startswith("Team status")
+
+
+def test_an_expected_question_is_said_with_the_answer_or_a_place_for_it():
+    from tools.message_brief import ANTICIPATED_GAP, anticipated_said
+
+    assert anticipated_said(MessageBrief(anticipated="whether your rota changes", anticipated_answer="It doesn't.")) == "You may be wondering whether your rota changes: it doesn't."
+    assert anticipated_said(MessageBrief(anticipated="whether your rota changes")).endswith(f": {ANTICIPATED_GAP}.")
+    assert anticipated_said(MessageBrief()) == ""

@@ -25,3 +25,12 @@ def test_telling_the_team_of_a_change_is_still_an_announcement(text):
 
 def test_what_a_model_can_and_cant_do_is_explained_not_declined():
     assert purpose_of("i need to tell our patron what the crowd sensor can and cant do she thinks it does the stewards job")[0] == "explain_uncertainty"
+
+
+@pytest.mark.parametrize("text", [
+    "i have to write to the port captain. we said the tide model would reach her by the 3rd of march and it's not going to happen, the sensor buoy sank. "
+    "realistically that puts it at the 20th. can you draft it?",
+    "draft a note to the clinic lead: the triage scores were due on the 9th. realistically this puts the scores in the first week of april.",
+])
+def test_a_date_that_will_not_be_met_told_in_plain_words_is_a_slip(text):
+    assert purpose_of(text)[0] == "forecast_risk"
