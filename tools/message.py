@@ -3663,7 +3663,7 @@ def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
         paragraphs.append(d.closing)
     if inp.constraints.one_paragraph and len(paragraphs) > 2 and not (d.options and f.options):
         paragraphs = paragraphs[:1] + [" ".join(paragraphs[1:])]  # "one paragraph": the greeting, then the message in one block
-    sign = {"direct": "", "warm": "Thanks,", "formal": "Kind regards,"}[inp.tone]
+    sign = {"direct": "", "warm": "Thanks,", "formal": "Kind regards,"}["formal" if _TITLED.match(inp.recipient) and inp.tone == "warm" else inp.tone]  # 'Dear Lady Haverstock' closes 'Kind regards,', never 'Thanks,'
     signature = "\n".join(x for x in (sign, inp.sender) if x)
     if signature:
         paragraphs.append(signature)

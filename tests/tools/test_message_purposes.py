@@ -772,3 +772,8 @@ def test_a_stock_closing_the_manager_also_wrote_is_said_another_way():
     for audience in AUDIENCES:
         msg = _draft("announce_change", audience=audience, facts={"what_changes": "Priya finishes fraud v3 first, then moves to the summarizer", "person": "Priya", "project": "fraud v3"}, source_text=source, sender="Dana")
         assert longest_shared_run(source, msg.body) <= 8, msg.body
+
+
+def test_a_warm_note_to_a_titled_reader_closes_with_kind_regards():
+    body = _draft("answer_question", tone="warm", recipient="Lady Haverstock", audience="product").body
+    assert body.startswith("Dear Lady Haverstock,") and body.rstrip().endswith("Kind regards,")
