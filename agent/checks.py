@@ -447,6 +447,8 @@ def numbers_given(question: str, records: list[dict[str, Any]]) -> set[float]:
     given |= {y + c for y in _short_years(question) for c in (1900.0, 2000.0)}
     given |= {float(n) for p in given if 0 < p < 100 and p == int(p) for n in _out_of(int(p))}  # "80%" said as "4 times out of 5"
     for r in records:
+        status = ((r.get("arguments") or {}).get("brief") or {}).get("status") if r["name"] == "draft_message" else None
+        given |= {float(x) for item in status or [] for x in _NUMBER.findall(str(item))}  # a team status: the team file's own figures
         result = typed_result(r) if r["name"] != "draft_message" and succeeded(r) else None
         if result is None:
             continue
@@ -491,8 +493,9 @@ def content_problems(body: str, question: str, given: set[float], situation: Sit
     limits = rewrite_limits(question.replace(pasted, " ") if pasted else question)
     if limits:
         sentences = _message_sentences(body)
-        if limits.get("max_sentences") and len(sentences) > limits["max_sentences"]:
-            problems.append(DraftProblem("length", f"{len(sentences)} sentences, but you asked for {limits['max_sentences']}"))
+        items = len(re.findall(r"(?m)^- ", body))  # 'five bullets max' over a bulleted status counts its bullets
+        if limits.get("max_sentences") and (items or len(sentences)) > limits["max_sentences"]:
+            problems.append(DraftProblem("length", f"{items or len(sentences)} {'items' if items else 'sentences'}, but you asked for {limits['max_sentences']}"))
         words = sum(len(x.split()) for x in sentences)
         if limits.get("max_words") and words > limits["max_words"]:
             problems.append(DraftProblem("length", f"{words} words, but you asked for at most {limits['max_words']}"))

@@ -490,6 +490,8 @@ DECISION_WORDS = {
     "explain_uncertainty": "explain uncertainty to leadership in plain language: ranges, experiments, when the estimate narrows; translate metrics into product terms and consequences",
     "announce_change": "tell the team what changes and why, what stays protected, explain the reason behind the priority change; when priorities shift, decide how fast the shift reaches each person",
     "answer_question": "answer the stakeholder honestly: realistic expectations, the probability and the range, what would change it",
+    "team_status": "report progress in terms of impact for the business and users, with a range and realistic expectations; flag blocked work and risks early, no surprises",
+    "explain_limits": "explain uncertainty to leadership in plain language: be realistic about what the model can and cannot do; translate metrics into product terms and consequences, with a confidence level and the next validation step",
     "forecast_risk": "flag the risk early with the range and the options; realistic expectations, no surprises",
     "progress_update": "report progress in terms of impact for the business and users, with a range and realistic expectations",
     "share_decision": "tell the person the decision clearly and kindly, the reason behind it, and what happens next",
@@ -1600,6 +1602,8 @@ OPENERS = {
     "announce_change": "**Tell the team what changes, why, and what stays protected; it is news to share, not a question to put to them.**",
     "explain_uncertainty": "**Explain the range in plain words, why ML work is uncertain, and when the range will narrow.**",
     "explain_why": "**Answer their question first, then the reason, in words they can pass on.**",
+    "team_status": "**One line per piece of work, most pressing first: where it stands against its date, or what blocks it, in the team file's figures.**",
+    "explain_limits": "**Say what it can and can't do with its real rates, in plain words; correct the misunderstanding kindly, say where it is weaker and why, and what happens next.**",
     "answer_question": "**Answer the question first, with how likely it is and what would change the answer.**",
     "forecast_risk": "**Flag the risk early with the range and the options, and ask for the decision you need.**",
     "share_decision": "**Say what you decided first, in plain words, then why and what happens next.**",
@@ -1623,6 +1627,10 @@ def _drafted_purpose(records: list[dict[str, Any]], situation: Situation) -> str
     purpose = str((drafted or {}).get("purpose") or situation.get("purpose") or "")
     facts = (drafted or {}).get("facts") or {}
     answers = ((drafted or {}).get("brief") or {}).get("answers")
+    if ((drafted or {}).get("brief") or {}).get("status"):
+        return "team_status"  # the whole team's work, one item each
+    if ((drafted or {}).get("brief") or {}).get("limits") and not answers:
+        return "explain_limits"  # what a model can and cannot do, from the manager's rates
     if ((purpose == "explain_uncertainty" and facts.get("question_asked")) or answers) and facts.get("points") and not facts.get("forecast"):
         return "explain_why"  # a question about what a model does, answered first in plain words
     return purpose

@@ -13,6 +13,7 @@ from tools.reader_voice import reader_state
 
 from tools.message import Point
 from lead_core.number_words import number
+from agent.draft_limits import model_limits
 from tools.message_brief import MessageBrief, adds_up, offers_of, payback, reason_of
 from tools.reader_voice import has_verb
 
@@ -226,6 +227,10 @@ def message_brief(facts: dict[str, Any], points: list[Point], question: str, pur
         brief.update(reader_plans(question))  # 'if not, I need to know now so I can rebook ...': the answer says whether to
     if not brief.get("ask") and not brief.get("declined") and purpose in ("answer_question", "explain_uncertainty", "progress_update", ""):
         brief.update(answered_questions(question, facts, points))  # 'why does it cry wolf': answered first, from the manager's facts
+    if not (brief.get("ask") or brief.get("declined") or brief.get("answers")) and purpose in ("answer_question", "explain_uncertainty", "progress_update", "forecast_risk", ""):
+        brief["limits"] = model_limits(question) or None  # 'what the alert can and can't do; she thinks it replaces the vet check'
+    if purpose in ("forecast_risk", "progress_update", "share_decision", "announce_change", "explain_uncertainty"):
+        brief.update(anticipated_question(question))  # "she'll want to know if the staffing plan changes": answered, never said back
     headcount = facts.get("headcount") if isinstance(facts.get("headcount"), int) else None
     brief["adds_up"] = adds_up(question, headcount)[:400] if purpose in ("ask_for_resources", "share_decision", "progress_update", "answer_question") else ""
     if purpose == "ask_for_resources" and not brief["adds_up"] and isinstance(facts.get("cost"), str):
@@ -476,3 +481,26 @@ def answered_questions(question: str, facts: dict[str, Any], points: list[Point]
     answers = [{"asked": q, "kind": k, "answer": _short_answer(k, catch, versus, trade_off, accuracy.group("p").replace(" ", "") if accuracy else "", flags_real)} for q, k in asked]
     explained = [p for p in kept if p != trade_off]  # the answer to 'could it catch all' already gives the trade-off
     return {"answers": answers[:3], "occasion": context, "explained": explained[:10], "line": _line_to_say([k for _, k in asked], catch, versus, kept)}
+
+
+# ---- A question the manager expects the reader to ask ('she'll want to know if the staffing plan needs to change'),
+# with their answer when they give it ('- it doesn't, the same two analysts stay on it').
+_ANTICIPATED = re.compile(
+    r"\b(?:she|he|they|[A-Z][a-z]+)(?:['’]ll| will| would|['’]d| is going to|['’]s going to)?\s+(?:probably\s+|likely\s+|definitely\s+|surely\s+|also\s+)?"
+    r"(?:want to know|ask(?: me)?|wonder|be asking(?: me)?|need to know)\s+(?P<w>if|whether)\s+(?P<q>[^.;?!\n]{6,160}?)"
+    r"(?:\s*(?:\?|[-–—:;,]|\.)\s*(?P<a>(?:it|they|the answer is|answer\s*:?|no|yes|not|nothing|we)\b[^.;!?\n]{2,200}))?(?=[.;?!\n]|$)",
+)
+_POSSESSIVE = re.compile(r"\b(?:her|his|their)\b")
+_MONTH_WORD = re.compile(r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b")  # never 'may', the verb
+
+
+def anticipated_question(question: str) -> dict[str, str]:
+    """The brief's `anticipated` and `anticipated_answer`: the reader's expected question said to them as a 'whether'
+    clause, and the manager's answer if given; {} when the manager expects no question."""
+    m = _ANTICIPATED.search(question)
+    if m is None:
+        return {}
+    asked = _POSSESSIVE.sub("your", m.group("q").strip(" ,"))
+    answer = (m.group("a") or "").strip(" ,")
+    answer = _MONTH_WORD.sub(lambda w: w.group(0).capitalize(), re.sub(r"(?i)^(?:the answer is|answer\s*:?)\s*", "", answer))  # 'by march' -> 'by March'
+    return {"anticipated": f"whether {_MONTH_WORD.sub(lambda w: w.group(0).capitalize(), asked)}", "anticipated_answer": answer}

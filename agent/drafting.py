@@ -19,6 +19,7 @@ from agent.draft_content import content_points, holds_writer_words, range_meanin
 from agent.explaining import explained_points, explains
 from agent.situation import Situation
 from agent.understanding.dates import names_a_day
+from agent.understanding.messages import NAMED_KIND
 from agent.understanding.writer_notes import BUT_CAN, INSTRUCTION_START, OFFER_CLAUSE, REFUSAL, note_constraints
 from agent.tool_results import latest_input, latest_result
 from tools.message import Point, slip_said
@@ -26,6 +27,7 @@ from tools.reader_facing import KeptOut
 
 if TYPE_CHECKING:
     from tools.simulate import Forecast, Prescriptions
+    from tools.team import Team
     from tools.whatif import WhatIfResult
 
 # Message audiences of the drafting tool, from the recipient's role.
@@ -69,7 +71,7 @@ def draft_input(
     *,
     forecast: Forecast | None = None,
     reprioritization: WhatIfResult | None = None,
-    for_team: bool = False,
+    for_team: bool = False, team: Team | None = None,
 ) -> dict[str, Any]:
     """The drafting tool's input: one decision object from the situation and tool results (`for_team`: the team post)."""
     from tools.message import DraftInput, Facts
@@ -140,7 +142,21 @@ def draft_input(
         "constraints": constraints.model_dump(), "reader": reader_words(s, question, recipient, role, org), "kept_out": [asdict(k) for k in kept_out],
     }
     draft = _briefed(draft, message_brief(clean, points if "points" in clean else [], question, purpose, recipient, role, org))  # a long paste is cut below, never refused
-    return DraftInput.model_validate(fit_to(DraftInput, draft)).model_dump(mode="json")
+    return DraftInput.model_validate(fit_to(DraftInput, _with_team_status(draft, s, None if for_team else team, question, today))).model_dump(mode="json")
+
+
+def _with_team_status(draft: dict[str, Any], s: Situation, team: Team | None, question: str, today: date) -> dict[str, Any]:
+    """A status of the whole team's work ('a status for his staff meeting, five bullets max'): the team file's items in
+    the brief, the count asked for kept by them, to the reader the manager names."""
+    from agent.team_status import items_allowed, status_reader, team_status, wants_team_status
+
+    if team is None or not wants_team_status(s, team, question):
+        return draft
+    draft["brief"]["status"] = [i.model_dump() for i in team_status(team, today, items_allowed(question))]
+    draft["facts"].pop("max_sentences", None)  # 'five bullets max' counts the items, kept above
+    draft["constraints"]["bullets"] = False  # the items are the bullets already
+    draft["recipient"] = draft["recipient"] or status_reader(question, team)  # 'Victor wants a status for ...'
+    return draft
 
 
 def _with_forecast(facts: dict[str, Any], s: Situation, records: list[dict[str, Any]], forecast: Forecast | None, purpose: str, slip_told: bool) -> None:
@@ -158,8 +174,17 @@ def _with_forecast(facts: dict[str, Any], s: Situation, records: list[dict[str, 
 def _briefed(draft: dict[str, Any], brief: dict[str, Any]) -> dict[str, Any]:
     """The drafting tool's input with its message brief; the reasons, the request and the offers the brief carries are
     meant to be said to the reader, so saying them is no echo of the manager's words."""
-    for said in [x for x in (*brief["reasons"], brief["declined"], *brief["offers"]) if x.strip()]:
+    limits = brief.get("limits") or {}
+    carried = (*brief["reasons"], brief["declined"], *brief["offers"], *(limits.get(k, "") for k in ("caught", "caught_what", "early", "false_alarms", "not_replaced", "weaker_on", "weaker_why", "next_step")))
+    for said in [x for x in carried if x.strip()]:
         draft["source_text"] = draft["source_text"].replace(said, " ")
+    if brief.get("anticipated"):  # the reader's expected question is answered by the brief, never said back as a point
+        asked = brief["anticipated"].removeprefix("whether ")
+        draft["facts"]["points"] = [p for p in draft["facts"].get("points", []) if _shared_words(p["text"] if isinstance(p, dict) else p.text, asked) < 3]
+        for name in ("decision", "reason", "what_changes", "offer", "ask"):
+            said = draft["facts"].get(name)
+            if isinstance(said, str):
+                draft["facts"][name] = " ".join(x for x in re.split(r"(?<=[.;!?])\s+", said) if _shared_words(x, asked) < 3)
     return {**draft, "brief": brief}
 
 
@@ -235,7 +260,7 @@ def reader_words(s: Situation, question: str, recipient: str, role: str, org: st
     asker = [m.group("t") for m in _ASKER_TITLE.finditer(question)]
     if pronoun_only and len(set(a.lower() for a in asker)) == 1 and role not in ("own_team",):
         names.append(asker[0])  # "board member asked what ... write two paragraphs for him"
-    names = [n for n in dict.fromkeys(n.strip() for n in names) if n and n.lower() not in ("prof.", "dr", "ms", "mr", "mrs")]
+    names = [n for n in dict.fromkeys(n.strip() for n in names) if n and n.lower() not in ("prof.", "dr", "ms", "mr", "mrs", *_CIVIC_TITLES)]
     reader_set = {n.casefold() for n in names}
     others = [w for w in dict.fromkeys(re.findall(r"[A-Za-z][a-z'-]+", question)) if w.casefold() not in reader_set and w.casefold() not in NOT_NAMES and is_first_name(w)
               and (w[:1].isupper() or (not classes_of(w) and len(w) > 3 and rare_word(w)))]  # "til", "even", "than": words before they are names
@@ -510,6 +535,8 @@ def titled(name: str, question: str) -> str:
         return name
     title = {"dr": "Dr", "ms": "Ms", "mr": "Mr", "mrs": "Mrs", **_CIVIC_TITLES}.get(m.group(1).lower(), "Prof.")
     sur = m.group("sur") or ""
+    if title in _FIRST_NAME_TITLES:
+        return f"{title} {name.split()[0]}"  # "sir ian mckellen": "Sir Ian"
     if sur and sur.casefold() not in NOT_NAMES and sur.casefold() not in _NOT_SURNAMES and not re.search(r"(?:ing|ed)$", sur, re.I):
         return f"{title} {sur[:1].upper() + sur[1:]}"  # "Dr. Annika Lund": a title goes with the surname, "Dr Lund"
     if title in ("Dr", "Prof.") and " " not in name.strip() and re.search(rf"\b(?:dr|prof|professor)\.?\s+{re.escape(name)}\s*[,(]", question, re.I):
@@ -525,7 +552,10 @@ _NOT_SURNAMES = frozenset("at from in of on for to with about and or who is was 
 
 # Titles a reader is addressed by in public life ('Councillor Abernethy', 'Senator Okafor').
 _CIVIC_TITLES = {"councillor": "Councillor", "councilor": "Councilor", "cllr": "Cllr", "senator": "Senator", "minister": "Minister",
-                 "mayor": "Mayor", "judge": "Judge", "commissioner": "Commissioner", "alderman": "Alderman", "governor": "Governor"}  # fmt: skip
+                 "mayor": "Mayor", "judge": "Judge", "commissioner": "Commissioner", "alderman": "Alderman", "governor": "Governor",
+                 "lady": "Lady", "lord": "Lord", "dame": "Dame", "sir": "Sir"}  # fmt: skip
+# Titles that go with the first name ('Sir Ian', 'Dame Judi'), never the surname.
+_FIRST_NAME_TITLES = ("Sir", "Dame")
 
 
 def _org_in_brackets(question: str, recipient: str) -> str:
@@ -651,7 +681,8 @@ def purpose_for_points(purpose: str, points: list[Point], question: str, s: Situ
         return "decline_or_negotiate" if "offer" in kinds else "forecast_risk" if any(SLIP_POINT_RE.search(p.text) for p in points) else "share_decision"
     if purpose in ("progress_update", "") and (role or s.get("audience")) not in ("own_team", "report") and slip_said([p.text for p in points]):
         return "forecast_risk"  # "promised for dec 18, now realistically jan 22": a slip told, not a status list
-    if purpose == "progress_update" and (role or s.get("audience")) in ("own_team", "report") and any(CHANGE_RE.search(p.text) for p in points):
+    named = re.search(NAMED_KIND, question, re.I)  # 'turn these notes into a progress update': the kind they asked for stays
+    if purpose == "progress_update" and not named and (role or s.get("audience")) in ("own_team", "report") and any(CHANGE_RE.search(p.text) for p in points):
         return "announce_change"  # a change the manager tells their own team is an announcement, not a status report
     if purpose in ("decline_or_negotiate", "forecast_risk", "progress_update") and any(p.kind == "request" and DATE_WANTED_RE.search(p.text) for p in points) and "offer" not in kinds:
         return "explain_uncertainty"  # "she wants one date": a question to answer honestly, not work to decline

@@ -485,7 +485,7 @@ def _draft(args: DraftMessageArgs, ctx: _Lookup) -> Resolved:
             s.put(name, value.strip()[:300], "question", value.strip()[:300])
     source = "\n".join(f.text for f in ctx.situation.facts if f.source == "question" and f.text)  # the manager's words
     draft = draft_input(s, source, ctx.today, ctx.results, forecast=ctx.last_result("forecast_completion"),
-                        reprioritization=ctx.last_result("compare_strategies"))  # fmt: skip
+                        reprioritization=ctx.last_result("compare_strategies"), team=ctx.team)  # fmt: skip
     if args.ask.strip():
         draft["facts"]["ask"] = args.ask.strip()[:300]
     return Resolved(DraftInput.model_validate(draft).model_dump(mode="json"))

@@ -22,7 +22,7 @@ from lead_core.numbers import odds_answer, odds_plain, percent
 from lead_core.units import MONTHS
 from tools.readable import mend
 from tools.reader_check import reader_check, subject_checked
-from tools.message_brief import MessageBrief, Rendered, fitting_closing, render, subject_of, what_it_means
+from tools.message_brief import ANTICIPATED_GAP, MessageBrief, Rendered, anticipated_said, fitting_closing, render, subject_of, what_it_means
 from tools.reader_facing import KeptOut, Verdict, kept_out_note
 from tools.reader_voice import TOLD_BACK, Reader, faults, for_the_drafter, gate, has_verb, note_as_prose, note_label, to_reader, unclosed, with_verdict, without_asides, without_furniture
 
@@ -3346,6 +3346,10 @@ _BUILDERS = {
 }
 
 
+# Titles a reader is always written to by, in full and as "Dear" ('Lady Haverstock', 'Councillor Abernethy').
+_TITLED = re.compile(r"(?:Lady|Lord|Dame|Sir|Councillor|Councilor|Cllr|Senator|Minister|Mayor|Judge|Commissioner|Alderman|Governor)\s")
+
+
 def _greeting(inp: DraftInput) -> str:
     """'Hi Victor,' when the name is known, 'Hi team,' for the own team, otherwise a neutral 'Hello,' (never a
     bare 'Hi ,' or a title in place of a name)."""
@@ -3356,8 +3360,8 @@ def _greeting(inp: DraftInput) -> str:
     if not name:
         return {"direct": "Hello,", "warm": "Hello, hope you are well.", "formal": "Hello,"}[tone]
     name = f"{name} and {inp.group}" if inp.group else name  # "Hi Wiebke and product leads,"
-    if re.match(r"(?:Dr|Prof\.|Professor|Ms|Mr|Mrs|Mx)\s", name) and tone == "direct":
-        tone = "formal"  # "Dr Lund": a reader addressed by title is written to as "Dear"
+    if re.match(r"(?:Dr|Prof\.|Professor|Ms|Mr|Mrs|Mx)\s", name) and tone == "direct" or _TITLED.match(name):
+        tone = "formal"  # "Dr Lund", "Lady Haverstock": a reader addressed by title is written to as "Dear"
     elif tone != "formal" and not inp.group and re.fullmatch(r"[A-Z][a-z'-]+ [A-Z][a-z'-]+", name):
         name = name.split()[0]  # "Ozan Kaya": "Hi Ozan," (the full name is for "Dear")
     return {"direct": f"Hi {name},", "warm": f"Hi {name}, hope you are well.", "formal": f"Dear {name},"}[tone]
@@ -3592,7 +3596,7 @@ def _from_brief(inp: DraftInput, f: Facts, d: _Draft, notes: list[str]) -> _Draf
         return _Draft(lead=d.lead, body=d.body, options=d.options, closing=fitting_closing(inp.brief, d.closing))
     if rendered.withheld:
         notes.append("Not said (it reads as a note to you, not to them; say it in your words if it belongs): " + "; ".join(_clip(x.rstrip("."), 14) for x in rendered.withheld[:4]) + ".")
-    body = [as_expected(polish(x, f.today)) + ("\n" if rendered.paragraphs else "") for x in rendered.body]
+    body = ["\n".join(as_expected(polish(line, f.today)) for line in x.split("\n")) + ("\n" if rendered.paragraphs else "") for x in rendered.body]  # a list keeps its lines
     return _Draft(lead=polish(rendered.lead, f.today), body=body, options=False, closing=polish(rendered.closing, f.today))
 
 
@@ -3612,6 +3616,10 @@ def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
         d = _dictated(inp, f, plain)  # the purpose's structure lost what the manager said: their points carry the message
     d = _from_brief(inp, f, d, notes)
     d = _with_what_it_means(inp, f, d)
+    if inp.brief.anticipated:  # "she'll want to know if the staffing plan changes": answered, or a place left for the answer
+        d = _Draft(lead=d.lead, body=[*d.body, anticipated_said(inp.brief)], options=d.options, closing=d.closing)
+        if not inp.brief.anticipated_answer:
+            notes.append(f"Fill in your answer to what they'll want to know ({inp.brief.anticipated}): the draft leaves {ANTICIPATED_GAP} for it.")
     if inp.brief.adds_up and "my sum" not in " ".join(d.body):  # the manager's cost and payoff, added up beside their figures
         up_front = inp.purpose == "ask_for_resources"  # an ask's numbers come first, right after what is asked
         d = _Draft(lead=d.lead, body=[inp.brief.adds_up + "\n", *d.body] if up_front else [*d.body, inp.brief.adds_up], options=d.options, closing=d.closing)
@@ -3656,7 +3664,7 @@ def _compose(inp: DraftInput, f: Facts, notes: list[str]) -> str:
         paragraphs.append(d.closing)
     if inp.constraints.one_paragraph and len(paragraphs) > 2 and not (d.options and f.options):
         paragraphs = paragraphs[:1] + [" ".join(paragraphs[1:])]  # "one paragraph": the greeting, then the message in one block
-    sign = {"direct": "", "warm": "Thanks,", "formal": "Kind regards,"}[inp.tone]
+    sign = {"direct": "", "warm": "Thanks,", "formal": "Kind regards,"}["formal" if _TITLED.match(inp.recipient) and inp.tone == "warm" else inp.tone]  # 'Dear Lady Haverstock' closes 'Kind regards,', never 'Thanks,'
     signature = "\n".join(x for x in (sign, inp.sender) if x)
     if signature:
         paragraphs.append(signature)
@@ -4100,6 +4108,8 @@ def _with_dropped_points(inp: DraftInput, f: Facts, body: str, kept_out: list[Ke
     """The body with every point of the manager's whose numbers or dates it lost, and every stated reason or ask it
     lost, put back (said to the reader, before the closing), and the sentences put back; a point that cannot be said
     as a sound sentence is left for the notes."""
+    if inp.brief.limits is not None or inp.brief.status:
+        return body, []  # what a model can and can't do is said whole from the manager's figures; no note of theirs goes back
     said = set(re.findall(r"(?<![\w.])\d+(?:\.\d+)?", human_dates(body, f.today)))  # 'v3' says no 3
     back: list[str] = []
     for p in f.points:

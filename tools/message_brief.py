@@ -34,6 +34,50 @@ class ReaderQuestion(BaseModel):
     answer: str = Field(max_length=400, description="The short answer in plain words, said to the reader.")
 
 
+class ModelLimits(BaseModel):
+    """What one of our models can and cannot do, from the manager's own figures: what it catches and how early, the
+    rest it does not, its false alarms, what it does not replace (the reader's belief, corrected kindly), where it is
+    weaker and why, and what happens next."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    thing: str = Field(default="", max_length=80, description="The model as the reader knows it ('the bird illness early warning system'); '' for 'it'.")
+    tested: str = Field(default="", max_length=40, description="Where the figures come from, as said ('in testing', 'in the pilot').")
+    verb: str = Field(default="", max_length=20, description="What it does to a real case, as said ('flagged', 'caught').")
+    caught: str = Field(default="", max_length=40, description="The share of real cases it catches, as said ('about two out of three').")
+    caught_what: str = Field(default="", max_length=80, description="The real cases ('birds that got sick').")
+    early: str = Field(default="", max_length=100, description="How early, as said ('a day or more before the keepers noticed').")
+    missed: str = Field(default="", max_length=40, description="The rest it does not catch (early), worked out from `caught` ('one in three').")
+    who: str = Field(default="", max_length=40, description="The people it warns ahead of ('the keepers'); '' when not said.")
+    false_alarms: str = Field(default="", max_length=120, description="Its false alarms, said whole ('about one in ten of its alerts were false alarms').")
+    not_replaced: str = Field(default="", max_length=80, description="What the reader believes it replaces and it does not ('the vet check').")
+    weaker_on: str = Field(default="", max_length=80, description="Where it is weaker ('the owls').")
+    weaker_why: str = Field(default="", max_length=160, description="Why it is weaker there, as said ('we only have four years of owl records').")
+    next_step: str = Field(default="", max_length=200, description="What happens next, as the manager said it ('we're adding the children's ward data in the spring').")
+
+
+StatusState = Literal["blocked", "at_risk", "tight", "on_course", "research", "undated"]
+
+
+class StatusItem(BaseModel):
+    """One piece of the team's work in a status update, typed from the team file: who, how much is left, the date it
+    is due and where it stands against it, or what blocks it."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    work: str = Field(max_length=80, description="The piece of work ('Fraud model v3').")
+    who: str = Field(default="", max_length=80, description="Who is on it.")
+    state: StatusState = Field(description="blocked, at_risk, tight, on_course, research (may not pan out) or undated (no date to hold).")
+    due: str = Field(default="", max_length=40, description="Its date as a reader says it ('Friday 18 December'); '' when none.")
+    left_low: float = Field(default=0, ge=0, le=260, description="Weeks left, best case.")
+    left_likely: float = Field(default=0, ge=0, le=260, description="Weeks left, most likely.")
+    left_high: float = Field(default=0, ge=0, le=260, description="Weeks left, worst case.")
+    worst_misses: bool = Field(default=False, description="The worst case lands after the date.")
+    blocker: str = Field(default="", max_length=160, description="What blocks it, as the team file says.")
+    days_stuck: float = Field(default=0, ge=0, le=365, description="Days it has been stuck.")
+    success: float | None = Field(default=None, ge=0, le=1, description="The chance the approach works, for research.")
+
+
 class MessageBrief(BaseModel):
     """What the message must do, typed before any sentence is written."""
 
@@ -65,6 +109,10 @@ class MessageBrief(BaseModel):
     line: str = Field(default="", max_length=300, description="One sentence the reader could repeat to their own audience, built from the answers and the manager's figures.")
     payback: str = Field(default="", max_length=400, description="What not having the ask costs in the manager's own figures against what it costs, computed by `payback` and said as 'my sums' (a loss they name, time spent by hand).")
     adds_up: str = Field(default="", max_length=400, description="What the manager's own cost and payoff figures add up to, computed by `adds_up` and said as 'my sum' (the total cost, what the target is worth, how many times the cost).")
+    limits: ModelLimits | None = Field(default=None, description="What a model can and cannot do, when the message explains that (its rates, what it does not replace, where it is weaker).")
+    anticipated: str = Field(default="", max_length=200, description="A question the manager expects the reader to ask, as a 'whether' clause said to them ('whether your Q1 staffing plan needs to change').")
+    anticipated_answer: str = Field(default="", max_length=240, description="The manager's answer to it, when they give one ('it doesn't: the same two analysts stay on it'); '' leaves it for them to fill in.")
+    status: list[StatusItem] = Field(default_factory=list, max_length=10, description="The team's work, one item each, most pressing first, for a status update built from the team file.")
 
 
 @dataclass
@@ -174,7 +222,100 @@ def render(brief: MessageBrief, reader: Reader, deadline: str = "") -> Rendered 
         return _range_explained(brief, reader)
     if brief.answers:
         return _answered(brief, reader)
+    if brief.limits is not None:
+        return _limits(brief.limits)
+    if brief.status:
+        return _team_status(brief.status)
     return None
+
+
+ANTICIPATED_GAP = "[your answer]"
+
+
+def anticipated_said(brief: MessageBrief) -> str:
+    """The reader's expected question answered in the message ('You may be wondering whether ...: it doesn't.'), with
+    a place for the manager's answer when they gave none; '' when they expect no question."""
+    if not brief.anticipated:
+        return ""
+    answer = _lower_first(brief.anticipated_answer.strip(" .")) if brief.anticipated_answer else ANTICIPATED_GAP
+    return f"You may be wondering {brief.anticipated.rstrip(' ?.')}: {answer}."
+
+
+def _weeks(low: float, likely: float, high: float) -> str:
+    """Weeks left, said plainly ('about 2 weeks of work left (1.5 to 3)')."""
+    return f"about {likely:g} week{'s' if likely != 1 else ''} of work left ({low:g} to {high:g})"
+
+
+def _status_line(i: StatusItem) -> str:
+    """One bullet: the work and who, then where it stands, in the team file's figures."""
+    head = f"{i.work}{f' ({i.who})' if i.who else ''}"
+    left = _weeks(i.left_low, i.left_likely, i.left_high)
+    due = f"due {i.due}" if i.due else ""
+    if i.state == "blocked":
+        stuck = f" for {i.days_stuck:g} working day{'s' if i.days_stuck != 1 else ''}" if i.days_stuck else ""
+        blocker = f": {_lower_first(i.blocker)}" if i.blocker else ""  # 'GPU quota ...' keeps its capitals
+        return f"{head}: blocked{stuck}{blocker}. Once it moves, {left}{f', {due}' if due else ''}."
+    if i.state == "research":
+        chance = f", and about a {round(i.success * 10):g} in 10 chance it pans out" if i.success is not None else ""
+        return f"{head}: research, {left}{chance}{f'; {due}' if due else ''}."
+    if i.state == "at_risk":
+        return f"{head}: at risk for its date; {due}, with {left}."
+    if i.state == "tight":
+        return f"{head}: {due}, {left}; tight, on time only if nothing slips."
+    if i.state == "on_course":
+        worst = ", though the worst case would miss it" if i.worst_misses else ""
+        return f"{head}: {due}, {left}; on course{worst}."
+    return f"{head}: {left}; no fixed date."
+
+
+_SMALL_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_STATE_HEADS = {"blocked": "blocked", "at_risk": "at risk", "tight": "tight for its date", "on_course": "on course", "research": "still research"}
+
+
+def _team_status(items: list[StatusItem]) -> Rendered:
+    """A status of the team's work: a one-line summary counted from the items' states, then one bullet each."""
+    counts: dict[str, int] = {}
+    for i in items:
+        if i.state in _STATE_HEADS:
+            counts[_STATE_HEADS[i.state]] = counts.get(_STATE_HEADS[i.state], 0) + 1
+    said = [f"{_SMALL_WORDS[n]} {'is' if n == 1 else 'are'} {head}" for head, n in counts.items()]
+    summary = said[0] if len(said) == 1 else ", ".join(said[:-1]) + f" and {said[-1]}" if said else ""
+    lead = f"Where the team's work stands: {_SMALL_WORDS[len(items)]} piece{'s' if len(items) != 1 else ''} of work{f'; {summary}' if summary else ''}."
+    r = Rendered(lead=lead, body=["\n".join(f"- {_status_line(i)}" for i in items)])
+    r.closing = "Let me know if you'd like more detail on any of these."
+    return r
+
+
+def _limits(m: ModelLimits) -> Rendered:
+    """What a model can and cannot do, in plain words: the short answer (with the belief corrected), what it can do
+    with the manager's rate, what it can't (the rest and its false alarms, and so why the check it does not replace
+    stays), where it is weaker and why, and what happens next."""
+    thing, who = m.thing or "the system", m.who or "us"
+    head = f"In short: {thing} can give {who} a head start"
+    lead = f"{head}, but it does not replace {m.not_replaced}; the two work together." if m.not_replaced else f"{head}, but it is not perfect."
+    r = Rendered(lead=lead, paragraphs=True)
+    if m.caught:
+        tested = f"{m.tested}, " if m.tested else ""
+        r.body.append(_end(f"What it can do: {tested}it {m.verb or 'caught'} {m.caught} {m.caught_what}{f' {m.early}' if m.early else ''}".replace("  ", " ")))
+    cannot = []
+    if m.missed:
+        cannot.append(f"it gave no early warning for the other {m.missed}" if m.early else f"it missed the other {m.missed}")
+    if m.false_alarms:
+        cannot.append(m.false_alarms)
+    if cannot:
+        said = f"What it can't do: {', and '.join(cannot)}."
+        if m.not_replaced:
+            said += f" That is why we still need {m.not_replaced}: an alert needs someone to check it, and no alert does not mean nothing is wrong."
+        r.body.append(said)
+    if m.weaker_on:
+        why = f" {m.weaker_why}" if m.weaker_why.startswith("(") else f", because {m.weaker_why}" if m.weaker_why else ""  # '(few records there)' stays in brackets
+        r.body.append(_end(f"It is less reliable on {m.weaker_on}{why}"))
+    if m.next_step:
+        r.body.append(_end(f"What happens next: {_lower_first(m.next_step)}"))
+    elif m.not_replaced:
+        r.body.append(f"So nothing changes about {m.not_replaced}; the alerts simply give {who} an earlier look.")
+    r.closing = "Please do ask me anything about it; I'm glad to go through it with you."
+    return r
 
 
 # What each kind of answer is headed with, after the lead has said what they asked.
@@ -344,6 +485,10 @@ def subject_of(brief: MessageBrief) -> str:
         first = brief.answers[0]
         said = re.split(r"\s+(?:if|when|because|even though|although|given|since)\s+", first.asked, maxsplit=1)[0]  # 'why it still misses cavities' (if it is AI)
         return _cap(_short(f"Why not {said}" if first.kind == "misuse" else re.sub(r"(?i)^(?:whether|if)\s+", "", said).rstrip("?"), 10))
+    if brief.status:
+        return "Team status: where each piece of work stands"
+    if brief.limits is not None and not brief.answers:
+        return _cap(f"What {brief.limits.thing or 'the system'} can and can't do")
     if brief.declined and brief.offers:
         asked = re.sub(r"(?i)^(?:whether|if)\s+", "", _theirs_as_yours(brief.declined).strip(" ,.?"))
         asked = re.sub(r"(?i)^(?:we|you|our|the team)\s+(?:could|can|would|might)\s+", "", asked)

@@ -844,11 +844,13 @@ def plan_stakeholder(ctx: TurnContext) -> list[dict[str, Any]]:
     whatif = latest_result(ctx.tool_calls, "compare_strategies")
     if whatif is not None and not _done(ctx, "draft_message"):
         return [_call("draft_message", draft_input(ctx, reprioritization=whatif), 2)]
+    from agent.team_status import wants_team_status
     from agent.understanding.messages import gives_the_update
 
     given = purpose == "progress_update" and "planning" not in s.intents and gives_the_update(ctx.question)  # their notes are the update
     stated_tasks = s.has("tasks") and (not given or s.fact("tasks").source == "question")  # not the team file's, under their notes
     wants_forecast = (purpose not in ("decline_or_negotiate", "announce_change", "ask_for_resources", "respond_to_reprioritization", "rewrite") and not given) or stated_tasks
+    wants_forecast = wants_forecast and not wants_team_status(s, ctx.team, ctx.question)  # a status of the whole team: no one project's forecast
     if wants_forecast and not _done(ctx, "forecast_completion"):
         args = plan_input(s, ctx.team, ctx.today)
         if args is not None:
@@ -868,7 +870,7 @@ def draft_input(ctx: TurnContext, *, forecast: Forecast | None = None, repriorit
     """The drafting tool's input: the decision object of `agent.drafting`, for this turn."""
     from agent.drafting import draft_input as build
 
-    return build(ctx.situation, ctx.question, ctx.today, ctx.tool_calls, forecast=forecast, reprioritization=reprioritization, for_team=for_team)
+    return build(ctx.situation, ctx.question, ctx.today, ctx.tool_calls, forecast=forecast, reprioritization=reprioritization, for_team=for_team, team=ctx.team)
 
 
 # 1-on-1s ------------------------------------------------------------------------------------------

@@ -2992,7 +2992,7 @@ def _recipient_group(normal: str, recipient: str | None) -> tuple[str, str] | No
 def _recipient_org(normal: str, recipient: str) -> tuple[str, str] | None:
     """(organisation, words) the recipient belongs to, when the question names it right after them."""
     m = re.search(rf"(?<![\w-]){re.escape(recipient)}(?:\s+(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?))?{ORG_AFTER}", normal, re.I)  # "Annika Lund at ..."
-    surname = re.search(rf"(?<![\w-]){re.escape(recipient)}\s+(?P<s>[a-z][a-z'-]+){ORG_AFTER}", normal, re.I) if m is None else None
+    surname = re.search(rf"(?<![\w-]){re.escape(recipient)}\s+(?P<s>[a-z][a-z'-]+)\b{ORG_AFTER}", normal, re.I) if m is None else None  # 'pennington what the ...': no 'wh' + 'at the ...'
     if surname is not None and people.rare_word(surname.group("s")):
         m = surname  # "dr. ines varga at our clinical partner": a surname written in lower case
     if m is None:
@@ -3378,7 +3378,7 @@ def _from_team_file(s: Situation, sig: Signals, team: Any, today: date) -> None:
     _done_steps_of_project(s, sig, team)
     _team_project_facts(s, team, today)
     _team_audience(s, team)
-    _team_defaults(s, team, today)
+    _team_defaults(s, team, today, sig.text.original if sig is not None else "")
 
 
 # 'ignore the fine-tuned model, that's its own thing': a task the manager leaves out of what they ask about.
@@ -3477,8 +3477,15 @@ def _done_steps_of_project(s: Situation, sig: Signals, team: Any) -> None:
             s.drop("milestone")  # 'picks up at train and tune': where the work restarts, not the step the date is for
 
 
-def _team_defaults(s: Situation, team: Any, today: date) -> None:
-    """What the team file can reasonably stand in for when the question leaves it out (always marked assumed)."""
+def _team_defaults(s: Situation, team: Any, today: date, question: str = "") -> None:
+    """What the team file can reasonably stand in for when the question leaves it out (always marked assumed); a
+    status of the whole team's work stands for no one project."""
+    from agent.team_status import status_reader, wants_team_status
+
+    if wants_team_status(s, team, question) and not s.has("recipient") and (who := status_reader(question, team)):
+        s.put("recipient", who, "question", who)  # 'Victor wants a status for his staff meeting': the status is for Victor
+        _team_audience(s, team)
+
     if s.intent == "reprioritization" and not s.has("person"):
         member = _most_affected(team, s.get("new_work"))
         if member is not None:
@@ -3486,7 +3493,7 @@ def _team_defaults(s: Situation, team: Any, today: date) -> None:
             s.put("person_in_team", True, "team_file", "in your team file")
             _from_team_file(s, None, team, today)
     wants_forecast = s.intent == "planning" or (s.intent == "stakeholder_message" and s.get("purpose") in ("forecast_risk", "progress_update", "answer_question", "explain_uncertainty"))
-    if wants_forecast and not s.has("project") and not s.has("tasks"):
+    if wants_forecast and not s.has("project") and not s.has("tasks") and not wants_team_status(s, team, question):
         dated = sorted((p for p in team.projects if p.tasks and p.deadline and p.deadline >= today), key=lambda p: p.deadline)
         if dated:
             s.put("project", dated[0].name, "assumed", f"you did not name a project, so I took {dated[0].name}, the next deadline in your team file")

@@ -264,3 +264,26 @@ def test_why_a_person_still_checks_the_flags_is_answered_with_how_few_flags_are_
     assert brief["answers"][0]["kind"] == "human_check"
     assert brief["answers"][0]["answer"].startswith("most of the returns it flags are not abuse: only about 1 in 3 turns out to be abuse")
     assert "'95% accurate'" in brief["answers"][0]["answer"]
+
+
+# A question the manager expects the reader to ask in a slip: answered with their answer, or a place left for it;
+# never said back to the reader as 'You'll want to know ...', and the slip stays the message.
+ANTICIPATED = [
+    ("tell Mirela the churn dashboard slips from 11 Dec to 8 Jan because the warehouse migration broke the export. she'll want to know "
+     "if the Q1 staffing plan needs to change.", "Mirela", "whether the Q1 staffing plan needs to change", ""),
+    ("write to Odile: the demand forecast moves from jan 15 to feb 5, the new store data came late. she'll probably ask whether her spring "
+     "rota has to be redone - it doesn't, the rota only needs the forecast by march", "Odile", "whether your spring rota has to be redone",
+     "it doesn't, the rota only needs the forecast by March"),
+    ("note to Bram (ops director): the route optimiser pilot slips from 18 Dec to 22 Jan because the GPS feed vendor changed their API. "
+     "he'll want to know if the January depot trial can still go ahead.", "Bram", "whether the January depot trial can still go ahead", ""),
+]
+
+
+@pytest.mark.parametrize("question,name,asked,answer", ANTICIPATED)
+def test_a_question_the_reader_will_ask_is_answered_in_the_slip_or_left_for_the_manager(question, name, asked, answer):
+    inp, msg = _draft(question)
+    assert inp.purpose == "forecast_risk" and inp.brief.anticipated == asked and inp.brief.anticipated_answer == answer
+    assert msg.body.split("\n\n")[0] == f"Hi {name},"
+    assert f"You may be wondering {asked}: {answer or '[your answer]'}." in msg.body
+    assert not re.search(r"(?i)you'll (?:probably )?(?:want to know|ask)|she'll|he'll", msg.body)
+    assert any("Fill in your answer" in n for n in msg.notes) == (not answer)

@@ -51,3 +51,8 @@ def test_a_reader_named_with_a_title_between_commas_is_greeted_by_surname():
 def test_a_titled_full_name_before_a_comma_is_greeted_by_title_and_surname():
     assert titled("Aurelio Fenwick", "the museum's director, Dr Aurelio Fenwick, asked whether ...") == "Dr Fenwick"
     assert titled("Fenwick", "dr fenwick, discharge lead at the trust, wants ...") == "Dr Fenwick"
+
+
+def test_a_peer_or_a_knight_is_addressed_by_the_title_that_goes_with_their_name():
+    assert titled("Haverstock", "explain to our chair lady haverstock what the alert can do") == "Lady Haverstock"
+    assert titled("Ian", "write to sir ian mckellen, our patron") == "Sir Ian"

@@ -703,3 +703,15 @@ def test_a_thing_of_a_body_of_people_is_no_reader():
     s = parse_situation(q, None, TODAY)
     body = draft_message(DraftInput.model_validate(draft_input(s, q, TODAY, []))).body
     assert not body.startswith(("Hi all,", "Dear all,"))
+
+
+def test_a_progress_update_the_manager_names_stays_one_though_its_notes_tell_of_changes():
+    from agent.drafting import purpose_for_points
+    from agent.understanding import parse_situation as parse
+    from tools.message import Point
+
+    question = "turn my notes into a progress update for the steering group: pilot moved to wards 4-6 from jan 11; error rate down to 6%"
+    s = parse(question, None, date(2026, 12, 4))
+    points = [Point(kind="point", text="pilot moved to wards 4-6 from jan 11"), Point(kind="point", text="error rate down to 6%")]
+    assert purpose_for_points("progress_update", points, question, s, False, role="report") == "progress_update"
+    assert purpose_for_points("progress_update", points, "tell them: pilot moved to wards 4-6 from jan 11", s, False, role="report") == "announce_change"

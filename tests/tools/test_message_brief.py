@@ -184,3 +184,50 @@ def test_one_hire_against_a_loss_cut_by_a_share_is_worked_out_and_its_cover_said
     assert said == "Adding it up: the hire costs about €60k a year; a third of that €90k loss is about €30k (my sum), so on its own it covers about half of what it costs."
     more = adds_up("One analyst costs about £50k a year. We wrote off roughly £300k of stock last year and the forecast should cut that by half.", 1)
     assert more.endswith("about 3 times what it costs.")
+
+
+def test_what_a_model_can_and_cannot_do_is_rendered_from_its_typed_limits():
+    from tools.message_brief import ModelLimits
+
+    limits = ModelLimits(thing="the lameness camera", verb="spotted", caught="about four in five", caught_what="lame cows", early="three days before the herdsman did",
+                         missed="one in five", who="the herdsman", false_alarms="about one in six of its alerts were false alarms", not_replaced="the weekly foot check",
+                         weaker_on="black cows", weaker_why="the camera sees their gait less clearly")
+    r = render(MessageBrief(limits=limits), READER)
+    assert r is not None and r.lead == "In short: the lameness camera can give the herdsman a head start, but it does not replace the weekly foot check; the two work together."
+    assert r.body[0] == "What it can do: it spotted about four in five lame cows three days before the herdsman did."
+    assert r.body[1].startswith("What it can't do: it gave no early warning for the other one in five, and about one in six of its alerts were false alarms.")
+    assert "we still need the weekly foot check" in r.body[1]
+    assert r.body[2] == "It is less reliable on black cows, because the camera sees their gait less clearly."
+    assert subject_of(MessageBrief(limits=limits)) == "What the lameness camera can and can't do"
+
+
+def test_limits_without_a_belief_or_a_rest_say_only_what_was_given():
+    from tools.message_brief import ModelLimits
+
+    r = render(MessageBrief(limits=ModelLimits(false_alarms="about 1 in 3 of its flags are false alarms")), READER)
+    assert r is not None and r.lead.endswith("but it is not perfect.")
+    assert not any("What it can do" in x or "still need" in x for x in r.body)
+
+
+def test_a_team_status_is_counted_in_its_lead_and_says_each_item_on_its_own_line():
+    from tools.message_brief import StatusItem
+
+    items = [StatusItem(work="Ranker retrain", who="Ines", state="blocked", left_low=1, left_likely=2, left_high=4, blocker="GPU quota not approved", days_stuck=5),
+             StatusItem(work="Search eval", who="Kofi", state="at_risk", due="Friday 15 January", left_low=3, left_likely=5, left_high=7),
+             StatusItem(work="Label audit", who="Mo", state="undated", left_low=1, left_likely=1, left_high=2)]
+    r = render(MessageBrief(status=items), READER)
+    assert r is not None and r.lead == "Where the team's work stands: three pieces of work; one is blocked and one is at risk."
+    lines = r.body[0].split("\n")
+    assert len(lines) == 3 and all(x.startswith("- ") for x in lines)
+    assert lines[0] == "- Ranker retrain (Ines): blocked for 5 working days: GPU quota not approved. Once it moves, about 2 weeks of work left (1 to 4)."
+    assert "at risk for its date; due Friday 15 January" in lines[1]
+    assert lines[2] == "- Label audit (Mo): about 1 week of work left (1 to 2); no fixed date."
+    assert subject_of(MessageBrief(status=items)).startswith("Team status")
+
+
+def test_an_expected_question_is_said_with_the_answer_or_a_place_for_it():
+    from tools.message_brief import ANTICIPATED_GAP, anticipated_said
+
+    assert anticipated_said(MessageBrief(anticipated="whether your rota changes", anticipated_answer="It doesn't.")) == "You may be wondering whether your rota changes: it doesn't."
+    assert anticipated_said(MessageBrief(anticipated="whether your rota changes")).endswith(f": {ANTICIPATED_GAP}.")
+    assert anticipated_said(MessageBrief()) == ""

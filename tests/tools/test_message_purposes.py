@@ -54,6 +54,12 @@ def test_a_reader_named_in_full_is_greeted_by_first_name_and_in_full_only_formal
     assert _draft("answer_question", tone=tone, recipient="Tamsin Okafor", audience="product").body.startswith(expected)
 
 
+@pytest.mark.parametrize("tone", ["direct", "warm", "formal"])
+@pytest.mark.parametrize("name", ["Lady Haverstock", "Councillor Brandreth", "Sir Ian"])
+def test_a_reader_with_a_title_of_rank_or_office_is_written_to_as_dear_in_full(tone, name):
+    assert _draft("answer_question", tone=tone, recipient=name, audience="product").body.startswith(f"Dear {name},")
+
+
 @pytest.mark.parametrize("purpose", PURPOSES)
 def test_an_executive_gets_no_pleasantries_even_in_a_warm_note(purpose):
     body = _draft(purpose, tone="warm", recipient="Victor", audience="executive").body
@@ -766,3 +772,8 @@ def test_a_stock_closing_the_manager_also_wrote_is_said_another_way():
     for audience in AUDIENCES:
         msg = _draft("announce_change", audience=audience, facts={"what_changes": "Priya finishes fraud v3 first, then moves to the summarizer", "person": "Priya", "project": "fraud v3"}, source_text=source, sender="Dana")
         assert longest_shared_run(source, msg.body) <= 8, msg.body
+
+
+def test_a_warm_note_to_a_titled_reader_closes_with_kind_regards():
+    body = _draft("answer_question", tone="warm", recipient="Lady Haverstock", audience="product").body
+    assert body.startswith("Dear Lady Haverstock,") and body.rstrip().endswith("Kind regards,")
