@@ -146,3 +146,10 @@ def test_things_joined_onto_other_things_are_no_move_and_a_stated_plan_with_odds
     q = ("client wants the tide model for the feb 12 tender. step one cleaning the gauge logs 2 wks, then merging them onto the radar "
          "grids about a week, then training 3-4 wks. whats the chance we make it")
     assert parse_situation(q, None, date(2026, 12, 4)).intent == "planning"
+
+
+def test_an_owner_or_a_chair_who_wants_someone_moved_is_the_asker_and_the_move_is_weighed():
+    for q in ("the shop owner wants kit off the returns model to build a window display counter for jan 9. she's 3 wks in, 1-2 left. what do i tell her",
+              "our chair wants dov off the grant scorer for a board deck by dec 18, he has about 2 weeks left. what do i say"):
+        s = parse_situation(q, None, TODAY)
+        assert s.intent == "reprioritization" and s.get("requester"), q
