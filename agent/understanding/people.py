@@ -272,6 +272,10 @@ PLACE_BEFORE = re.compile(r"\b(?:(?:north|south|east|west|north-?east|north-?wes
 CONTRACTION = re.compile(r"(?i:(?:i|we|you|he|she|they|it|there|that|what|who)['’](?:ll|re|ve|d|s|m)|theres|thats|whats|hes|shes|im|ive|dont|cant|wont|didnt|isnt|wasnt|wks?|hrs?|mins?|yrs?|mths?|mos)")
 
 
+# A number right after a capitalised word ('Courts 1-3', 'Gate 4', 'Halls 2 and 3'): things counted, not a person.
+NUMBERED_AFTER = re.compile(r"\s+(?:#\s*)?\d{1,3}(?![\d:./%])(?!\s*(?:%|percent|pm|am|weeks?|wks?|days?|months?|hours?|hrs?|years?|yrs?|people|of|in|to\b(?!\s*\d)))", re.I)
+
+
 def find_people(text: str, team: Team | None) -> list[Mention]:
     """People named in the text, in order: team members first match by name (any case), others by context."""
     found: dict[str, Mention] = {}
@@ -296,6 +300,8 @@ def find_people(text: str, team: Team | None) -> list[Mention]:
             continue  # "the north of England", "across Yorkshire": a place, not a person
         if name and CONTRACTION.fullmatch(name):
             continue  # "He'll", "Theres", "Wks": a contraction or an abbreviation, never a name
+        if name and NUMBERED_AFTER.match(text, at + len(name)) and not is_first_name(name):
+            continue  # "Courts 1-3", "Gates 4 and 5", "Line 2": numbered things, never a person
         if name and "-" in name and not is_first_name(name.split("-")[0]):
             continue  # "the Hamburg-Vienna night trains": a route or pair of places; "Jean-Luc" is a person
         if name and re.search(r"\b[A-Z][\w&'-]+\s+$", text[:at]) and name.casefold() in common_words() and not is_first_name(name):

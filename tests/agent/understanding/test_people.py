@@ -121,3 +121,10 @@ def test_names_in_any_script_are_people():
 
     names = [m.name for m in find_people("I take over from Ondřej on monday; my first 1:1 with Kristýna is wednesday, and ask Søren too.", None)]
     assert {"Ondřej", "Kristýna", "Søren"} <= set(names)
+
+
+def test_a_capitalised_word_with_a_number_after_it_is_a_numbered_thing_not_a_person():
+    from agent.understanding.people import find_people
+
+    names = {m.name for m in find_people("Moved the forecast to Courts 1-3 and Gate 4 today, and checked Halls 2 and 3 with Priya and Ingrid", None)}
+    assert {"Priya", "Ingrid"} <= names and not names & {"Courts", "Gate", "Halls"}
