@@ -29,6 +29,8 @@ from tools.reader_voice import has_verb
 ONE_ON_ONE_RE = re.compile(
     r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|1on1s?|one[- ]on[- ]ones?|one[- ]to[- ]ones?|1[- ]to[- ]1s?|skip[- ]level (?:with|meeting))\b|\b\d+ ?(?:min(?:ute)?s?|m) with (?:my )?(?:skip|boss|manager|director|vp|skip[- ]level)\b|\bmeeting with my (?:skip|boss|manager)\b|\b\d+ minutes with (?-i:[A-Z][a-z]+)\b|\b(?:agenda|talking points) (?:for|with) (?:my )?(?-i:[A-Z][a-z]+)\b"
     # a person seen for a set time, or 'the X one' to prepare: 'seeing zuzana first, tues, 30 min', 'help me prep the zuzana one'
+    # a set time with someone, the day said or not: '30 min thursday with gisela', 'i've got thirty minutes with him on thursday'
+    r"|\b\d+ ?(?:min(?:ute)?s?|m|hours?|hrs?|hr)\b(?:\s+(?:on\s+|this\s+|next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tmrw))?\s+(?:with|w/)\s+(?!(?:the|a|an|our|my|their|this|that|it|us|you)\b)(?:him|her|them|[a-z]+)\b(?!\s+(?:to\s+)?(?:pair|pairing|work|working|fix|fixing|debug|debugging|code|coding|build|building|finish)\b)"
     r"|\b(?:seeing|meeting|sitting down with|catching up with|(?:a |the |my )?(?:sit-?down|catch-?up|check-?in|(?:hard |difficult |tough |awkward |honest )?(?:conversation|talk)) (?:with|w/))\s+[a-z]+\b[^.;?!]{0,30}?\b\d+ ?(?:min(?:ute)?s?|m)\b|\bprep(?:are)? (?:for )?the [a-z]+ (?:one|1)\b"
     # a meeting with both sides of a conflict: 'a joint session with both on monday', 'sit them both down'
     r"|\b(?:have|having|had) (?:to have )?(?:the|a|that) (?:talk|conversation|chat|sit-?down)\s+(?:with|w/?)\s+[a-z]"

@@ -56,3 +56,15 @@ def test_a_chat_asked_for_in_the_new_year_is_booked_after_the_break_not_due_on_n
 def test_a_pronoun_inside_a_step_keeps_the_words_after_it():
     names = _task_names("retrain on the winter data 2-3 weeks, then she wants a week to walk through it with the dispatchers. due feb 12")
     assert names[-1] == "walk through it with the dispatchers"
+
+
+def test_a_set_time_with_someone_is_a_meeting_to_prepare():
+    from datetime import date
+
+    from agent.understanding import parse_situation
+
+    for q in ("45 min friday with odalys, she runs the warehouse team (peer). her pickers keep ignoring the slotting model. want a fix not a fight",
+              "i've got twenty minutes with him tomorrow, bram has looked exhausted for weeks and missed two dates. how do i use it"):
+        assert parse_situation(q, None, date(2026, 12, 4)).intent == "one_on_one", q
+    q = "blocked 3 hours with sam to pair on the pipeline, fraud v3 due dec 18, will we make it?"
+    assert parse_situation(q, None, date(2026, 12, 4)).intent != "one_on_one"
