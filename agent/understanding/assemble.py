@@ -1347,6 +1347,9 @@ def _reprioritization(s: Situation, sig: Signals, team: Any, today: date) -> Non
     remaining = sig.by_role("remaining")
     done = sig.by_role("done")
     efforts = [d for d in sig.by_role("effort") if not _alternative(sig.text.normal, d)]
+    after_done = [d for d in efforts if done and 0 <= d.start - done[0].end <= 45 and not re.search(r"[.;?!]", sig.text.normal[done[0].end : d.start])]
+    if not remaining and after_done:  # "ianto's 6 wks into the grading model, 2 wks best case, 3 prob": what is left of that work
+        remaining, efforts = [after_done[0]], [d for d in efforts if d is not after_done[0]]
     if not remaining:
         near = [d for d in efforts if _near_person(sig, d, names)]
         if near and (len(efforts) > 1 or not _mentions_new_work_before(sig, near[0])):

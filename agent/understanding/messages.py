@@ -436,6 +436,8 @@ REWORK_RE = re.compile(
     r"|halve (?:this|it|that|my \w+)|cut (?:this|it|that) in half"
     r"|soften (?:this|it|that|my \w+)|shorten (?:this|it|that|my \w+)|condense (?:this|it|that)|trim (?:this|it|that)(?: down)?|cut (?:this|it|that) down|cut (?:this|it|that)(?: down)? to \w+|boil (?:this|it) down|make (?:this|it|that|my \w+|the following|the (?:message|email|note|draft|reply|text) below|the below) " + _INTENSITY + r"(?:less \w+|more \w+|sound \w+|" + TONE_COMPARATIVES + r")"
     r"|tighten (?:this|it|that)(?: up)?|polish (?:this|it|that)|(?<!the )(?<!a )(?<!our )(?<!their )(?<!its )(?<!his )(?<!her )(?<!this )(?<!that )(?<!big )(?<!full )rewrite (?:this|it|that|my \w+)|reword (?:this|it|that|my \w+)|proofread (?:this|it)"
+    # 'softer version of this before i send it', 'a kinder version of my note pls': the pasted text, reworked
+    r"|(?:an? |the )?" + TONE_COMPARATIVES + r"\s+(?:version|take|draft|rewrite) of (?:this|it|that|my \w+|the (?:message|email|note|draft|reply|text|post)(?: below)?)"
     r"|(?:is (?:this|it) )?ok(?:ay)? to send|good to send|can i send (?:this|it)|fix the tone)\b"
     r"(?:,?\s+and (?:make (?:it|this) )?(?:a (?:bit|little) )?(?:" + TONE_COMPARATIVES + r"|(?:more|less) \w+)\b)?",  # 'firmer and shorter': both goals
     re.IGNORECASE,

@@ -35,30 +35,30 @@ WORST_AFTER = re.compile(
     rf"(?:at (?:the )?worst|worst[- ]case|tops|max(?:imum)?|at (?:the )?most|at the outside|if (?:it|things) go(?:es)? (?:badly|wrong|sideways))\b",
     re.IGNORECASE,
 )
-LIKELY_RE = re.compile(rf"^[^.;?!]{{0,30}}?\b(?:most likely|probably|likely|realistically)\s+(?P<n>{NUM})"
-                       rf"|^(?:\s*(?:left|more|remaining|to go))?\s*[,;(]\s*(?P<m>{NUM})\s+(?:(?:is\s+)?most likely|likely|probably|realistically)\b", re.IGNORECASE)  # '1.5 to 3 weeks left, 2 most likely'
+LIKELY_RE = re.compile(rf"^[^.;?!]{{0,30}}?\b(?:most likely|prob(?:ably|ly|s)?|prolly|likely|realistically)\s+(?P<n>{NUM})"
+                       rf"|^(?:\s*(?:left|more|remaining|to go))?\s*[,;(]\s*(?P<m>{NUM})\s+(?:(?:is\s+)?most likely|likely|prob(?:ably|ly|s)?|prolly|realistically)\b", re.IGNORECASE)  # '1.5 to 3 weeks left, 2 most likely'
 BARE_UNIT = UNIT.replace("(?P<unit>", "(?:")
 # "2 weeks best case, 3 likely, 5 if the cluster acts up": three labelled cases after a duration.
 SPREAD_RE = re.compile(
     rf"^\s*(?:(?:in the )?best[- ]case|at best|best|optimistic(?:ally)?|if all goes well)\s*[,;]?\s*(?P<l>{NUM})\s*(?:{BARE_UNIT}\s*)?"
-    rf"(?:(?:is\s+)?(?:most likely|likely|realistic(?:ally)?|expected|probably|realistic case|likely case))\s*[,;]?\s*(?:and\s+|or\s+|but\s+)?(?P<h>{NUM})(?:\s*{BARE_UNIT})?",
+    rf"(?:(?:is\s+)?(?:most likely|likely|realistic(?:ally)?|expected|prob(?:ably|ly|s)?|prolly|realistic case|likely case))\s*[,;]?\s*(?:and\s+|or\s+|but\s+)?(?P<h>{NUM})(?:\s*{BARE_UNIT})?",
     re.IGNORECASE,
 )
 # "4 weeks left (3 if it goes well, 7 if not)", "about 3 weeks left, 2 if lucky, 5 if the feed keeps dying", "4 days left
 # she reckons, 3 if ..., 8 if ...": low and high cases.
 IF_SPREAD = re.compile(
-    rf"^(?:[^.;?!()]{{0,80}}?\(|\s*(?:left|more|remaining|to go)?(?:,?\s+(?:she|he|they|we|i|[a-z]+)\s+(?:reckons?|thinks?|says?|said|guesses|estimates?|figures?))?\s*[,;:-])\s*(?:maybe\s+|perhaps\s+|possibly\s+|or\s+|could be\s+)?(?P<a>{NUM})(?:\s*(?P<ua>{BARE_UNIT}))?\s+if\b[^,;)]{{2,80}}[,;]\s*(?:or\s+|and\s+)?(?:maybe\s+|probably\s+|possibly\s+|up to\s+|could be\s+)?(?P<b>{NUM})(?:\s*(?P<ub>{BARE_UNIT}))?\s+(?:if\b|worst[- ]case\b|at worst\b|tops\b)",
+    rf"^(?:[^.;?!()]{{0,80}}?\(|\s*(?:left|more|remaining|to go)?(?:,?\s+(?:she|he|they|we|i|[a-z]+)\s+(?:reckons?|thinks?|says?|said|guesses|estimates?|figures?))?\s*[,;:-])\s*(?:maybe\s+|perhaps\s+|possibly\s+|or\s+|could be\s+)?(?P<a>{NUM})(?:\s*(?P<ua>{BARE_UNIT}))?\s+if\b[^,;)]{{2,80}}[,;]\s*(?:or\s+|and\s+)?(?:maybe\s+|prob(?:ably|ly|s)?|prolly\s+|possibly\s+|up to\s+|could be\s+)?(?P<b>{NUM})(?:\s*(?P<ub>{BARE_UNIT}))?\s+(?:if\b|worst[- ]case\b|at worst\b|tops\b)",
     re.I,
 )
 # "1.5 wks left, 1 best case, 3 worst", "2 weeks left, a week at best, 4 at worst": the low and high cases labelled after.
 BEST_WORST = re.compile(
-    rf"^\s*(?:left|more|remaining|to go|(?:most )?likely|probably|realistic(?:ally)?|expected)?\s*[,;(:-]\s*(?P<a>{NUM})(?:\s*(?P<ua>{BARE_UNIT}))?\s*(?:best(?:[- ]case)?|at best|if (?:all goes well|(?:we'?re|she'?s|he'?s|they'?re|i'?m) lucky|lucky))\s*[,;]?\s*"
+    rf"^\s*(?:left|more|remaining|to go|(?:most )?likely|prob(?:ably|ly|s)?|prolly|realistic(?:ally)?|expected)?\s*[,;(:-]\s*(?P<a>{NUM})(?:\s*(?P<ua>{BARE_UNIT}))?\s*(?:best(?:[- ]case)?|at best|if (?:all goes well|(?:we'?re|she'?s|he'?s|they'?re|i'?m) lucky|lucky))\s*[,;]?\s*"
     rf"(?:and\s+|or\s+|but\s+)?(?P<b>{NUM})(?:\s*(?P<ub>{BARE_UNIT}))?\s*(?:worst(?:[- ]case)?|at (?:the )?worst)\b",
     re.I,
 )
 # "3 weeks (best 2, worst 7)", "2 wks likely - best case 1, worst case 5": the cases labelled before their numbers.
 BEST_WORST_BEFORE = re.compile(
-    rf"^\s*(?:left|more|remaining|to go|(?:most )?likely|probably|realistic(?:ally)?|expected)?\s*[,;(:-]\s*(?:at\s+)?best(?:[- ]case)?\s*:?\s*(?P<a>{NUM})(?:\s*(?P<ua>{BARE_UNIT}))?\s*[,;/]?\s*"
+    rf"^\s*(?:left|more|remaining|to go|(?:most )?likely|prob(?:ably|ly|s)?|prolly|realistic(?:ally)?|expected)?\s*[,;(:-]\s*(?:at\s+)?best(?:[- ]case)?\s*:?\s*(?P<a>{NUM})(?:\s*(?P<ua>{BARE_UNIT}))?\s*[,;/]?\s*"
     rf"(?:and\s+|but\s+)?(?:at\s+)?worst(?:[- ]case)?\s*:?\s*(?P<b>{NUM})(?:\s*(?P<ub>{BARE_UNIT}))?",
     re.I,
 )

@@ -153,3 +153,11 @@ def test_an_owner_or_a_chair_who_wants_someone_moved_is_the_asker_and_the_move_i
               "our chair wants dov off the grant scorer for a board deck by dec 18, he has about 2 weeks left. what do i say"):
         s = parse_situation(q, None, TODAY)
         assert s.intent == "reprioritization" and s.get("requester"), q
+
+
+def test_an_estimate_right_after_weeks_into_the_work_is_what_is_left_of_it_and_prob_is_likely():
+    q = ("the gm wants oriel off the kiln scheduler to build a glaze-defect counter for the trade fair on jan 15. oriel's 5 wks into the "
+         "scheduler, 1 wk best case, 2 prob, 3 if the sensor feed flakes again. the counter she reckons about a week. which first?")
+    s = parse_situation(q, None, TODAY)
+    assert s.get("remaining_weeks") == [1.0, 2.0, 3.0] and s.get("done_weeks") == 5.0
+    assert s.get("new_work_weeks")[1] == 1.0
