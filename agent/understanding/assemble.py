@@ -26,11 +26,17 @@ from lead_core.units import WEEKS_PER_UNIT, WORKDAYS_PER_WEEK, weeks_until
 from tools.triage import A_CHANGE_STARTED, reads_as_incident
 from tools.reader_voice import has_verb
 
+# A set time with someone, the day said or not ('30 min thursday with gisela', 'i've got thirty minutes with him on
+# thursday'): a meeting to prepare unless words to send are asked for; never a working session ('3 hours with sam to pair').
+SET_TIME_WITH = re.compile(
+    r"\b\d+ ?(?:min(?:ute)?s?|m|hours?|hrs?|hr)\b(?:\s+(?:on\s+|this\s+|next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tmrw))?\s+(?:with|w/)\s+(?!(?:the|a|an|our|my|their|this|that|it|us|you)\b)(?:him|her|them|[a-z]+)\b(?!\s+(?:to\s+)?(?:pair|pairing|work|working|fix|fixing|debug|debugging|code|coding|build|building|finish)\b)",
+    re.I,
+)
+
+
 ONE_ON_ONE_RE = re.compile(
     r"\b(?:1[: -]?on[: -]?1s?|1:1s?|1-1s?|1on1s?|one[- ]on[- ]ones?|one[- ]to[- ]ones?|1[- ]to[- ]1s?|skip[- ]level (?:with|meeting))\b|\b\d+ ?(?:min(?:ute)?s?|m) with (?:my )?(?:skip|boss|manager|director|vp|skip[- ]level)\b|\bmeeting with my (?:skip|boss|manager)\b|\b\d+ minutes with (?-i:[A-Z][a-z]+)\b|\b(?:agenda|talking points) (?:for|with) (?:my )?(?-i:[A-Z][a-z]+)\b"
     # a person seen for a set time, or 'the X one' to prepare: 'seeing zuzana first, tues, 30 min', 'help me prep the zuzana one'
-    # a set time with someone, the day said or not: '30 min thursday with gisela', 'i've got thirty minutes with him on thursday'
-    r"|\b\d+ ?(?:min(?:ute)?s?|m|hours?|hrs?|hr)\b(?:\s+(?:on\s+|this\s+|next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tmrw))?\s+(?:with|w/)\s+(?!(?:the|a|an|our|my|their|this|that|it|us|you)\b)(?:him|her|them|[a-z]+)\b(?!\s+(?:to\s+)?(?:pair|pairing|work|working|fix|fixing|debug|debugging|code|coding|build|building|finish)\b)"
     r"|\b(?:seeing|meeting|sitting down with|catching up with|(?:a |the |my )?(?:sit-?down|catch-?up|check-?in|(?:hard |difficult |tough |awkward |honest )?(?:conversation|talk)) (?:with|w/))\s+[a-z]+\b[^.;?!]{0,30}?\b\d+ ?(?:min(?:ute)?s?|m)\b|\bprep(?:are)? (?:for )?the [a-z]+ (?:one|1)\b"
     # a meeting with both sides of a conflict: 'a joint session with both on monday', 'sit them both down'
     r"|\b(?:have|having|had) (?:to have )?(?:the|a|that) (?:talk|conversation|chat|sit-?down)\s+(?:with|w/?)\s+[a-z]"
@@ -278,7 +284,7 @@ def decide_intents(sig: Signals, whole: str | None = None) -> list[str]:
 
     original, normal = sig.text.original, sig.text.normal
     prediction = classify_intent(original)
-    one_on_one = bool(ONE_ON_ONE_RE.search(PAST_ONE_ON_ONE.sub(" ", normal))) or _told_in_person(normal) or _welcomed_back(sig)  # 'my director told me in our 1:1' is context
+    one_on_one = bool(ONE_ON_ONE_RE.search(PAST_ONE_ON_ONE.sub(" ", normal))) or _told_in_person(normal) or _welcomed_back(sig) or (bool(SET_TIME_WITH.search(normal)) and not messages.asks_to_write(original))  # 'my director told me in our 1:1' is context
     prep_asked = ONE_ON_ONE_WITH.search(normal) or re.search(r"\bagenda\b|\b(?:1:1|1-1|one[- ]on[- ]one)\s+(?:tomorrow|today|on|in|at|next|this|that|later|mon|tue|wed|thu|fri|\d)", normal, re.I) or (one_on_one and RUN_THE_MEETING.search(normal))
     layoffs_as_context = LAYOFF_CONTEXT.search(normal) and (FORECAST_RE.search(normal) or ODDS_RE.search(normal)) and not PEOPLE_SENSITIVE.search(LAYOFF_CONTEXT.sub(" ", normal))
     rework = messages.rewrite_asked(original)
