@@ -115,7 +115,7 @@ READER_STATE_TAIL = re.compile(
 )
 # A bracketed aside that is a note: a laugh, the manager themself, or any note above.
 _ASIDE = re.compile(r"\s*\((?P<a>[^()]{1,80})\)")
-_ASIDE_NOTE = re.compile(r"^(?:me|me lol|lol|ugh|sigh|yes really|seriously|i know|sorry|again|not my report|her words|his words|their words|!+|\?+)\W*$", re.I)
+_ASIDE_NOTE = re.compile(r"^(?:me|me lol|lol|ugh|sigh|yes really|seriously|i know(?:,? i know)*|i know i know|sorry|again|not my report|her words|his words|their words|!+|\?+)\W*$", re.I)
 # A source named for the writer ("sim says 70%", "my numbers: ..."): the figures stay, the attribution goes.
 SOURCE_PREFIX = re.compile(r"^(?:(?:the |our |my )?(?:sims?|simulations?|forecasts?|model|monte carlo|numbers?|estimates?)\s+(?:says?|said|gives?|give|shows?|show)\s*:?\s*)", re.I)
 
