@@ -792,9 +792,9 @@ def _returns(found: list[StatedDate], text: str) -> list[StatedDate]:
         sentence_start = max(text.rfind(". ", 0, d.start), text.rfind("? ", 0, d.start), text.rfind("! ", 0, d.start), text.rfind("\n", 0, d.start), text.rfind("; ", 0, d.start))
         earlier = [j for j in range(i) if out[j].start > sentence_start and out[j].value < d.value and out[j].role in ("start", "deadline", "off", "until")]
         clause = text[max(sentence_start + 1, out[i - 1].end if i else 0) : d.start]
-        said_back = BACK_BEFORE.search(clause)
-        resumed = RESUME_BEFORE.search(clause) and earlier and CLOSURE_WORDS.search(text[sentence_start + 1 : d.start])
         closed_before = any(out[j].role == "off" for j in earlier)  # 'shut from the 23rd ... we come back on the 5th': the 5th is back
+        said_back = BACK_BEFORE.search(clause) or (closed_before and re.search(r"\bback\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:the\s+)?$", clause, re.I))  # '... while the boat's out of the water back monday the 11th'
+        resumed = RESUME_BEFORE.search(clause) and earlier and CLOSURE_WORDS.search(text[sentence_start + 1 : d.start])
         if not (said_back or resumed) or d.role == "past" or (d.role == "off" and not (said_back and closed_before)):
             continue
         value = d.value
@@ -1120,7 +1120,7 @@ AWAY_BEFORE = re.compile(rf"(?:\b(?:he'?s|she'?s|i'?m|i am|he is|she is|(?:he|sh
                          r"|\b(?:taking|takes|took|booked|has|have|got)\s+(?:(?:some|a few|two|three|\d)\s+)?(?:days? off|time off|leave|pto|vacation|a holiday))"
                          r"\s+(?:from\s+|between\s+|on\s+|for\s+|until\s+|till\s+|til\s+)?(?:(?:all|the whole|the rest)\s+of\s+|all\s+)?(?:the\s+)?(?:(?:wk|week)\s+(?:of|commencing|beginning)\s+(?:the\s+)?)?$", re.I)
 # A place or the whole organisation closed: "factory + office shut from the 23rd", "the mill's dark 24-28 dec".
-SHUT_BEFORE = re.compile(r"\b(?:office|offices|factory|plant|sites?|mill|warehouse|lab|schools?|stores?|shop|depot|building|company|business|everything|everyone|hq|kitchens?|studio|clinic|campus|we|we'?re|we are|we'?ll be|they'?re)\b[^.;?!]{0,25}?\b(?:shut|shuts|shut down|shutting down|closed|dark|down|offline|idle)\s+(?:from\s+|between\s+|on\s+|for\s+)?(?:the\s+)?$", re.I)
+SHUT_BEFORE = re.compile(r"\b(?:office|offices|factory|plant|sites?|mill|warehouse|lab|schools?|stores?|shop|depot|building|company|business|everything|everyone|hq|kitchens?|studio|clinic|campus|we|we'?re|we are|we'?ll be|they'?re)\b[^.;?!]{0,25}?\b(?:shut|shuts|shut down|shutting down|closed|dark|down|offline|idle)\s+(?:from\s+|between\s+|on\s+|for\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:the\s+)?$", re.I)
 # The whole team taken off the work by an event: "the whole team is at the offsite jan 12-13", "we're all at the conference
 # from the 9th", "everyone's on the training course 18-19 jan". Days nobody works on the project.
 TEAM_AT_EVENT = re.compile(r"\b(?:whole team|entire team|full team|everyone|everybody|all of us|we'?re all|we are all|we'?ll all be|we will all be|the team)\b[^.;?!]{0,25}?\b(?:at|on|in|away (?:at|on))\s+(?:the|an|our|a)\s+(?:[\w-]+\s+){0,2}?(?:offsite|off-site|retreat|away-?day|conference|summit|training(?: course)?|course|hackathon|kick-?off|onsite|on-site|workshop|all-hands)s?\s+(?:on\s+|from\s+|between\s+)?(?:the\s+)?$", re.I)

@@ -213,3 +213,11 @@ def test_days_named_first_and_called_days_off_after_them_are_days_off():
 
 def test_the_day_something_else_opens_that_the_work_must_be_ready_before_is_the_date_that_matters():
     assert _roles("we need it live before the ice rink re-opens on jan 9")[-1] == ("deadline", date(2027, 1, 9))
+
+
+def test_a_closure_from_a_named_weekday_and_a_bare_back_after_an_aside_is_one_stretch_off():
+    from agent.understanding.dates import find_dates
+
+    said = "the lab is shut from thursday the 17th of december while the freezers get serviced back tuesday the 5th of january"
+    roles = [(d.role, d.value.isoformat()) for d in find_dates(said, date(2026, 12, 4))]
+    assert roles == [("off", "2026-12-17"), ("back", "2027-01-05")]
