@@ -101,22 +101,22 @@ _PUT_IN_PUBLIC = (
     r"|\bpublic (?:[\w-]+ ){0,2}(?:repo\w*|github|gitlab|bucket|forum|gist|drive|folder|link|site|page|channel)\b"  # 'our public github repo has a csv'
 )
 PERSONAL_DATA_PUBLIC = rf"(?:(?={_PUT_IN_PUBLIC})[\s\S]{{0,600}}?{_FIELD_LIST}|{_FIELD_LIST}[\s\S]{{0,400}}?(?:{_PUT_IN_PUBLIC}))"  # grouped: 'public channel' alone is no data put anywhere
+# A person's own account or device ('his personal gmail', 'her own laptop'): work material moved there has left the
+# company's control, whatever it holds.
+PERSONAL_PLACE = (
+    r"(?:(?:his|her|their|my|a|an) )?(?:personal|own|private|home) (?:e-?mail(?: account)?|gmail|hotmail|outlook|laptop|computer|device|"
+    r"(?:usb |hard )?drive|phone|account|dropbox|google drive|one ?drive|icloud|cloud|pc)\b|\b(?:his|her|their) (?:gmail|hotmail|yahoo|icloud|dropbox)\b"
+)
+
+
 _OUTSIDE = (
-    r"(?:(?:personal|own|private) (?:laptop|computer|device|drive|phone|e-?mail|account|gmail|dropbox|google drive|one ?drive|icloud|cloud)|home (?:computer|laptop|pc|e-?mail)|"
+    rf"(?:{PERSONAL_PLACE}|"
     r"\b(?:gmail|hotmail|yahoo|icloud|one ?drive|dropbox|google drive|whatsapp)\b|[\w-]+'s (?:own |personal )?laptop|(?:usb|memory) stick|"
     r"\busb\b|(?:thumb|flash|external) drive|chatgpt|an? (?:public|outside|external) (?:bucket|repo|service|vendor|tool|llm|api)|"
     r"(?:a |an )?public (?:\w+ )?(?:bucket|repo|repository|link|site|channel|drive|gist)|github|kaggle|hugging ?face|"
     r"outside (?:the company|our systems)|"
     r"(?:an? |some |the )?(?:public |free |external |outside |consumer )?(?:ai |llm |gen-?ai )?chat ?bots?|"
     r"(?:an? |some |the )?(?:public |free |external |outside |consumer )(?:ai|llm|gen-?ai) (?:assistants?|tools?|services?|apps?|sites?))"
-)
-
-
-# A person's own account or device ('his personal gmail', 'her own laptop'): work material moved there has left the
-# company's control, whatever it holds.
-PERSONAL_PLACE = (
-    r"(?:(?:his|her|their|my|a|an) )?(?:personal|own|private|home) (?:e-?mail(?: account)?|gmail|hotmail|outlook|laptop|computer|device|"
-    r"(?:usb |hard )?drive|phone|account|dropbox|google drive|one ?drive|icloud|cloud|pc)\b|\b(?:his|her|their) (?:gmail|hotmail|yahoo|icloud|dropbox)\b"
 )
 
 
